@@ -37,6 +37,12 @@ public record Article(
   /**
    * Validates and copies the parts.
    *
+   *
+   * @param title see {@link #title()}
+   * @param paragraphs see {@link #paragraphs()}
+   * @param commentCount see {@link #commentCount()}
+   * @param photoCredit see {@link #photoCredit()}
+   * @param trailer see {@link #trailer()}
    * @throws IllegalArgumentException if the title holds a line break, a paragraph is blank or
    *     holds a blank line, the count is negative, or the credit is blank or multi-line
    */

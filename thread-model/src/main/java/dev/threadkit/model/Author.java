@@ -22,6 +22,9 @@ public record Author(String handle, Optional<String> name) {
   /**
    * Validates both parts.
    *
+   *
+   * @param handle see {@link #handle()}
+   * @param name see {@link #name()}
    * @throws IllegalArgumentException if the handle or the name is blank or holds a line break
    */
   public Author {

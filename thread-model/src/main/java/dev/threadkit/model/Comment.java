@@ -37,6 +37,13 @@ public record Comment(
   /**
    * Validates the parts.
    *
+   *
+   * @param id see {@link #id()}
+   * @param author see {@link #author()}
+   * @param presence see {@link #presence()}
+   * @param posted see {@link #posted()}
+   * @param text see {@link #text()}
+   * @param source see {@link #source()}
    * @throws IllegalArgumentException if the text holds a carriage return
    */
   public Comment {

@@ -12,6 +12,9 @@ public record LineRange(int first, int last) {
   /**
    * Validates the bounds.
    *
+   *
+   * @param first see {@link #first()}
+   * @param last see {@link #last()}
    * @throws IllegalArgumentException if {@code first} is below 1 or {@code last} below {@code first}
    */
   public LineRange {

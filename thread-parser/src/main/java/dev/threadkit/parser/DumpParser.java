@@ -1,0 +1,258 @@
+package dev.threadkit.parser;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.threadkit.parser.internal.Decoding;
+import dev.threadkit.parser.internal.DumpReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads forum dumps (a news article followed by its indented comment section, copied out of
+ * a web page as plain text) into {@link dev.threadkit.model.Discussion}s.
+ *
+ * <p>By default the parser is lenient: whatever looks wrong becomes a {@link Diagnostic}
+ * with its line and column, the parse goes on, and no text is lost. A strict parser throws
+ * a {@link DumpParseException} for anything a lenient one would repair. Past a
+ * {@link ParserLimits limit}, both throw.
+ *
+ * <pre>{@code
+ * DumpParser parser = DumpParser.builder().build();
+ * ParseResult result = parser.parse(Path.of("seeds/000_599c788b2f42df5e.txt"));
+ * Discussion discussion = result.discussion();
+ * result.diagnostics().forEach(d -> System.err.println(d.format(result.sourceName())));
+ *
+ * try (Stream<ParseResult> all = parser.parseAll(Path.of("dumps"))) {
+ *   all.forEach(r -> System.out.println(r.discussion().id() + " " + r.discussion().size()));
+ * }
+ * }</pre>
+ *
+ * <p>A parser is immutable and thread-safe: build one and share it.
+ */
+public final class DumpParser {
+
+  private final boolean strict;
+  private final ParserLimits limits;
+
+  private DumpParser(Builder builder) {
+    this.strict = builder.strict;
+    this.limits = builder.limits;
+  }
+
+  /**
+   * Starts building a parser; the defaults are lenient parsing and {@link ParserLimits#defaults()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Tells whether this parser rejects what a lenient one repairs.
+   *
+   * @return {@code true} for a strict parser
+   */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Returns the limits this parser enforces.
+   *
+   * @return the limits
+   */
+  public ParserLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Parses a dump held in a String.
+   *
+   * @param text the whole dump
+   * @param id the discussion's id, also used as the source name in messages
+   * @return the discussion, its diagnostics and unplaced lines
+   * @throws DumpParseException if the parser is strict and the dump has problems, or the input passes a limit
+   */
+  public ParseResult parse(String text, String id) {
+    requireNonNull(text, "text");
+    requireNonNull(id, "id");
+    return finish(id, id, text, List.of());
+  }
+
+  /**
+   * Parses a dump given as UTF-8 bytes. Bytes that are not UTF-8 become U+FFFD replacement
+   * characters and an {@code invalid-utf8} diagnostic; a leading byte-order mark is skipped.
+   *
+   * @param utf8 the whole dump
+   * @param id the discussion's id, also used as the source name in messages
+   * @return the discussion, its diagnostics and unplaced lines
+   * @throws DumpParseException if the parser is strict and the dump has problems, or the input passes a limit
+   */
+  public ParseResult parse(byte[] utf8, String id) {
+    requireNonNull(utf8, "utf8");
+    requireNonNull(id, "id");
+    return parseBytes(utf8, id, id);
+  }
+
+  /**
+   * Parses a dump read from a character stream, to its end. The reader is not closed.
+   *
+   * @param reader the dump's characters
+   * @param id the discussion's id, also used as the source name in messages
+   * @return the discussion, its diagnostics and unplaced lines
+   * @throws UncheckedIOException if reading fails
+   * @throws DumpParseException if the parser is strict and the dump has problems, or the input passes a limit
+   */
+  public ParseResult parse(Reader reader, String id) {
+    requireNonNull(reader, "reader");
+    requireNonNull(id, "id");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n; (n = reader.read(buffer)) >= 0; ) {
+        if ((long) text.length() + n > limits.maxInputLength()) {
+          throw DumpReader.inputTooLarge(id, limits);
+        }
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + id + ": " + e.getMessage(), e);
+    }
+    return finish(id, id, text.toString(), List.of());
+  }
+
+  /**
+   * Parses a dump file, read as UTF-8. The discussion's id is the file name without its
+   * extension; messages name the path.
+   *
+   * @param file the dump
+   * @return the discussion, its diagnostics and unplaced lines
+   * @throws UncheckedIOException if the file cannot be read, naming it
+   * @throws DumpParseException if the parser is strict and the dump has problems, or the input passes a limit
+   */
+  public ParseResult parse(Path file) {
+    String sourceName = file.toString();
+    byte[] bytes;
+    try {
+      if (Files.size(file) > limits.maxInputLength()) {
+        throw DumpReader.inputTooLarge(sourceName, limits);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
+    }
+    return parseBytes(bytes, idOf(file), sourceName);
+  }
+
+  /**
+   * Lazily parses every {@code *.txt} file below a folder, in path order. Close the stream
+   * (try-with-resources) to release the folder walk.
+   *
+   * @param folder the folder to walk
+   * @return one result per dump, parsed when the stream reaches it
+   * @throws UncheckedIOException if the folder cannot be listed, or later, a file cannot be read
+   */
+  public Stream<ParseResult> parseAll(Path folder) {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".txt")
+              && Files.isRegularFile(p))
+          .sorted()
+          .forEach(files::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+    return files.stream().map(this::parse);
+  }
+
+  /**
+   * Returns the discussion id for a dump file: its name without the extension.
+   *
+   * @param file a path
+   * @return for {@code seeds/000_599c788b2f42df5e.txt}, {@code 000_599c788b2f42df5e}
+   */
+  public static String idOf(Path file) {
+    Path name = file.getFileName();
+    String fileName = name == null ? file.toString() : name.toString();
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private ParseResult parseBytes(byte[] bytes, String id, String sourceName) {
+    if (bytes.length > limits.maxInputLength()) {
+      throw DumpReader.inputTooLarge(sourceName, limits);
+    }
+    Decoding decoded = Decoding.decode(bytes);
+    return finish(id, sourceName, decoded.text(), decoded.replacedOffsets());
+  }
+
+  private ParseResult finish(String id, String sourceName, String text, List<Integer> replacedOffsets) {
+    ParseResult result = new DumpReader(limits, sourceName).read(text, id, replacedOffsets);
+    if (strict && result.hasProblems()) {
+      List<Diagnostic> problems = new ArrayList<>();
+      for (Diagnostic d : result.diagnostics()) {
+        if (d.severity() != Severity.INFO) {
+          problems.add(d);
+        }
+      }
+      throw new DumpParseException(sourceName, problems);
+    }
+    return result;
+  }
+
+  /**
+   * Returns a short description of the configuration.
+   *
+   * @return for example {@code DumpParser[lenient, ParserLimits[...]]}
+   */
+  @Override
+  public String toString() {
+    return "DumpParser[" + (strict ? "strict" : "lenient") + ", " + limits + "]";
+  }
+
+  /** Builds a {@link DumpParser}. Not thread-safe; the parser it builds is. */
+  public static final class Builder {
+    private boolean strict;
+    private ParserLimits limits = ParserLimits.defaults();
+
+    private Builder() {}
+
+    /**
+     * Chooses strict parsing: any warning or error throws {@link DumpParseException}.
+     *
+     * @param value {@code true} for strict, {@code false} (the default) for lenient
+     * @return this builder
+     */
+    public Builder strict(boolean value) {
+      this.strict = value;
+      return this;
+    }
+
+    /**
+     * Sets the limits.
+     *
+     * @param value the limits; the default is {@link ParserLimits#defaults()}
+     * @return this builder
+     */
+    public Builder limits(ParserLimits value) {
+      this.limits = requireNonNull(value, "limits");
+      return this;
+    }
+
+    /**
+     * Returns the parser.
+     *
+     * @return a new immutable parser
+     */
+    public DumpParser build() {
+      return new DumpParser(this);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.threadkit.parser;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An input line the parser kept as it was, because it could not be read into the model.
+ *
+ * @param line the line number, from 1
+ * @param text the line without its line break and trailing white space
+ */
+public record SourceLine(int line, String text) {
+
+  /**
+   * Validates the line number.
+   *
+   *
+   * @param line see {@link #line()}
+   * @param text see {@link #text()}
+   * @throws IllegalArgumentException if {@code line} is below 1
+   */
+  public SourceLine {
+    if (line < 1) {
+      throw new IllegalArgumentException("line numbers start at 1, got " + line);
+    }
+    requireNonNull(text, "text");
+  }
+}

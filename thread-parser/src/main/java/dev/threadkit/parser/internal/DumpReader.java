@@ -1,0 +1,429 @@
+package dev.threadkit.parser.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.threadkit.model.Article;
+import dev.threadkit.model.Author;
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentId;
+import dev.threadkit.model.Discussion;
+import dev.threadkit.model.LineRange;
+import dev.threadkit.model.Presence;
+import dev.threadkit.parser.Diagnostic;
+import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.DumpParseException;
+import dev.threadkit.parser.ParseResult;
+import dev.threadkit.parser.ParserLimits;
+import dev.threadkit.parser.SourceLine;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads one dump, line by line, into a {@link ParseResult}: the article until the first
+ * comment header, then comments, whose headers {@link ForumDialect} recognises and whose
+ * place in the tree {@link CommentTree} decides from their indentation.
+ *
+ * <p>Lines are found with {@code indexOf('\n')} and classified by hand-written scans of their
+ * first characters; each String of the model is created once, from the input.
+ */
+public final class DumpReader {
+
+  private final ParserLimits limits;
+  private final String sourceName;
+
+  /**
+   * Creates a reader for one input.
+   *
+   * @param limits the limits to enforce
+   * @param sourceName the input's name, for exceptions
+   */
+  public DumpReader(ParserLimits limits, String sourceName) {
+    this.limits = limits;
+    this.sourceName = sourceName;
+  }
+
+  /** The exception for an input past {@link ParserLimits#maxInputLength()}. */
+  public static DumpParseException inputTooLarge(String sourceName, ParserLimits limits) {
+    return new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.INPUT_TOO_LARGE, 1, 1,
+        "input is longer than the limit of " + limits.maxInputLength()
+            + " characters (raise ParserLimits.maxInputLength to read it)", "")));
+  }
+
+  /**
+   * Reads {@code text}.
+   *
+   * @param text the whole dump, decoded
+   * @param id the discussion's id
+   * @param replacedOffsets offsets of replacement characters that stand for bytes that were not UTF-8
+   * @return the result
+   * @throws DumpParseException if the input passes a limit
+   */
+  public ParseResult read(String text, String id, List<Integer> replacedOffsets) {
+    if (text.length() > limits.maxInputLength()) {
+      throw inputTooLarge(sourceName, limits);
+    }
+    return new Run(text, replacedOffsets).run(id);
+  }
+
+  /** The state of one read. */
+  private final class Run {
+    private final String text;
+    private final List<Integer> replaced;
+    private int nextReplaced;
+    private final Diagnostics diagnostics = new Diagnostics(limits.maxDiagnostics());
+    private final List<SourceLine> unplaced = new ArrayList<>();
+
+    // The line being read.
+    private int lineNo;
+    private int lineStart;
+    private int lineEnd; // after trailing white space is dropped
+    private int indent; // in columns; a tab counts as two
+    private boolean tabs;
+    private int content; // index of the first character after the indentation
+
+    // The article.
+    private boolean inComments;
+    private String title;
+    private int commentCount = -1;
+    private int commentCountLine;
+    private String photoCredit;
+    private final List<String> paragraphs = new ArrayList<>();
+    private final List<String> trailer = new ArrayList<>();
+    private int paragraphStart = -1; // start of the open paragraph's first line, -1 if none
+    private int paragraphEnd;
+    private boolean paragraphContiguous;
+    private final StringBuilder paragraphText = new StringBuilder();
+
+    // The comments.
+    private final ImmutableList.Builder<Comment> comments = ImmutableList.builder();
+    private int commentTotal;
+    private final CommentTree tree;
+    private CommentId commentId; // null until the first header
+    private int headerLine;
+    private int headerIndent;
+    private int bodyIndent;
+    private int lastLine;
+    private String handle;
+    private String name;
+    private Presence presence;
+    private LocalDateTime posted;
+    private boolean expectingAuthorLine;
+    private SourceLine statusLine;
+    private int[] bodyStart = new int[8];
+    private int[] bodyEnd = new int[8];
+    private int[] bodyExtra = new int[8];
+    private int bodyLines;
+    private int pendingBlanks;
+    private final StringBuilder bodyText = new StringBuilder();
+
+    Run(String text, List<Integer> replaced) {
+      this.text = text;
+      this.replaced = replaced;
+      this.tree = new CommentTree(limits.maxDepth(), diagnostics);
+    }
+
+    ParseResult run(String id) {
+      int length = text.length();
+      int pos = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+      while (pos < length) {
+        int newline = text.indexOf('\n', pos);
+        int end = newline < 0 ? length : newline;
+        lineNo++;
+        if (end - pos > limits.maxLineLength()) {
+          throw new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.LINE_TOO_LONG, lineNo,
+              limits.maxLineLength() + 1, "line is longer than the limit of " + limits.maxLineLength()
+                  + " characters (raise ParserLimits.maxLineLength to read it)", "")));
+        }
+        readLine(pos, end);
+        pos = end + 1;
+      }
+      return finish(id);
+    }
+
+    private void readLine(int start, int rawEnd) {
+      int end = rawEnd;
+      while (end > start) {
+        char c = text.charAt(end - 1);
+        if (c != ' ' && c != '\t' && c != '\r') {
+          break;
+        }
+        end--;
+      }
+      int i = start;
+      int columns = 0;
+      boolean sawTab = false;
+      for (; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == ' ') {
+          columns++;
+        } else if (c == '\t') {
+          columns += 2;
+          sawTab = true;
+        } else {
+          break;
+        }
+      }
+      lineStart = start;
+      lineEnd = end;
+      indent = columns;
+      tabs = sawTab;
+      content = i;
+      diagnostics.onLine(text, start, end);
+      while (nextReplaced < replaced.size() && replaced.get(nextReplaced) < rawEnd) {
+        diagnostics.add(DiagnosticCode.INVALID_UTF8, lineNo, replaced.get(nextReplaced) - start + 1,
+            "bytes that are not UTF-8 were read as U+FFFD");
+        nextReplaced++;
+      }
+      boolean blank = content == end;
+      if (inComments) {
+        if (blank) {
+          if (bodyLines > 0) {
+            pendingBlanks++;
+          }
+        } else {
+          commentLine();
+        }
+      } else if (blank) {
+        closeParagraph();
+      } else {
+        articleLine();
+      }
+    }
+
+    // ---- article ----
+
+    private void articleLine() {
+      if (title == null) {
+        title = text.substring(content, lineEnd);
+        return;
+      }
+      ForumDialect.Header header = headerHere();
+      if (header != null) {
+        closeParagraph();
+        inComments = true;
+        startComment(header);
+        return;
+      }
+      if (commentCount < 0 && paragraphs.isEmpty() && paragraphStart < 0 && photoCredit == null) {
+        int count = ForumDialect.commentCount(text, content, lineEnd);
+        if (count >= 0) {
+          commentCount = count;
+          commentCountLine = lineNo;
+          return;
+        }
+      }
+      if (photoCredit == null) {
+        int credit = ForumDialect.photoCreditStart(text, content, lineEnd);
+        if (credit >= 0) {
+          closeParagraph();
+          photoCredit = text.substring(credit, lineEnd);
+          return;
+        }
+      }
+      if (paragraphStart < 0) {
+        paragraphStart = lineStart;
+        paragraphContiguous = true;
+        paragraphText.setLength(0);
+      } else {
+        if (paragraphContiguous && paragraphEnd + 1 != lineStart) {
+          paragraphContiguous = false;
+          paragraphText.append(text, paragraphStart, paragraphEnd);
+        }
+        if (!paragraphContiguous) {
+          paragraphText.append('\n').append(text, lineStart, lineEnd);
+        }
+      }
+      paragraphEnd = lineEnd;
+    }
+
+    private void closeParagraph() {
+      if (paragraphStart < 0) {
+        return;
+      }
+      String paragraph = paragraphContiguous ? text.substring(paragraphStart, paragraphEnd) : paragraphText.toString();
+      (photoCredit == null ? paragraphs : trailer).add(paragraph);
+      paragraphStart = -1;
+    }
+
+    // ---- comments ----
+
+    private ForumDialect.Header headerHere() {
+      if (indent < 2 || !ForumDialect.isDigit(text.charAt(content))) {
+        return null;
+      }
+      return ForumDialect.matchHeader(text, content, lineEnd);
+    }
+
+    private void commentLine() {
+      if (expectingAuthorLine) {
+        expectingAuthorLine = false;
+        if (indent > headerIndent && authorLine()) {
+          return;
+        }
+        diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, lineNo, column(content),
+            "the status header on line " + headerLine + " is not followed by the line with '" + handle
+                + "' and the date");
+      }
+      ForumDialect.Header header = headerHere();
+      if (header != null) {
+        finishComment();
+        startComment(header);
+        return;
+      }
+      int extra = indent - bodyIndent;
+      if (extra < 0) {
+        diagnostics.add(DiagnosticCode.STRAY_LINE, lineNo, column(content), "line indented " + indent
+            + " spaces inside a body indented " + bodyIndent + "; kept in comment " + commentId);
+        extra = 0;
+      }
+      if (tabs) {
+        diagnostics.add(DiagnosticCode.TAB_INDENT, lineNo, 1, "tabs in indentation, each counted as two spaces");
+      }
+      for (; pendingBlanks > 0; pendingBlanks--) {
+        addBodyLine(0, 0, 0);
+      }
+      addBodyLine(content, lineEnd, extra);
+      lastLine = lineNo;
+    }
+
+    /** Reads the current line as the author line of the open status header, if it is one. */
+    private boolean authorLine() {
+      ForumDialect.AuthorLine line = ForumDialect.matchAuthorLine(text, content, lineEnd, handle);
+      if (line == null) {
+        ForumDialect.DateMatch date = ForumDialect.matchDateAtEnd(text, content, lineEnd);
+        if (date == null || date.start - 1 <= content) {
+          return false;
+        }
+        ForumDialect.Author author = ForumDialect.author(text, content, date.start - 1);
+        diagnostics.add(DiagnosticCode.AUTHOR_MISMATCH, lineNo, column(content), "author line names '"
+            + author.handle + "' but the status header on line " + headerLine + " names '" + handle
+            + "'; kept the author line's, and the status line among the unplaced lines");
+        unplaced.add(statusLine);
+        line = new ForumDialect.AuthorLine(author, date);
+      }
+      handle = line.author.handle;
+      name = line.author.name;
+      lastLine = lineNo;
+      if (line.date == null) {
+        diagnostics.add(DiagnosticCode.MISSING_DATE, lineNo, column(lineEnd),
+            "the header of comment " + commentId + " has no date");
+      } else {
+        applyDate(line.date);
+      }
+      return true;
+    }
+
+    private void startComment(ForumDialect.Header header) {
+      if ((indent & 1) != 0) {
+        diagnostics.add(DiagnosticCode.ODD_INDENT, lineNo, 1,
+            "header indented by an odd " + indent + " spaces; read as " + (indent - 1));
+      }
+      if (tabs) {
+        diagnostics.add(DiagnosticCode.TAB_INDENT, lineNo, 1, "tabs in indentation, each counted as two spaces");
+      }
+      commentId = tree.place(indent / 2 - 1, header.ordinal, lineNo, column(content), 1);
+      headerLine = lineNo;
+      lastLine = lineNo;
+      headerIndent = indent;
+      bodyIndent = indent + 2;
+      name = header.author.name;
+      handle = header.author.handle;
+      presence = header.presence;
+      posted = null;
+      if (presence != null) {
+        expectingAuthorLine = true;
+        statusLine = new SourceLine(lineNo, text.substring(lineStart, lineEnd));
+      } else {
+        applyDate(header.date);
+      }
+    }
+
+    private void applyDate(ForumDialect.DateMatch date) {
+      if (date.status == ForumDialect.DateMatch.Status.OK) {
+        posted = date.value;
+        return;
+      }
+      DiagnosticCode code = date.status == ForumDialect.DateMatch.Status.UNKNOWN_MONTH
+          ? DiagnosticCode.UNKNOWN_MONTH : DiagnosticCode.INVALID_DATE;
+      diagnostics.add(code, lineNo, column(date.problemColumnOffset),
+          date.problem + "; comment " + commentId + " has no time, the line is kept among the unplaced lines");
+      unplaced.add(new SourceLine(lineNo, text.substring(lineStart, lineEnd)));
+    }
+
+    private void addBodyLine(int start, int end, int extra) {
+      if (bodyLines == bodyStart.length) {
+        bodyStart = Arrays.copyOf(bodyStart, bodyLines * 2);
+        bodyEnd = Arrays.copyOf(bodyEnd, bodyLines * 2);
+        bodyExtra = Arrays.copyOf(bodyExtra, bodyLines * 2);
+      }
+      bodyStart[bodyLines] = start;
+      bodyEnd[bodyLines] = end;
+      bodyExtra[bodyLines] = extra;
+      bodyLines++;
+    }
+
+    private void finishComment() {
+      if (commentId == null) {
+        return;
+      }
+      if (expectingAuthorLine) {
+        expectingAuthorLine = false;
+        diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, statusLine.line(), 1,
+            "the status header of '" + handle + "' is the last line: the dump ends before its author line");
+      }
+      String body;
+      if (bodyLines == 0) {
+        body = "";
+      } else if (bodyLines == 1 && bodyExtra[0] == 0) {
+        body = text.substring(bodyStart[0], bodyEnd[0]);
+      } else {
+        StringBuilder out = bodyText;
+        out.setLength(0);
+        for (int i = 0; i < bodyLines; i++) {
+          if (i > 0) {
+            out.append('\n');
+          }
+          for (int s = bodyExtra[i]; s > 0; s--) {
+            out.append(' ');
+          }
+          out.append(text, bodyStart[i], bodyEnd[i]);
+        }
+        body = out.toString();
+      }
+      comments.add(new Comment(commentId, new Author(handle, Optional.ofNullable(name)),
+          Optional.ofNullable(presence), Optional.ofNullable(posted), body,
+          Optional.of(new LineRange(headerLine, lastLine))));
+      commentTotal++;
+      bodyLines = 0;
+      pendingBlanks = 0;
+      commentId = null;
+    }
+
+    private int column(int index) {
+      return index - lineStart + 1;
+    }
+
+    private ParseResult finish(String id) {
+      finishComment();
+      closeParagraph();
+      if (title == null) {
+        title = "";
+        diagnostics.onLine("", 0, 0);
+        diagnostics.add(DiagnosticCode.EMPTY_INPUT, Math.max(1, lineNo), 1, "the dump holds no text");
+      }
+      if (commentCount > commentTotal) {
+        diagnostics.onLine(Integer.toString(commentCount), 0, Integer.toString(commentCount).length());
+        diagnostics.add(DiagnosticCode.COMMENTS_MISSING, commentCountLine, 1, "the page counts " + commentCount
+            + " comments but the dump holds " + commentTotal + ": it was cut off");
+      }
+      Article article = new Article(title, paragraphs,
+          commentCount < 0 ? OptionalInt.empty() : OptionalInt.of(commentCount),
+          Optional.ofNullable(photoCredit), trailer);
+      Discussion discussion = Discussion.builder(id).article(article).addAll(comments.build()).build();
+      return new ParseResult(sourceName, discussion, diagnostics.finish(), unplaced);
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package dev.threadkit.parser.internal;
+
+import dev.threadkit.model.Presence;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
+
+/**
+ * Recognises the lines of the first dump dialect (Topcor / Military Review pages): comment
+ * headers in their two forms, author lines, dates, the comment-count line and the
+ * photo-credit line. It knows nothing of indentation or trees; {@link DumpReader} and
+ * {@link CommentTree} do that.
+ *
+ * <p>Every method scans the characters of {@code line[from, to)} by hand, with no regular
+ * expressions, and creates Strings only for the parts it returns.
+ */
+final class ForumDialect {
+
+  private static final String[] MONTHS = new String[12];
+
+  static {
+    for (Month month : Month.values()) {
+      MONTHS[month.ordinal()] = month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    }
+  }
+
+  private ForumDialect() {}
+
+  /** What a header line says. */
+  static final class Header {
+    int ordinal;
+    /** Set for the status form: {@code N. handle Offline handle}. */
+    Presence presence;
+    /** The handle, for the status form; the author part, for the merged form. */
+    Author author;
+    /** The date at the end of a merged header, or null. */
+    DateMatch date;
+  }
+
+  /** An author as written: {@code handle} or {@code handle (real name)}. */
+  static final class Author {
+    final String handle;
+    final String name; // null when absent
+
+    Author(String handle, String name) {
+      this.handle = handle;
+      this.name = name;
+    }
+  }
+
+  /** Where a date-time was found at the end of a line and what it means. */
+  static final class DateMatch {
+    enum Status { OK, UNKNOWN_MONTH, INVALID }
+
+    final int start;
+    final Status status;
+    final LocalDateTime value; // null unless OK
+    final int problemColumnOffset; // offset in the line of the part that is wrong
+    final String problem; // describes what is wrong, null when OK
+
+    DateMatch(int start, Status status, LocalDateTime value, int problemOffset, String problem) {
+      this.start = start;
+      this.status = status;
+      this.value = value;
+      this.problemColumnOffset = problemOffset;
+      this.problem = problem;
+    }
+  }
+
+  /**
+   * Reads a comment header from {@code line[from, to)} (indentation already skipped, no
+   * trailing white space): {@code N. handle Online|Offline handle} or
+   * {@code N. handle[ (name)] <date>}. Returns null for any other line.
+   */
+  static Header matchHeader(String line, int from, int to) {
+    int i = from;
+    int ordinal = 0;
+    while (i < to && i - from < 9 && isDigit(line.charAt(i))) {
+      ordinal = ordinal * 10 + (line.charAt(i) - '0');
+      i++;
+    }
+    if (i == from || ordinal == 0 || i + 2 >= to || line.charAt(i) != '.' || line.charAt(i + 1) != ' ') {
+      return null;
+    }
+    int rest = i + 2;
+    Header header = matchStatus(line, rest, to);
+    if (header == null) {
+      DateMatch date = matchDateAtEnd(line, rest, to);
+      if (date == null || date.start - 1 <= rest || Character.isWhitespace(line.charAt(rest))) {
+        return null;
+      }
+      header = new Header();
+      header.author = author(line, rest, date.start - 1);
+      header.date = date;
+    }
+    header.ordinal = ordinal;
+    return header;
+  }
+
+  private static Header matchStatus(String line, int from, int to) {
+    int length = to - from;
+    for (Presence presence : Presence.values()) {
+      String word = presence.label();
+      int twice = length - word.length() - 2;
+      if (twice < 2 || (twice & 1) != 0) {
+        continue;
+      }
+      int handleLength = twice / 2;
+      int wordAt = from + handleLength;
+      if (line.charAt(wordAt) == ' ' && line.startsWith(word, wordAt + 1)
+          && line.charAt(wordAt + 1 + word.length()) == ' '
+          && line.regionMatches(from, line, to - handleLength, handleLength)
+          && !Character.isWhitespace(line.charAt(from))) {
+        Header header = new Header();
+        header.presence = presence;
+        header.author = new Author(line.substring(from, wordAt), null);
+        return header;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads the author line of a status header, {@code handle[ (name)][ <date>]}, from
+   * {@code line[from, to)}. Returns null unless the line starts with {@code handle} followed
+   * by its end, a space and a parenthesis, or a space and a date.
+   */
+  static AuthorLine matchAuthorLine(String line, int from, int to, String handle) {
+    if (!line.startsWith(handle, from)) {
+      return null;
+    }
+    int afterHandle = from + handle.length();
+    if (afterHandle == to) {
+      return new AuthorLine(new Author(handle, null), null);
+    }
+    if (line.charAt(afterHandle) != ' ') {
+      return null;
+    }
+    DateMatch date = matchDateAtEnd(line, afterHandle + 1, to);
+    int authorEnd = date == null ? to : date.start - 1;
+    if (authorEnd == afterHandle) {
+      return new AuthorLine(new Author(handle, null), date);
+    }
+    if (authorEnd - afterHandle >= 3 && line.charAt(afterHandle + 1) == '(' && line.charAt(authorEnd - 1) == ')') {
+      String name = line.substring(afterHandle + 2, authorEnd - 1);
+      return new AuthorLine(new Author(handle, name.isBlank() ? null : name), date);
+    }
+    return null;
+  }
+
+  /** An author line: who, and when (null when the line has no date). */
+  static final class AuthorLine {
+    final Author author;
+    final DateMatch date;
+
+    AuthorLine(Author author, DateMatch date) {
+      this.author = author;
+      this.date = date;
+    }
+  }
+
+  /**
+   * Splits {@code handle (name)} when the text ends with a parenthesised part preceded by a
+   * space; otherwise the whole text is the handle.
+   */
+  static Author author(String line, int from, int to) {
+    if (to - from >= 4 && line.charAt(to - 1) == ')') {
+      int depth = 0;
+      for (int i = to - 1; i > from; i--) {
+        char c = line.charAt(i);
+        if (c == ')') {
+          depth++;
+        } else if (c == '(' && --depth == 0) {
+          if (line.charAt(i - 1) == ' ' && i - 1 > from && i + 1 < to - 1) {
+            String name = line.substring(i + 1, to - 1);
+            if (!name.isBlank()) {
+              return new Author(line.substring(from, i - 1), name);
+            }
+          }
+          break;
+        }
+      }
+    }
+    return new Author(line.substring(from, to), null);
+  }
+
+  /**
+   * Finds {@code <day> <month> <year> <hour>:[ ]<minute>} at the end of {@code line[from, to)}:
+   * day of one or two digits, a word of letters, four-digit year, hour of one or two digits,
+   * two-digit minute. Returns null when the line does not end in that shape; a match whose
+   * month is not a month name, or whose date does not exist, comes back with that status.
+   */
+  static DateMatch matchDateAtEnd(String line, int from, int to) {
+    int i = to;
+    // minute
+    if (i - from < 2 || !isDigit(line.charAt(i - 1)) || !isDigit(line.charAt(i - 2))) {
+      return null;
+    }
+    int minute = (line.charAt(i - 2) - '0') * 10 + (line.charAt(i - 1) - '0');
+    i -= 2;
+    if (i > from && line.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i <= from || line.charAt(i - 1) != ':') {
+      return null;
+    }
+    i--;
+    // hour
+    int hourEnd = i;
+    while (i > from && hourEnd - i < 2 && isDigit(line.charAt(i - 1))) {
+      i--;
+    }
+    if (i == hourEnd || i <= from || line.charAt(i - 1) != ' ') {
+      return null;
+    }
+    int hour = number(line, i, hourEnd);
+    int hourAt = i;
+    i--;
+    // year
+    if (i - from < 5 || !isDigit(line.charAt(i - 1)) || !isDigit(line.charAt(i - 2))
+        || !isDigit(line.charAt(i - 3)) || !isDigit(line.charAt(i - 4)) || line.charAt(i - 5) != ' ') {
+      return null;
+    }
+    int year = number(line, i - 4, i);
+    i -= 5;
+    // month word
+    int monthEnd = i;
+    while (i > from && Character.isLetter(line.charAt(i - 1))) {
+      i--;
+    }
+    int monthStart = i;
+    if (monthStart == monthEnd || i <= from || line.charAt(i - 1) != ' ') {
+      return null;
+    }
+    i--;
+    // day
+    int dayEnd = i;
+    while (i > from && dayEnd - i < 2 && isDigit(line.charAt(i - 1))) {
+      i--;
+    }
+    if (i == dayEnd || (i > from && line.charAt(i - 1) != ' ')) {
+      return null;
+    }
+    int day = number(line, i, dayEnd);
+    int start = i;
+
+    int month = month(line, monthStart, monthEnd);
+    if (month == 0) {
+      return new DateMatch(start, DateMatch.Status.UNKNOWN_MONTH, null, monthStart,
+          "'" + line.substring(monthStart, monthEnd) + "' is not an English month name");
+    }
+    if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+      return new DateMatch(start, DateMatch.Status.INVALID, null, start,
+          "day " + day + " does not exist in " + MONTHS[month - 1] + " " + year);
+    }
+    if (hour > 23 || minute > 59) {
+      return new DateMatch(start, DateMatch.Status.INVALID, null, hourAt,
+          "time " + hour + ":" + (minute < 10 ? "0" : "") + minute + " does not exist");
+    }
+    return new DateMatch(start, DateMatch.Status.OK, LocalDateTime.of(year, month, day, hour, minute), start, null);
+  }
+
+  /** Returns 1 to 12 for an English month name in any letter case, 0 for any other word. */
+  private static int month(String line, int from, int to) {
+    for (int m = 0; m < 12; m++) {
+      String name = MONTHS[m];
+      if (name.length() == to - from && line.regionMatches(true, from, name, 0, name.length())) {
+        return m + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Reads the comment-count line: a bare number of up to nine digits, no leading zero.
+   * Returns -1 for any other line.
+   */
+  static int commentCount(String line, int from, int to) {
+    int length = to - from;
+    if (length < 1 || length > 9 || (line.charAt(from) == '0' && length > 1)) {
+      return -1;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isDigit(line.charAt(i))) {
+        return -1;
+      }
+    }
+    return number(line, from, to);
+  }
+
+  /**
+   * Returns where the text of a photo-credit line {@code • Used photos: …} starts, or -1 if
+   * {@code line[from, to)} is not one.
+   */
+  static int photoCreditStart(String line, int from, int to) {
+    if (to - from < 3 || line.charAt(from) != '\u2022' || line.charAt(from + 1) != ' ') {
+      return -1;
+    }
+    int i = from + 1;
+    while (i < to && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i < to ? i : -1;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int number(String line, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (line.charAt(i) - '0');
+    }
+    return value;
+  }
+}
