@@ -90,7 +90,9 @@ class ArticleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"one\n\ntwo", "\none", "one\n", "one\ntwo\n\n\nthree"})
+  @ValueSource(strings = {"one\n\ntwo", "\none", "one\n", "one\ntwo\n\n\nthree",
+      // Lines of only spaces or tabs are blank too, as the parser reads them.
+      "one\n \ntwo", "one\n\t\ntwo", " \none", "one\n  "})
   void rejectsAParagraphHoldingABlankLine(String paragraph) {
     assertThatThrownBy(() -> Article.of("t", List.of(paragraph)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank line");
