@@ -20,8 +20,9 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * @param title the first line of the dump; may be empty for a dump with no text
- * @param paragraphs the article's paragraphs in order; each is non-blank and may span
- *     several lines joined with {@code \n} (a list, say), but holds no blank line
+ * @param paragraphs the article's paragraphs in order; each may span several lines joined with
+ *     {@code \n} (a list, say) but holds no blank line, that is one empty or of only spaces and
+ *     tabs, as in dumps; other white space is text
  * @param commentCount the bare number the page showed after the title, when present
  * @param photoCredit the text of the photo-credit line without its bullet, such as
  *     {@code Used photos: pixabay.com}, when present
@@ -55,7 +56,7 @@ public record Article(
       }
     });
     requireNonNull(photoCredit, "photoCredit").ifPresent(credit -> {
-      if (credit.isBlank()) {
+      if (Checks.isBlankLine(credit, 0, credit.length())) {
         throw new IllegalArgumentException("a photo credit, when present, must not be blank");
       }
       Checks.singleLine(credit, "a photo credit");
@@ -67,8 +68,7 @@ public record Article(
     ImmutableList<String> copy = ImmutableList.copyOf(requireNonNull(values, what + "s"));
     for (String paragraph : copy) {
       Checks.normalizedLines(paragraph, what);
-      if (paragraph.isBlank() || paragraph.contains("\n\n") || paragraph.startsWith("\n")
-          || paragraph.endsWith("\n") || paragraph.lines().anyMatch(String::isBlank)) {
+      if (Checks.hasBlankLine(paragraph)) {
         throw new IllegalArgumentException(what + " must be non-blank text with no blank line: '"
             + Checks.abbreviate(paragraph) + "'");
       }

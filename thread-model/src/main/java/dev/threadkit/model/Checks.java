@@ -20,6 +20,35 @@ final class Checks {
     return value;
   }
 
+  /**
+   * Tells whether {@code value[from, to)} is blank as dumps mean it: empty or only spaces and
+   * tabs. Other white space (a no-break or ideographic space, a form feed) is text.
+   */
+  static boolean isBlankLine(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether any {@code \n}-separated line of {@code value} is blank, the whole included. */
+  static boolean hasBlankLine(String value) {
+    int from = 0;
+    while (true) {
+      int end = value.indexOf('\n', from);
+      if (isBlankLine(value, from, end < 0 ? value.length() : end)) {
+        return true;
+      }
+      if (end < 0) {
+        return false;
+      }
+      from = end + 1;
+    }
+  }
+
   static String abbreviate(String value) {
     return value.length() <= 60 ? value : value.substring(0, 60) + "…";
   }

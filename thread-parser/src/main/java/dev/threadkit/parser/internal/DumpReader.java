@@ -242,7 +242,7 @@ public final class DumpReader {
         paragraphContiguous = true;
         paragraphText.setLength(0);
       } else {
-        if (paragraphContiguous && paragraphEnd + 1 != lineStart) {
+        if (paragraphContiguous && (paragraphEnd + 1 != lineStart || text.charAt(paragraphEnd) != '\n')) {
           paragraphContiguous = false;
           paragraphText.append(text, paragraphStart, paragraphEnd);
         }

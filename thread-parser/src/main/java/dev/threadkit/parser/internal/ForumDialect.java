@@ -305,7 +305,7 @@ final class ForumDialect {
     while (i < to && line.charAt(i) == ' ') {
       i++;
     }
-    return i < to ? i : -1;
+    return i < to && !line.substring(i, to).isBlank() ? i : -1;
   }
 
   /** Tells whether {@code line[from, to)} starts like a header: digits, a dot and a space. */
