@@ -125,6 +125,12 @@ class SeedTest {
     assertThat(lines).noneMatch(l -> l.startsWith(" "));
   }
 
+  @Test
+  void writingTheParsedSeedBackAsADumpGivesTheSeedByteForByte() throws java.io.IOException {
+    assertThat(dev.threadkit.testkit.Dumps.render(discussion))
+        .isEqualTo(java.nio.file.Files.readString(SEED, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private String text(String id) {
     return discussion.comment(CommentId.parse(id)).orElseThrow().text();
   }
