@@ -72,7 +72,8 @@ public final class CommentId implements Comparable<CommentId> {
   /**
    * Parses the dotted form, such as {@code 3.1}.
    *
-   * @param text ordinals of one or more digits each, separated by single dots
+   * @param text ordinals of one or more digits each, with no leading zero, separated by single
+   *     dots: exactly what {@link #toString()} writes
    * @return the id
    * @throws IllegalArgumentException if {@code text} is not of that form
    */
@@ -84,6 +85,9 @@ public final class CommentId implements Comparable<CommentId> {
     for (int i = 0; i <= length; i++) {
       char c = i < length ? text.charAt(i) : '.';
       if (c >= '0' && c <= '9') {
+        if (digits > 0 && value == 0) {
+          throw new IllegalArgumentException("comment id ordinal with a leading zero in '" + abbreviate(text) + "'");
+        }
         if (value > (Integer.MAX_VALUE - (c - '0')) / 10) {
           throw new IllegalArgumentException("comment id ordinal too large in '" + abbreviate(text) + "'");
         }
