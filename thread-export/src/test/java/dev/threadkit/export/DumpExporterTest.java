@@ -1,0 +1,89 @@
+package dev.threadkit.export;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadkit.model.Article;
+import dev.threadkit.model.Author;
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentId;
+import dev.threadkit.model.Discussion;
+import dev.threadkit.model.Presence;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DumpExporterTest {
+  private final DumpExporter dump = DumpExporter.builder().build();
+
+  @Test
+  void seedDumpIsByteIdenticalToTheSeedFile() throws IOException {
+    byte[] written = bytes(SeedDiscussion.discussion());
+
+    assertThat(new String(written, UTF_8)).isEqualTo(new String(SeedDiscussion.bytes(), UTF_8));
+    assertThat(written).isEqualTo(SeedDiscussion.bytes());
+  }
+
+  @Test
+  void writesFurnitureAsBlocksAndBothHeaderForms() throws IOException {
+    Discussion discussion = Discussion.builder("d")
+        .article(Article.of("Title", List.of("First\nstill first", "Second"))
+            .withCommentCount(12)
+            .withPhotoCredit("Used photos: pixabay.com")
+            .withTrailer(List.of("Boilerplate")))
+        .add(Comment.builder(CommentId.of(1), Author.of("Online Warrior"))
+            .presence(Presence.ONLINE)
+            .posted(LocalDateTime.of(2021, 1, 5, 7, 3))
+            .text("a\n\nb\n")
+            .build())
+        .add(Comment.builder(CommentId.of(1, 1), Author.of("x.y", "Икс")).build())
+        .add(Comment.builder(CommentId.of(1, 1, 1), Author.of("deep")).posted(LocalDateTime.of(2021, 1, 5, 23, 59)).build())
+        .add(Comment.builder(CommentId.of(2), Author.of("z")).text("body").build())
+        .build();
+
+    assertThat(new String(bytes(discussion), UTF_8)).isEqualTo(String.join("\n",
+        "Title",
+        "",
+        "12",
+        "",
+        "First",
+        "still first",
+        "",
+        "Second",
+        "",
+        "  \u2022 Used photos: pixabay.com",
+        "",
+        "Boilerplate",
+        "  1. Online Warrior Online Online Warrior",
+        "    Online Warrior 5 January 2021 07: 03",
+        "    a",
+        "",
+        "    b",
+        "",
+        "    1. x.y (Икс)",
+        "      1. deep 5 January 2021 23: 59",
+        "  2. z",
+        "    body"));
+  }
+
+  @Test
+  void articleWithoutCommentsEndsAfterItsLastBlock() throws IOException {
+    Discussion discussion = Discussion.builder("d").article(Article.of("T", List.of("P"))).build();
+
+    assertThat(new String(bytes(discussion), UTF_8)).isEqualTo("T\n\nP");
+  }
+
+  @Test
+  void isFoundByName() {
+    assertThat(Exporters.byName("dump")).get().isInstanceOf(DumpExporter.class);
+    assertThat(Exporters.byName("DUMP").orElseThrow().kind()).isEqualTo(ExportKind.DOCUMENT);
+  }
+
+  private byte[] bytes(Discussion discussion) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    dump.write(discussion, out);
+    return out.toByteArray();
+  }
+}
