@@ -2,6 +2,7 @@ package dev.threadkit.cli;
 
 import dev.threadkit.cli.internal.BatchCommand;
 import dev.threadkit.cli.internal.CheckCommand;
+import dev.threadkit.cli.internal.ConvertCommand;
 import dev.threadkit.cli.internal.ExitCodes;
 import dev.threadkit.cli.internal.Io;
 import dev.threadkit.cli.internal.Reporter;
@@ -85,6 +86,7 @@ public final class Threadkit implements Runnable {
    */
   public static CommandLine commandLine(Io io) {
     CommandLine commandLine = new CommandLine(new Threadkit())
+        .addSubcommand(new ConvertCommand(io))
         .addSubcommand(new CheckCommand(io))
         .addSubcommand(new StatsCommand(io))
         .addSubcommand(new CommandLine.HelpCommand());

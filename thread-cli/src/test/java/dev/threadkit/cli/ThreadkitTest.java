@@ -20,7 +20,7 @@ class ThreadkitTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "stats"})
+  @ValueSource(strings = {"convert", "check", "stats"})
   void everyCommandHasHelpWithAnExample(String command) {
     Cli.Run run = cli().run(command, "--help");
 

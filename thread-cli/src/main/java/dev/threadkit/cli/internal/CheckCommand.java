@@ -11,14 +11,16 @@ import picocli.CommandLine.Option;
 @Command(name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
     description = {
         "Report every problem in dumps, compiler style.",
         "",
         "Each diagnostic is one line: path:line:column: severity code message.",
         "Diagnostics go to standard output, the summary and unreadable inputs to standard error.",
         "",
-        "Exit status: 0 when no dump has an error, 1 when one has (with --strict: an error or a",
-        "warning), 2 when an input could not be read."},
+        "Exit status: 0 when no dump has an error, 1 when one has (with --strict: an error or a"
+            + " warning), 2 when an input could not be read."},
     footer = {"",
         "Examples:",
         "  threadkit check dumps/",

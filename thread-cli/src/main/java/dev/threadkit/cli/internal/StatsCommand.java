@@ -11,13 +11,15 @@ import picocli.CommandLine.Option;
 @Command(name = "stats",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
     description = {
         "Summarise the shape of each discussion and of all of them.",
         "",
-        "One row per discussion and a total: comments, distinct authors (by",
-        "handle), deepest thread (max depth; 0 when every comment is top-level), widest level",
-        "(most comments at one depth), first and last comment time, and the five most active",
-        "authors. The total's depth and widest level are the largest of any one discussion.",
+        "One row per discussion and a total: comments, distinct authors (by handle), deepest"
+            + " thread (max depth; 0 when every comment is top-level), widest level (most comments"
+            + " at one depth), first and last comment time, and the five most active authors."
+            + " The total's depth and widest level are the largest of any one discussion.",
         "",
         "Exit status: 0 when every input was read, 2 when one could not be (it is left out)."},
     footer = {"",
