@@ -37,12 +37,11 @@ public record Article(
   /**
    * Validates and copies the parts.
    *
-   *
-   * @param title see {@link #title()}
-   * @param paragraphs see {@link #paragraphs()}
-   * @param commentCount see {@link #commentCount()}
-   * @param photoCredit see {@link #photoCredit()}
-   * @param trailer see {@link #trailer()}
+   * @param title the title line
+   * @param paragraphs the paragraphs in order
+   * @param commentCount the page's comment count, when present
+   * @param photoCredit the photo-credit text, when present
+   * @param trailer paragraphs after the photo credit
    * @throws IllegalArgumentException if the title holds a line break, a paragraph is blank or
    *     holds a blank line, the count is negative, or the credit is blank or multi-line
    */

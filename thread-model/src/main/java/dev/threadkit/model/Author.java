@@ -22,9 +22,8 @@ public record Author(String handle, Optional<String> name) {
   /**
    * Validates both parts.
    *
-   *
-   * @param handle see {@link #handle()}
-   * @param name see {@link #name()}
+   * @param handle the site handle
+   * @param name the real name, when shown
    * @throws IllegalArgumentException if the handle or the name is blank or holds a line break
    */
   public Author {

@@ -37,13 +37,12 @@ public record Comment(
   /**
    * Validates the parts.
    *
-   *
-   * @param id see {@link #id()}
-   * @param author see {@link #author()}
-   * @param presence see {@link #presence()}
-   * @param posted see {@link #posted()}
-   * @param text see {@link #text()}
-   * @param source see {@link #source()}
+   * @param id the comment's id
+   * @param author who wrote it
+   * @param presence the status shown, when present
+   * @param posted when it was posted, when readable
+   * @param text the body
+   * @param source the input lines, when read from a dump
    * @throws IllegalArgumentException if the text holds a carriage return
    */
   public Comment {

@@ -12,9 +12,8 @@ public record LineRange(int first, int last) {
   /**
    * Validates the bounds.
    *
-   *
-   * @param first see {@link #first()}
-   * @param last see {@link #last()}
+   * @param first the first line
+   * @param last the last line
    * @throws IllegalArgumentException if {@code first} is below 1 or {@code last} below {@code first}
    */
   public LineRange {

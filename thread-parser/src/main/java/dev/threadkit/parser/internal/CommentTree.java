@@ -10,7 +10,8 @@ import java.util.Arrays;
  *
  * <p>It repairs what it must so the ids stay a valid document-order tree, and reports each
  * repair: a header deeper than one below the previous comment is attached one below it; one
- * deeper than the depth limit is attached at the limit; an ordinal not above its previous
+ * deeper than the depth limit is attached at the limit, numbered after the comments already
+ * there; an ordinal not above its previous
  * sibling's takes the next free one. Ordinals that skip numbers are kept (the page's ids stay
  * the page's ids) and reported.
  */
@@ -43,23 +44,25 @@ final class CommentTree {
    */
   CommentId place(int wanted, int ordinal, int line, int ordinalColumn, int indentColumn) {
     int target = wanted;
-    if (target > depth + 1) {
-      diagnostics.add(DiagnosticCode.DEPTH_JUMP, line, indentColumn,
-          "reply indented " + (target - depth) + " levels below the comment before it; attached one level below");
-      target = depth + 1;
-    }
-    if (target > maxDepth) {
+    boolean limited = target > maxDepth && depth >= maxDepth - 1;
+    if (limited) {
       diagnostics.add(DiagnosticCode.DEPTH_LIMIT, line, indentColumn,
           "comment at depth " + target + " is past the depth limit " + maxDepth + "; attached at depth " + maxDepth);
       target = maxDepth;
+    } else if (target > depth + 1) {
+      diagnostics.add(DiagnosticCode.DEPTH_JUMP, line, indentColumn,
+          "reply indented " + (target - depth) + " levels below the comment before it; attached one level below");
+      target = depth + 1;
     }
     int previous = target <= depth ? path[target].ordinal() : 0;
     int placed = ordinal;
     if (ordinal <= previous) {
       placed = previous + 1;
-      diagnostics.add(DiagnosticCode.ORDINAL_OUT_OF_ORDER, line, ordinalColumn,
-          "ordinal " + ordinal + " does not follow its previous sibling's " + previous + "; numbered " + placed);
-    } else if (ordinal > previous + 1) {
+      if (!limited) {
+        diagnostics.add(DiagnosticCode.ORDINAL_OUT_OF_ORDER, line, ordinalColumn,
+            "ordinal " + ordinal + " does not follow its previous sibling's " + previous + "; numbered " + placed);
+      }
+    } else if (ordinal > previous + 1 && !limited) {
       diagnostics.add(DiagnosticCode.ORDINAL_GAP, line, ordinalColumn,
           "ordinal " + ordinal + " follows " + previous + ": " + (ordinal - previous - 1)
               + (ordinal - previous - 1 == 1 ? " comment is" : " comments are") + " missing before it");

@@ -294,7 +294,7 @@ public final class DumpReader {
       ForumDialect.AuthorLine line = ForumDialect.matchAuthorLine(text, content, lineEnd, handle);
       if (line == null) {
         ForumDialect.DateMatch date = ForumDialect.matchDateAtEnd(text, content, lineEnd);
-        if (date == null || date.start - 1 <= content) {
+        if (date == null || date.start - 1 <= content || ForumDialect.startsWithOrdinal(text, content, lineEnd)) {
           return false;
         }
         ForumDialect.Author author = ForumDialect.author(text, content, date.start - 1);

@@ -161,9 +161,14 @@ final class ForumDialect {
 
   /**
    * Splits {@code handle (name)} when the text ends with a parenthesised part preceded by a
-   * space; otherwise the whole text is the handle.
+   * space; otherwise the whole text is the handle. Trailing white space is dropped; the text
+   * must not start with white space.
    */
-  static Author author(String line, int from, int to) {
+  static Author author(String line, int from, int end) {
+    int to = end;
+    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
     if (to - from >= 4 && line.charAt(to - 1) == ')') {
       int depth = 0;
       for (int i = to - 1; i > from; i--) {
@@ -301,6 +306,15 @@ final class ForumDialect {
       i++;
     }
     return i < to ? i : -1;
+  }
+
+  /** Tells whether {@code line[from, to)} starts like a header: digits, a dot and a space. */
+  static boolean startsWithOrdinal(String line, int from, int to) {
+    int i = from;
+    while (i < to && isDigit(line.charAt(i))) {
+      i++;
+    }
+    return i > from && i + 1 < to && line.charAt(i) == '.' && line.charAt(i + 1) == ' ';
   }
 
   static boolean isDigit(char c) {
