@@ -2,23 +2,28 @@ package dev.threadkit.cli.internal;
 
 import dev.threadkit.export.CorpusExporter;
 import dev.threadkit.export.DocumentExporter;
+import dev.threadkit.export.ExportDiagnostic;
 import dev.threadkit.export.ExportKind;
 import dev.threadkit.export.ExportSession;
 import dev.threadkit.export.Exporter;
 import dev.threadkit.export.Exporters;
+import dev.threadkit.export.JsonExporter;
 import dev.threadkit.export.StreamExporter;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DumpParser;
+import dev.threadkit.parser.ParseResult;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,7 +106,7 @@ public final class ConvertCommand extends BatchCommand {
           }
           Discussion discussion = parsed.result().discussion();
           try {
-            String refused = target.write(discussion, outcome.input());
+            String refused = target.write(parsed.result(), outcome.input());
             if (refused == null) {
               converted[0]++;
               comments[0] += discussion.size();
@@ -185,8 +190,8 @@ public final class ConvertCommand extends BatchCommand {
     /** Opens the output before the first discussion; a row format writes its header here. */
     abstract void open() throws IOException;
 
-    /** Writes one discussion; returns null, or why it was refused (a failed input). */
-    abstract String write(Discussion discussion, Input input) throws IOException;
+    /** Writes one parsed dump; returns null, or why it was refused (a failed input). */
+    abstract String write(ParseResult result, Input input) throws IOException;
 
     /** Names the output in an error message. */
     abstract String describe();
@@ -214,7 +219,8 @@ public final class ConvertCommand extends BatchCommand {
     }
 
     @Override
-    String write(Discussion discussion, Input input) throws IOException {
+    String write(ParseResult result, Input input) throws IOException {
+      Discussion discussion = result.discussion();
       session.write(discussion);
       return null;
     }
@@ -256,13 +262,14 @@ public final class ConvertCommand extends BatchCommand {
     void open() {}
 
     @Override
-    String write(Discussion discussion, Input input) throws IOException {
+    String write(ParseResult result, Input input) throws IOException {
+      Discussion discussion = result.discussion();
       if (file == null) {
-        exporter.write(discussion, io.out());
+        writeDocument(exporter, result, io.out());
         io.out().flush();
       } else {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(createParent(file)), 1 << 16)) {
-          exporter.write(discussion, out);
+          writeDocument(exporter, result, out);
         }
       }
       return null;
@@ -296,7 +303,8 @@ public final class ConvertCommand extends BatchCommand {
     }
 
     @Override
-    String write(Discussion discussion, Input input) throws IOException {
+    String write(ParseResult result, Input input) throws IOException {
+      Discussion discussion = result.discussion();
       String name = discussion.id() + "." + exporter.fileExtension();
       current = folder.resolve(name);
       String earlier = writtenFor.putIfAbsent(name, input.label());
@@ -307,7 +315,7 @@ public final class ConvertCommand extends BatchCommand {
         return "it would overwrite itself";
       }
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(current), 1 << 16)) {
-        exporter.write(discussion, out);
+        writeDocument(exporter, result, out);
       }
       return null;
     }
@@ -338,7 +346,8 @@ public final class ConvertCommand extends BatchCommand {
     }
 
     @Override
-    String write(Discussion discussion, Input input) throws IOException {
+    String write(ParseResult result, Input input) throws IOException {
+      Discussion discussion = result.discussion();
       try {
         session.write(discussion);
         return null;
@@ -357,6 +366,21 @@ public final class ConvertCommand extends BatchCommand {
       if (session != null) {
         session.close();
       }
+    }
+  }
+
+  /** Writes one document; JSON also carries the parser's diagnostics, as the format provides for. */
+  private static void writeDocument(DocumentExporter exporter, ParseResult result, OutputStream out)
+      throws IOException {
+    if (exporter instanceof JsonExporter json) {
+      List<ExportDiagnostic> diagnostics = new ArrayList<>(result.diagnostics().size());
+      for (Diagnostic d : result.diagnostics()) {
+        diagnostics.add(new ExportDiagnostic(d.severity().name().toLowerCase(Locale.ROOT), d.code().id(), d.line(),
+            d.column(), d.message()));
+      }
+      json.write(result.discussion(), diagnostics, out);
+    } else {
+      exporter.write(result.discussion(), out);
     }
   }
 
