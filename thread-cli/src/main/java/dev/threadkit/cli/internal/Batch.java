@@ -11,11 +11,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs work over many inputs on a few threads and hands the results to one consumer in input
- * order, holding at most {@code 2 × jobs} results at a time: memory stays bounded however many
- * inputs there are, and output order never depends on which parse finished first.
+ * order, holding at most {@code 2 × jobs} results at a time, and no more inputs than a byte
+ * budget allows (though always at least one): memory stays bounded however many and however
+ * large the inputs are, and output order never depends on which parse finished first.
  */
 public final class Batch {
 
@@ -35,6 +37,25 @@ public final class Batch {
    */
   public static <I, R> void run(List<I> inputs, int jobs, Function<? super I, ? extends R> work,
       Consumer<? super R> sink) {
+    run(inputs, jobs, input -> 0L, Long.MAX_VALUE, work, sink);
+  }
+
+  /**
+   * Like {@link #run(List, int, Function, Consumer)}, but also keeps the total weight of the
+   * inputs in flight (submitted, not yet consumed) within {@code budget}; one input is always
+   * let through, however heavy, so that the batch makes progress.
+   *
+   * @param <I> the input type
+   * @param <R> the result type
+   * @param inputs the inputs
+   * @param jobs how many threads work at once, at least 1
+   * @param weight an input's weight, such as its size in bytes
+   * @param budget the most weight in flight
+   * @param work what to do with one input; should not throw
+   * @param sink receives the results in input order
+   */
+  public static <I, R> void run(List<I> inputs, int jobs, ToLongFunction<? super I> weight, long budget,
+      Function<? super I, ? extends R> work, Consumer<? super R> sink) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
     }
@@ -46,14 +67,25 @@ public final class Batch {
       return thread;
     });
     Deque<Future<? extends R>> pending = new ArrayDeque<>(window);
+    Deque<Long> weights = new ArrayDeque<>(window);
+    long inFlight = 0;
     try {
       int next = 0;
       while (next < inputs.size() || !pending.isEmpty()) {
         while (next < inputs.size() && pending.size() < window) {
-          I input = inputs.get(next++);
+          I input = inputs.get(next);
+          long w = Math.max(0, weight.applyAsLong(input));
+          if (!pending.isEmpty() && inFlight + w > budget) {
+            break;
+          }
+          next++;
+          inFlight += w;
+          weights.addLast(w);
           pending.addLast(pool.submit(() -> work.apply(input)));
         }
-        sink.accept(await(pending.removeFirst()));
+        R result = await(pending.removeFirst());
+        inFlight -= weights.removeFirst();
+        sink.accept(result);
       }
     } finally {
       pool.shutdownNow();

@@ -77,7 +77,9 @@ public abstract class BatchCommand implements Callable<Integer> {
   protected void parseAll(DumpParser parser, List<Input> all, Reporter reporter, Consumer<Outcome> sink) {
     Progress progress = reporter.startProgress(io.interactive(), all.size());
     Loader loader = new Loader(parser, io.in());
-    Batch.run(all, options.jobs, loader::load, outcome -> {
+    // A parse holds a few times its input in memory: keep the inputs in flight to an eighth of the heap.
+    long budget = Math.max(1, Runtime.getRuntime().maxMemory() / 8);
+    Batch.run(all, options.jobs, Input::size, budget, loader::load, outcome -> {
       sink.accept(outcome);
       progress.advance(outcome.bytes());
     });

@@ -33,6 +33,23 @@ public record Input(String label, Optional<Path> path, Optional<String> problem)
   }
 
   /**
+   * Returns the size of the file, to budget memory; 0 for standard input, a failed argument or
+   * a file whose size cannot be read (reading it will say why).
+   *
+   * @return the size in bytes
+   */
+  public long size() {
+    if (path.isEmpty()) {
+      return 0;
+    }
+    try {
+      return java.nio.file.Files.size(path.get());
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+  }
+
+  /**
    * Tells whether this input is standard input.
    *
    * @return {@code true} for {@code -}

@@ -44,6 +44,43 @@ class BatchTest {
   }
 
   @Test
+  void heavyInputsAreHeldWithinTheBudgetButOneAlwaysRuns() {
+    AtomicInteger weightHeld = new AtomicInteger();
+    AtomicInteger mostWeightHeld = new AtomicInteger();
+    List<Integer> weights = List.of(40, 40, 40, 250, 10, 10, 10, 10, 10, 10);
+    List<Integer> seen = new ArrayList<>();
+
+    Batch.run(weights, 4, w -> (long) w, 100, w -> {
+      mostWeightHeld.accumulateAndGet(weightHeld.addAndGet(w), Math::max);
+      return w;
+    }, w -> {
+      sleepMillis(1);
+      weightHeld.addAndGet(-w);
+      seen.add(w);
+    });
+
+    assertThat(seen).isEqualTo(weights);
+    // 250 is over budget on its own: it runs alone, never alongside anything else.
+    assertThat(mostWeightHeld.get()).isEqualTo(250);
+  }
+
+  @Test
+  void withinTheBudgetSeveralInputsRunAtOnce() {
+    AtomicInteger held = new AtomicInteger();
+    AtomicInteger mostHeld = new AtomicInteger();
+
+    Batch.run(java.util.Collections.nCopies(50, 30), 4, w -> (long) w, 100, w -> {
+      mostHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
+      return w;
+    }, w -> {
+      sleepMillis(1);
+      held.decrementAndGet();
+    });
+
+    assertThat(mostHeld.get()).isBetween(2, 3); // 3 × 30 fits in 100, 4 × 30 does not
+  }
+
+  @Test
   void aFailingSinkStopsTheBatch() {
     AtomicInteger started = new AtomicInteger();
 
