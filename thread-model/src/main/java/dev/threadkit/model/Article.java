@@ -68,7 +68,7 @@ public record Article(
     for (String paragraph : copy) {
       Checks.normalizedLines(paragraph, what);
       if (paragraph.isBlank() || paragraph.contains("\n\n") || paragraph.startsWith("\n")
-          || paragraph.endsWith("\n")) {
+          || paragraph.endsWith("\n") || paragraph.lines().anyMatch(String::isBlank)) {
         throw new IllegalArgumentException(what + " must be non-blank text with no blank line: '"
             + Checks.abbreviate(paragraph) + "'");
       }

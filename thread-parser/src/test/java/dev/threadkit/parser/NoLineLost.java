@@ -25,11 +25,13 @@ final class NoLineLost {
     int commentIndex = 0;
     int lineNo = 0;
     for (int start = 0; start < text.length(); ) {
-      int newline = text.indexOf('\n', start);
-      int end = newline < 0 ? text.length() : newline;
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
       lineNo++;
       String content = strip(text.substring(start, end));
-      start = end + 1;
+      start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
       if (content.isEmpty() || unplaced[lineNo]) {
         continue;
       }
@@ -66,7 +68,7 @@ final class NoLineLost {
   private static String strip(String line) {
     int from = 0;
     int to = line.length();
-    while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t' || line.charAt(to - 1) == '\r')) {
+    while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t')) {
       to--;
     }
     while (from < to && (line.charAt(from) == ' ' || line.charAt(from) == '\t')) {
@@ -77,8 +79,8 @@ final class NoLineLost {
 
   private static int lineCount(String text) {
     int lines = 1;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      lines++;
+    for (int i = 0; i < text.length(); i++) {
+      lines += text.charAt(i) == '\n' || text.charAt(i) == '\r' ? 1 : 0;
     }
     return lines;
   }

@@ -26,7 +26,8 @@ import java.util.OptionalInt;
  * comment header, then comments, whose headers {@link ForumDialect} recognises and whose
  * place in the tree {@link CommentTree} decides from their indentation.
  *
- * <p>Lines are found with {@code indexOf('\n')} and classified by hand-written scans of their
+ * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}. They are found with
+ * {@code indexOf} and classified by hand-written scans of their
  * first characters; each String of the model is created once, from the input.
  */
 public final class DumpReader {
@@ -128,9 +129,22 @@ public final class DumpReader {
     ParseResult run(String id) {
       int length = text.length();
       int pos = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+      int carriageReturn = text.indexOf('\r', pos); // -1 when there is none, as in most dumps
       while (pos < length) {
         int newline = text.indexOf('\n', pos);
         int end = newline < 0 ? length : newline;
+        int next = end + 1;
+        if (carriageReturn >= 0) {
+          if (carriageReturn < pos) {
+            carriageReturn = text.indexOf('\r', pos);
+          }
+          // A line also ends at \r\n or at a lone \r, as in old Mac files.
+          if (carriageReturn >= 0 && carriageReturn < end) {
+            end = carriageReturn;
+            next = carriageReturn + 1 < length && text.charAt(carriageReturn + 1) == '\n'
+                ? carriageReturn + 2 : carriageReturn + 1;
+          }
+        }
         lineNo++;
         if (end - pos > limits.maxLineLength()) {
           throw new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.LINE_TOO_LONG, lineNo,
@@ -138,7 +152,7 @@ public final class DumpReader {
                   + " characters (raise ParserLimits.maxLineLength to read it)", "")));
         }
         readLine(pos, end);
-        pos = end + 1;
+        pos = next;
       }
       return finish(id);
     }
@@ -147,7 +161,7 @@ public final class DumpReader {
       int end = rawEnd;
       while (end > start) {
         char c = text.charAt(end - 1);
-        if (c != ' ' && c != '\t' && c != '\r') {
+        if (c != ' ' && c != '\t') {
           break;
         }
         end--;

@@ -1,0 +1,172 @@
+package dev.threadkit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleTest {
+
+  @Test
+  void ofHasNoFurniture() {
+    Article article = SeedFixtures.article();
+
+    assertThat(article.title()).isEqualTo(SeedFixtures.TITLE);
+    assertThat(article.paragraphs()).hasSize(4).first().asString().startsWith("The most interesting sign");
+    assertThat(article.commentCount()).isEmpty();
+    assertThat(article.photoCredit()).isEmpty();
+    assertThat(article.trailer()).isEmpty();
+  }
+
+  @Test
+  void anEmptyArticleIsAllowed() {
+    Article empty = Article.of("", List.of());
+
+    assertThat(empty.title()).isEmpty();
+    assertThat(empty.paragraphs()).isEmpty();
+  }
+
+  @Test
+  void paragraphsMaySpanSeveralLines() {
+    Article article = Article.of("A list", List.of("first item\nsecond item\n  indented third"));
+
+    assertThat(article.paragraphs()).containsExactly("first item\nsecond item\n  indented third");
+  }
+
+  @Test
+  void withersReturnCopiesWithOneFieldChanged() {
+    Article plain = SeedFixtures.article();
+
+    Article counted = plain.withCommentCount(7);
+    Article credited = counted.withPhotoCredit("Used photos: pixabay.com");
+    Article full = credited.withTrailer(List.of("Subscribe to our channel.", "Comments are moderated."));
+
+    assertThat(plain.commentCount()).isEmpty();
+    assertThat(counted.commentCount()).isEqualTo(OptionalInt.of(7));
+    assertThat(counted.photoCredit()).isEmpty();
+    assertThat(credited.photoCredit()).contains("Used photos: pixabay.com");
+    assertThat(credited.commentCount()).isEqualTo(OptionalInt.of(7));
+    assertThat(credited.trailer()).isEmpty();
+    assertThat(full.trailer()).containsExactly("Subscribe to our channel.", "Comments are moderated.");
+    assertThat(full.title()).isEqualTo(plain.title());
+    assertThat(full.paragraphs()).isEqualTo(plain.paragraphs());
+    assertThat(full.commentCount()).isEqualTo(OptionalInt.of(7));
+    assertThat(full.photoCredit()).contains("Used photos: pixabay.com");
+    assertThat(full).isEqualTo(new Article(SeedFixtures.TITLE, plain.paragraphs(), OptionalInt.of(7),
+        Optional.of("Used photos: pixabay.com"), List.of("Subscribe to our channel.", "Comments are moderated.")));
+    assertThat(plain.withCommentCount(0).commentCount()).isEqualTo(OptionalInt.of(0));
+  }
+
+  @Test
+  void equalityIsByValue() {
+    assertThat(SeedFixtures.article()).isEqualTo(SeedFixtures.article())
+        .hasSameHashCodeAs(SeedFixtures.article());
+    assertThat(SeedFixtures.article()).isNotEqualTo(SeedFixtures.article().withCommentCount(7));
+    assertThat(Article.of("t", List.of("a", "b"))).isNotEqualTo(Article.of("t", List.of("b", "a")));
+  }
+
+  @Test
+  void rejectsALineBreakInTheTitle() {
+    assertThatThrownBy(() -> Article.of("Korea Times:\nRussia and China", List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+    assertThatThrownBy(() -> Article.of("Korea Times:\r", List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t", "\n", " \n "})
+  void rejectsABlankParagraph(String paragraph) {
+    assertThatThrownBy(() -> Article.of("t", List.of("first", paragraph)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paragraph");
+    assertThatThrownBy(() -> Article.of("t", List.of()).withTrailer(List.of(paragraph)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trailer");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"one\n\ntwo", "\none", "one\n", "one\ntwo\n\n\nthree",
+      // Lines of only spaces or tabs are blank too, as the parser reads them.
+      "one\n \ntwo", "one\n\t\ntwo", " \none", "one\n  "})
+  void rejectsAParagraphHoldingABlankLine(String paragraph) {
+    assertThatThrownBy(() -> Article.of("t", List.of(paragraph)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank line");
+    assertThatThrownBy(() -> Article.of("t", List.of()).withTrailer(List.of(paragraph)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank line");
+  }
+
+  @Test
+  void rejectsCarriageReturnsInParagraphs() {
+    assertThatThrownBy(() -> Article.of("t", List.of("one\r\ntwo")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\\r");
+  }
+
+  @Test
+  void rejectsANegativeCommentCount() {
+    assertThatThrownBy(() -> SeedFixtures.article().withCommentCount(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t"})
+  void rejectsABlankPhotoCredit(String credit) {
+    assertThatThrownBy(() -> SeedFixtures.article().withPhotoCredit(credit))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("photo credit");
+  }
+
+  @Test
+  void rejectsAMultiLinePhotoCredit() {
+    assertThatThrownBy(() -> SeedFixtures.article().withPhotoCredit("Used photos:\npixabay.com"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("single line");
+  }
+
+  @Test
+  void paragraphsAreCopiedFromTheCallersList() {
+    List<String> paragraphs = new ArrayList<>(List.of("first", "second"));
+    List<String> trailer = new ArrayList<>(List.of("boilerplate"));
+    Article article = Article.of("t", paragraphs).withTrailer(trailer);
+
+    paragraphs.add("third");
+    paragraphs.set(0, "changed");
+    trailer.clear();
+
+    assertThat(article.paragraphs()).containsExactly("first", "second");
+    assertThat(article.trailer()).containsExactly("boilerplate");
+  }
+
+  @Test
+  void returnedListsAreUnmodifiable() {
+    Article article = SeedFixtures.article().withTrailer(List.of("boilerplate"));
+
+    assertThatThrownBy(() -> article.paragraphs().add("more")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> article.paragraphs().set(0, "x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> article.paragraphs().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Collections.sort(article.paragraphs()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> article.trailer().add("more")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(article.paragraphs()).hasSize(4);
+  }
+
+  @Test
+  void rejectsNullParts() {
+    assertThatThrownBy(() -> Article.of(null, List.of())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Article.of("t", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Article.of("t", java.util.Arrays.asList("a", null)))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void toStringIsShort() {
+    List<String> paragraphs = Collections.nCopies(10_000, "x".repeat(1_000));
+    Article article = Article.of("T".repeat(10_000), paragraphs);
+
+    assertThat(article.toString()).hasSizeLessThan(120).contains("10000 paragraphs").startsWith("Article[title=TTT")
+        .doesNotContain("xxx");
+    assertThat(SeedFixtures.article().toString()).contains("Korea Times").contains("4 paragraphs");
+  }
+}

@@ -1,0 +1,32 @@
+package dev.threadkit.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Coverage-guided fuzzing of the lenient parser with Jazzer.
+ *
+ * <p>In an ordinary test run this replays the saved inputs under
+ * {@code src/test/resources/dev/threadkit/parser/ParserFuzzTestInputs} (regression mode). To
+ * fuzz for new inputs, run {@code JAZZER_FUZZ=1 mvn -pl thread-parser test -Dtest=ParserFuzzTest};
+ * findings land in that folder and become regression inputs once committed.
+ */
+class ParserFuzzTest {
+
+  private static final DumpParser PARSER = DumpParser.builder().build();
+
+  @FuzzTest(maxDuration = "2m")
+  void lenientParsingNeverThrowsNorLosesALine(byte[] input) {
+    ParseResult fromBytes = PARSER.parse(input, "fuzz");
+    String text = new String(input, StandardCharsets.UTF_8);
+    ParseResult fromText = PARSER.parse(text, "fuzz");
+    assertThat(fromBytes.discussion()).isEqualTo(fromText.discussion());
+    assertThat(NoLineLost.lostLines(text, fromText)).isEmpty();
+    assertThat(fromText.diagnostics()).allSatisfy(d -> {
+      assertThat(d.message()).doesNotContain("\n");
+      assertThat(d.line()).isPositive();
+    });
+  }
+}
