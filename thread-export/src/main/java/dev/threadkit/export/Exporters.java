@@ -28,6 +28,10 @@ public final class Exporters {
         JsonExporter.builder().build(),
         JsonLinesExporter.builder().build(),
         CsvExporter.builder().build(),
+        ConvoKitExporter.builder().build(),
+        GraphMlExporter.builder().build(),
+        DotExporter.builder().build(),
+        MarkdownExporter.builder().build(),
         DumpExporter.builder().build())) {
       byName.put(exporter.name(), exporter);
     }
