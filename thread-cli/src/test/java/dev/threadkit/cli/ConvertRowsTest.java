@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Convert with the row formats, which stream many dumps into one output, and with json. */
+/** Convert with the row formats, which stream many dumps into one output, json, and the convokit corpus. */
 class ConvertRowsTest {
 
   private static final String SEED = "clean/000_599c788b2f42df5e.txt";
@@ -76,6 +76,43 @@ class ConvertRowsTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()[0]).isEqualTo("threadkit: error: csv writes one file, but -o " + folder
         + " is a folder: name a file");
+  }
+
+  @Test
+  void convokitWritesOneCorpusDirectoryForAllDumps() throws IOException {
+    Path corpus = temp.resolve("corpus");
+
+    Cli.Run run = cli().run("convert", path("clean"), path("deep-and-wide.txt"), "--to", "convokit",
+        "-o", corpus.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(ConvertCommandTest.filesOf(corpus)).contains("utterances.jsonl", "conversations.json", "speakers.json");
+    // One utterance per comment, and one per article (each conversation's root).
+    assertThat(Files.readAllLines(corpus.resolve("utterances.jsonl"))).hasSize(7 + 10 + 2);
+    assertThat(run.err()).startsWith("converted 2 dumps (17 comments) in ");
+  }
+
+  @Test
+  void convokitNeedsAnOutputDirectoryEvenForOneDump() {
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "convokit");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: convokit writes a corpus directory: give it with -o DIR");
+  }
+
+  @Test
+  void convokitRefusesASecondDiscussionWithTheSameId() throws IOException {
+    Path dumps = temp.resolve("dumps");
+    Files.createDirectories(dumps.resolve("a"));
+    Files.createDirectories(dumps.resolve("b"));
+    Files.copy(Cli.fixture(SEED), dumps.resolve("a/same.txt"));
+    Files.copy(Cli.fixture("deep-and-wide.txt"), dumps.resolve("b/same.txt"));
+
+    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "convokit", "-o", temp.resolve("corpus").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).startsWith("threadkit: error: " + dumps.resolve("b/same.txt") + ": not converted: ");
+    assertThat(Files.readAllLines(temp.resolve("corpus/utterances.jsonl"))).hasSize(7 + 1); // the first dump only
   }
 
   @Test
