@@ -88,8 +88,7 @@ public final class ConvertCommand extends BatchCommand {
   public Integer call() {
     Exporter exporter = Exporters.byName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "unknown format '" + format + "'; the formats are " + String.join(", ", Exporters.names())));
-    boolean single = inputs.size() == 1 && (inputs.get(0).equals("-") || !Files.isDirectory(Path.of(inputs.get(0))));
-    Target target = target(exporter, single);
+    Target target = target(exporter, isSingleDump());
     List<Input> all = expandInputs();
     refuseToOverwriteAnInput(all);
 
@@ -130,6 +129,18 @@ public final class ConvertCommand extends BatchCommand {
     reporter.summary("converted " + Reporter.count(converted[0], "dump") + " ("
         + Reporter.count(comments[0], "comment") + ")", failed[0]);
     return failed[0] > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+
+  /** One file or stdin: a folder counts as many dumps even when it holds one, so its layout never changes. */
+  private boolean isSingleDump() {
+    if (inputs.size() != 1) {
+      return false;
+    }
+    try {
+      return inputs.get(0).equals("-") || !Files.isDirectory(Path.of(inputs.get(0)));
+    } catch (java.nio.file.InvalidPathException e) {
+      return true; // reported as a bad input in its turn
+    }
   }
 
   private Target target(Exporter exporter, boolean single) {
@@ -263,7 +274,6 @@ public final class ConvertCommand extends BatchCommand {
 
     @Override
     String write(ParseResult result, Input input) throws IOException {
-      Discussion discussion = result.discussion();
       if (file == null) {
         writeDocument(exporter, result, io.out());
         io.out().flush();
