@@ -1,0 +1,33 @@
+package dev.threadkit.cli.internal;
+
+import picocli.CommandLine.Option;
+
+/** The options every batch command shares. */
+public final class BatchOptions {
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Parse on N threads (default: the number of cores, ${DEFAULT-VALUE}). Output keeps input order.")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--verbose", description = "Print the stack trace behind a failure.")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors on stderr: no summary line"
+      + " and no diagnostics of dumps that were read.")
+  boolean quiet;
+
+  /** @return how many threads parse at once */
+  public int jobs() {
+    return jobs;
+  }
+
+  /** @return whether failures show their stack trace */
+  public boolean verbose() {
+    return verbose;
+  }
+
+  /** @return whether stderr is limited to errors */
+  public boolean quiet() {
+    return quiet;
+  }
+}

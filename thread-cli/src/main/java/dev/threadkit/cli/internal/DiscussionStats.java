@@ -1,0 +1,134 @@
+package dev.threadkit.cli.internal;
+
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.Discussion;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures {@code threadkit stats} shows for one discussion or for many together. Authors
+ * are counted by handle, the site's identity of a person; real names only decorate it.
+ * Mutable: {@link #add(Discussion)} folds in one discussion at a time, keeping only counters
+ * and one entry per distinct author, never the discussion.
+ */
+public final class DiscussionStats {
+
+  /** How many authors "most active" lists. */
+  public static final int TOP_AUTHORS = 5;
+
+  private final String name;
+  private int discussions;
+  private long comments;
+  private int maxDepth = -1;
+  private long widestLevel;
+  private LocalDateTime first;
+  private LocalDateTime last;
+  private final Map<String, Long> commentsByHandle = new LinkedHashMap<>();
+
+  /**
+   * Creates empty figures.
+   *
+   * @param name the discussion id, or {@code total}
+   */
+  public DiscussionStats(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Returns the figures of one discussion.
+   *
+   * @param discussion the discussion
+   * @return its figures, named by its id
+   */
+  public static DiscussionStats of(Discussion discussion) {
+    DiscussionStats stats = new DiscussionStats(discussion.id());
+    stats.add(discussion);
+    return stats;
+  }
+
+  /**
+   * Folds one discussion into the figures.
+   *
+   * @param discussion the discussion
+   */
+  public void add(Discussion discussion) {
+    discussions++;
+    comments += discussion.size();
+    maxDepth = Math.max(maxDepth, discussion.maxDepth());
+    long[] perDepth = new long[Math.max(0, discussion.maxDepth() + 1)];
+    for (Comment comment : discussion.comments()) {
+      perDepth[comment.depth()]++;
+      commentsByHandle.merge(comment.author().handle(), 1L, Long::sum);
+      comment.posted().ifPresent(posted -> {
+        if (first == null || posted.isBefore(first)) {
+          first = posted;
+        }
+        if (last == null || posted.isAfter(last)) {
+          last = posted;
+        }
+      });
+    }
+    for (long count : perDepth) {
+      widestLevel = Math.max(widestLevel, count);
+    }
+  }
+
+  /** @return the discussion id, or {@code total} */
+  public String name() {
+    return name;
+  }
+
+  /** @return how many discussions were added */
+  public int discussions() {
+    return discussions;
+  }
+
+  /** @return how many comments */
+  public long comments() {
+    return comments;
+  }
+
+  /** @return how many distinct handles wrote them */
+  public int authors() {
+    return commentsByHandle.size();
+  }
+
+  /** @return the depth of the deepest comment: 0 when all are top-level, -1 when there are none */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** @return the largest number of comments at one depth of one discussion */
+  public long widestLevel() {
+    return widestLevel;
+  }
+
+  /** @return the earliest comment time, if any comment has one */
+  public Optional<LocalDateTime> first() {
+    return Optional.ofNullable(first);
+  }
+
+  /** @return the latest comment time, if any comment has one */
+  public Optional<LocalDateTime> last() {
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * Returns the most active authors: the five with the most comments, most first; among
+   * equals, the one who commented first comes first.
+   *
+   * @return handles with their comment counts
+   */
+  public List<Map.Entry<String, Long>> mostActive() {
+    List<Map.Entry<String, Long>> entries = new ArrayList<>(commentsByHandle.entrySet());
+    entries.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())); // stable
+    return entries.subList(0, Math.min(TOP_AUTHORS, entries.size())).stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue()))
+        .toList();
+  }
+}

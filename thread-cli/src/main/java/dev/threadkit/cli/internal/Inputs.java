@@ -1,0 +1,73 @@
+package dev.threadkit.cli.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands command-line arguments into dumps: files as given, folders into their dumps, {@code -} into stdin. */
+public final class Inputs {
+
+  private Inputs() {}
+
+  /**
+   * Expands the arguments in order. A folder becomes every {@code *.txt} file below it, sorted
+   * by path; an argument that names nothing usable becomes a failed {@link Input} in its place.
+   *
+   * @param arguments the INPUT arguments
+   * @return the inputs, in argument order
+   * @throws IllegalArgumentException if {@code -} is given more than once
+   */
+  public static List<Input> expand(List<String> arguments) {
+    List<Input> inputs = new ArrayList<>();
+    boolean stdin = false;
+    for (String argument : arguments) {
+      if (argument.equals("-")) {
+        if (stdin) {
+          throw new IllegalArgumentException("standard input ('-') can be read only once");
+        }
+        stdin = true;
+        inputs.add(Input.stdin());
+        continue;
+      }
+      Path path;
+      try {
+        path = Path.of(argument);
+      } catch (java.nio.file.InvalidPathException e) {
+        inputs.add(Input.failed(argument, "not a valid path"));
+        continue;
+      }
+      if (Files.isDirectory(path)) {
+        List<Path> dumps = dumpsBelow(path);
+        if (dumps == null) {
+          inputs.add(Input.failed(argument, "cannot list this folder"));
+        } else if (dumps.isEmpty()) {
+          inputs.add(Input.failed(argument, "no dumps (*.txt files) in this folder"));
+        } else {
+          dumps.forEach(dump -> inputs.add(Input.file(dump)));
+        }
+      } else if (Files.exists(path)) {
+        inputs.add(Input.file(path));
+      } else {
+        inputs.add(Input.failed(argument, "no such file"));
+      }
+    }
+    return inputs;
+  }
+
+  /** The dumps below a folder sorted by path, or null if the folder cannot be walked. */
+  private static List<Path> dumpsBelow(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk
+          .filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".txt"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+}

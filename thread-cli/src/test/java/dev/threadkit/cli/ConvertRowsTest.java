@@ -1,0 +1,140 @@
+package dev.threadkit.cli;
+
+import static dev.threadkit.cli.Cli.cli;
+import static dev.threadkit.cli.Cli.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Convert with the row formats, which stream many dumps into one output, json, and the convokit corpus. */
+class ConvertRowsTest {
+
+  private static final String SEED = "clean/000_599c788b2f42df5e.txt";
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void jsonlIsOneLinePerCommentWithTheDiscussionColumn() {
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "jsonl");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(7).allSatisfy(line -> assertThat(line)
+        .startsWith("{\"discussion\":\"000_599c788b2f42df5e\",\"id\":\"").endsWith("}"));
+    assertThat(run.outLines()[3]).startsWith("{\"discussion\":\"000_599c788b2f42df5e\",\"id\":\"3.1\",\"parent\":\"3\",");
+  }
+
+  @Test
+  void manyDumpsStreamIntoOneJsonlOutputInInputOrderWhateverTheThreads() throws IOException {
+    Path folder = temp.resolve("dumps");
+    Files.createDirectories(folder);
+    for (int i = 9; i >= 0; i--) { // created out of order; read in path order
+      Files.copy(Cli.fixture(i % 2 == 0 ? SEED : "deep-and-wide.txt"), folder.resolve("d" + i + ".txt"));
+    }
+
+    Cli.Run run = cli().run("convert", folder.toString(), "--to", "jsonl", "--jobs", "3");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(5 * 7 + 5 * 10);
+    List<String> discussionsInOrder = Arrays.stream(run.outLines())
+        .map(line -> line.substring("{\"discussion\":\"".length(), line.indexOf("\",")))
+        .distinct()
+        .toList();
+    assertThat(discussionsInOrder).containsExactly("d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9");
+    assertThat(run.err()).startsWith("converted 10 dumps (85 comments) in ");
+  }
+
+  @Test
+  void csvHasOneHeaderForManyDumpsAndGoesToTheFileNamed() throws IOException {
+    Path out = temp.resolve("out/comments.csv");
+
+    Cli.Run run = cli().run("convert", path(SEED), path("deep-and-wide.txt"), path("bad/empty.txt"),
+        "--to", "csv", "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).isEqualTo("discussion,id,parent,depth,author,name,status,posted,text");
+    assertThat(lines).filteredOn(line -> line.startsWith("discussion,")).hasSize(1);
+    assertThat(lines).filteredOn(line -> line.startsWith("000_599c788b2f42df5e,")).hasSize(7);
+    assertThat(lines).filteredOn(line -> line.startsWith("deep-and-wide,")).hasSize(10);
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + path("bad/empty.txt") + ": empty file");
+  }
+
+  @Test
+  void aRowFormatNeedsAFileNotAFolder() throws IOException {
+    Path folder = Files.createDirectory(temp.resolve("out"));
+
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "csv", "-o", folder.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: csv writes one file, but -o " + folder
+        + " is a folder: name a file");
+  }
+
+  @Test
+  void convokitWritesOneCorpusDirectoryForAllDumps() throws IOException {
+    Path corpus = temp.resolve("corpus");
+
+    Cli.Run run = cli().run("convert", path("clean"), path("deep-and-wide.txt"), "--to", "convokit",
+        "-o", corpus.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(ConvertCommandTest.filesOf(corpus)).contains("utterances.jsonl", "conversations.json", "speakers.json");
+    // One utterance per comment, and one per article (each conversation's root).
+    assertThat(Files.readAllLines(corpus.resolve("utterances.jsonl"))).hasSize(7 + 10 + 2);
+    assertThat(run.err()).startsWith("converted 2 dumps (17 comments) in ");
+  }
+
+  @Test
+  void convokitNeedsAnOutputDirectoryEvenForOneDump() {
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "convokit");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: convokit writes a corpus directory: give it with -o DIR");
+  }
+
+  @Test
+  void convokitRefusesASecondDiscussionWithTheSameId() throws IOException {
+    Path dumps = temp.resolve("dumps");
+    Files.createDirectories(dumps.resolve("a"));
+    Files.createDirectories(dumps.resolve("b"));
+    Files.copy(Cli.fixture(SEED), dumps.resolve("a/same.txt"));
+    Files.copy(Cli.fixture("deep-and-wide.txt"), dumps.resolve("b/same.txt"));
+
+    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "convokit", "-o", temp.resolve("corpus").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).startsWith("threadkit: error: " + dumps.resolve("b/same.txt") + ": not converted: ");
+    assertThat(Files.readAllLines(temp.resolve("corpus/utterances.jsonl"))).hasSize(7 + 1); // the first dump only
+  }
+
+  @Test
+  void jsonCarriesTheParsersDiagnostics() {
+    Cli.Run run = cli().run("convert", path("one-error-one-warning.txt"), "--to", "json", "-q");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("\"id\": \"one-error-one-warning\"")
+        .contains("\"diagnostics\"")
+        .contains("\"code\": \"unknown-month\"")
+        .contains("\"code\": \"ordinal-gap\"");
+  }
+
+  @Test
+  void jsonForManyDumpsWritesOneFileEach() throws IOException {
+    Path out = temp.resolve("json");
+
+    Cli.Run run = cli().run("convert", path("clean"), path("deep-and-wide.txt"), "--to", "json", "-o", out.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(ConvertCommandTest.filesOf(out)).containsExactly("000_599c788b2f42df5e.json", "deep-and-wide.json");
+    assertThat(Files.readString(out.resolve("deep-and-wide.json"))).contains("\"id\": \"deep-and-wide\"");
+  }
+}

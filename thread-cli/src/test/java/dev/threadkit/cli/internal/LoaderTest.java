@@ -1,0 +1,59 @@
+package dev.threadkit.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadkit.parser.DumpParser;
+import dev.threadkit.parser.ParserLimits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoaderTest {
+
+  @TempDir
+  Path temp;
+
+  private final Loader loader = new Loader(DumpParser.builder().build(), new ByteArrayInputStream(new byte[0]));
+
+  @Test
+  void aNulByteAfterTheFirst8KbDoesNotMakeAFileBinary() throws IOException {
+    byte[] text = ("Title\n\n" + "x".repeat(Loader.BINARY_SNIFF) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(text, text.length + 1); // a NUL at the very end
+    Path file = Files.write(temp.resolve("late-nul.txt"), bytes);
+
+    Outcome outcome = loader.load(Inputs.expand(java.util.List.of(file.toString())).get(0));
+
+    assertThat(outcome).isInstanceOf(Outcome.Parsed.class);
+    assertThat(outcome.bytes()).isEqualTo(bytes.length);
+  }
+
+  @Test
+  void aFileOverTheInputLimitIsRejectedUnreadWithTheParsersDiagnostic() throws IOException {
+    Loader small = new Loader(DumpParser.builder().limits(ParserLimits.builder().maxInputLength(10).build()).build(),
+        new ByteArrayInputStream(new byte[0]));
+    Path file = Files.writeString(temp.resolve("big.txt"), "Title\n\nA paragraph longer than ten.\n");
+
+    Outcome outcome = small.load(Inputs.expand(java.util.List.of(file.toString())).get(0));
+
+    assertThat(outcome).isInstanceOfSatisfying(Outcome.Failed.class, failed -> {
+      assertThat(failed.reason()).isEqualTo("rejected (1 problem)");
+      assertThat(failed.diagnostics()).extracting(d -> d.code().id()).containsExactly("input-too-large");
+    });
+  }
+
+  @Test
+  void aFileThatVanishesAfterListingIsNoSuchFile() throws IOException {
+    Path file = Files.writeString(temp.resolve("gone.txt"), "Title\n");
+    Input input = Inputs.expand(java.util.List.of(file.toString())).get(0);
+    Files.delete(file);
+
+    Outcome outcome = loader.load(input);
+
+    assertThat(outcome).isInstanceOfSatisfying(Outcome.Failed.class,
+        failed -> assertThat(failed.reason()).isEqualTo("no such file"));
+  }
+}
