@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
  * <p>In an ordinary test run this replays the saved inputs under
  * {@code src/test/resources/dev/threadkit/parser/ParserFuzzTestInputs} (regression mode). To
  * fuzz for new inputs, run {@code JAZZER_FUZZ=1 mvn -pl thread-parser test -Dtest=ParserFuzzTest};
- * findings land in that folder and become regression inputs once committed.
+ * findings land in that folder and become regression inputs once committed. The folder holds
+ * the seed dump and fixtures (named for what they show), every past finding (named for the
+ * bug), and the small inputs of a two-minute fuzzing run's corpus ({@code corpus-*}).
  */
 class ParserFuzzTest {
 
