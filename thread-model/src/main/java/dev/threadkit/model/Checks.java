@@ -49,7 +49,9 @@ final class Checks {
     }
   }
 
+  /** At most 60 characters of {@code value}, line breaks shown as {@code \n} and {@code \r}, for messages. */
   static String abbreviate(String value) {
-    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    String head = value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    return head.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

@@ -50,7 +50,7 @@ public record Comment(
     requireNonNull(author, "author");
     requireNonNull(presence, "presence");
     requireNonNull(posted, "posted");
-    Checks.normalizedLines(requireNonNull(text, "text"), "a comment's text");
+    Checks.normalizedLines(requireNonNull(text, "text"), "comment " + id.toShortString() + ": its text");
     requireNonNull(source, "source");
   }
 

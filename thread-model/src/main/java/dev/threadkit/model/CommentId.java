@@ -36,7 +36,20 @@ public final class CommentId implements Comparable<CommentId> {
     this.parent = parent;
     this.ordinal = ordinal;
     this.depth = parent == null ? 0 : parent.depth + 1;
-    this.hash = (parent == null ? 17 : parent.hash) * 31 + ordinal;
+    this.hash = mix((parent == null ? 0x2545F491 : parent.hash) * 0x9E3779B9 + ordinal);
+  }
+
+  /**
+   * Scrambles the bits (the finalizer of MurmurHash3), so that ids whose paths merely add up
+   * alike, such as {@code 1.32} and {@code 2.1} under {@code h * 31 + ordinal}, do not collide
+   * and send equality on long walks up their paths.
+   */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
   }
 
   /**
@@ -216,8 +229,13 @@ public final class CommentId implements Comparable<CommentId> {
     return appendTo(new StringBuilder(2 * depth + 2)).toString();
   }
 
-  /** A bounded form for log and error messages: the path, or its start and the depth. */
-  String toShortString() {
+  /**
+   * Returns a bounded form for messages: the dotted path up to depth 11, else its first five
+   * ordinals, the depth and the last ordinal, such as {@code 1.1.1.1.1…(depth 4000).2}.
+   *
+   * @return at most about 40 characters for ordinals of a few digits
+   */
+  public String toShortString() {
     if (depth < 12) {
       return toString();
     }

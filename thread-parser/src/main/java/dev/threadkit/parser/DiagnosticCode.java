@@ -11,7 +11,10 @@ public enum DiagnosticCode {
   EMPTY_INPUT("empty-input", Severity.WARNING),
   /** Tabs in a line's indentation; each tab was counted as one level (two spaces). */
   TAB_INDENT("tab-indent", Severity.WARNING),
-  /** A header at an odd indentation; its depth was rounded down. */
+  /**
+   * A header or an author line off the dialect's two-space steps; a header was read at the
+   * level below (a header at one space, at the top level).
+   */
   ODD_INDENT("odd-indent", Severity.WARNING),
   /** A header nested more than one level below the comment before it; it was attached one level below. */
   DEPTH_JUMP("depth-jump", Severity.WARNING),
@@ -29,6 +32,13 @@ public enum DiagnosticCode {
   MISSING_AUTHOR_LINE("missing-author-line", Severity.WARNING),
   /** The author line names another handle than the status line before it. */
   AUTHOR_MISMATCH("author-mismatch", Severity.WARNING),
+  /**
+   * A status header whose two handles differ, followed by an author line; read with the first
+   * handle, the line kept among the unplaced lines.
+   */
+  STATUS_MISMATCH("status-mismatch", Severity.WARNING),
+  /** The dump starts with a comment header: there is no title or article. */
+  MISSING_TITLE("missing-title", Severity.WARNING),
   /** A line indented less than the body it stands in; it was kept in that body. */
   STRAY_LINE("stray-line", Severity.WARNING),
   /** The page's comment count is larger than the comments found: the dump was cut off. */

@@ -79,6 +79,7 @@ public final class DumpParser {
    * @param id the discussion's id, also used as the source name in messages
    * @return the discussion, its diagnostics and unplaced lines
    * @throws DumpParseException if the parser is strict and the dump has problems, or the input passes a limit
+   * @throws IllegalArgumentException if {@code id} is blank or holds a line break
    */
   public ParseResult parse(String text, String id) {
     requireNonNull(text, "text");
@@ -141,7 +142,7 @@ public final class DumpParser {
     String sourceName = file.toString();
     byte[] bytes;
     try {
-      if (Files.size(file) > limits.maxInputLength()) {
+      if (Files.size(file) > 3L * limits.maxInputLength()) {
         throw DumpReader.inputTooLarge(sourceName, limits);
       }
       bytes = Files.readAllBytes(file);
@@ -173,7 +174,9 @@ public final class DumpParser {
   }
 
   /**
-   * Returns the discussion id for a dump file: its name without the extension.
+   * Returns the discussion id for a dump file: its name without the extension. A name that
+   * would make no valid id (blank, or holding a line break) has those characters replaced by
+   * {@code _}, so that every file gets a discussion.
    *
    * @param file a path
    * @return for {@code seeds/000_599c788b2f42df5e.txt}, {@code 000_599c788b2f42df5e}
@@ -182,11 +185,20 @@ public final class DumpParser {
     Path name = file.getFileName();
     String fileName = name == null ? file.toString() : name.toString();
     int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
+    String id = dot > 0 ? fileName.substring(0, dot) : fileName;
+    id = id.replace('\n', '_').replace('\r', '_');
+    if (id.isBlank()) {
+      StringBuilder visible = new StringBuilder(id.length() + 1);
+      id.codePoints().forEach(c -> visible.append('_'));
+      id = visible.length() == 0 ? "_" : visible.toString();
+    }
+    return id;
   }
 
   private ParseResult parseBytes(byte[] bytes, String id, String sourceName) {
-    if (bytes.length > limits.maxInputLength()) {
+    // UTF-8 takes at most three bytes a character: past three times the limit, the text is
+    // too long before it is decoded. The decoded length is checked exactly by the reader.
+    if (bytes.length > 3L * limits.maxInputLength()) {
       throw DumpReader.inputTooLarge(sourceName, limits);
     }
     Decoding decoded = Decoding.decode(bytes);

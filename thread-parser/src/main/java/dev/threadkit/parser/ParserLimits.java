@@ -13,8 +13,9 @@ package dev.threadkit.parser;
  * <table>
  *   <caption>Limits and their defaults</caption>
  *   <tr><th>limit</th><th>default</th><th>past it</th></tr>
- *   <tr><td>{@link #maxInputLength()}</td><td>{@value #DEFAULT_MAX_INPUT_LENGTH} characters (1 Gi)</td>
- *       <td>{@link DumpParseException}, {@code input-too-large}; checked before reading</td></tr>
+ *   <tr><td>{@link #maxInputLength()}</td><td>{@value #DEFAULT_MAX_INPUT_LENGTH} characters (128 Mi)</td>
+ *       <td>{@link DumpParseException}, {@code input-too-large}; a file or byte array of more
+ *       than three bytes a character is refused before it is read or decoded</td></tr>
  *   <tr><td>{@link #maxLineLength()}</td><td>{@value #DEFAULT_MAX_LINE_LENGTH} characters (64 Mi)</td>
  *       <td>{@link DumpParseException}, {@code line-too-long}</td></tr>
  *   <tr><td>{@link #maxDepth()}</td><td>{@value #DEFAULT_MAX_DEPTH} levels</td>
@@ -27,15 +28,16 @@ package dev.threadkit.parser;
  * chain of {@code n} nested replies takes about {@code 2n²} characters: the depth limit
  * and the input limit bound each other.
  *
- * @param maxInputLength the most characters of input, after decoding
+ * @param maxInputLength the most characters of input, after decoding; the default keeps a
+ *     whole parse within a few hundred megabytes of heap
  * @param maxLineLength the most characters in one line
  * @param maxDepth the deepest comment depth (0 is a top-level comment)
  * @param maxDiagnostics the most diagnostics kept for one input
  */
 public record ParserLimits(int maxInputLength, int maxLineLength, int maxDepth, int maxDiagnostics) {
 
-  /** Default of {@link #maxInputLength()}: 1 Gi characters. */
-  public static final int DEFAULT_MAX_INPUT_LENGTH = 1 << 30;
+  /** Default of {@link #maxInputLength()}: 128 Mi characters. */
+  public static final int DEFAULT_MAX_INPUT_LENGTH = 1 << 27;
   /** Default of {@link #maxLineLength()}: 64 Mi characters. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 26;
   /** Default of {@link #maxDepth()}: 1,000 levels, as Jackson's default nesting limit. */

@@ -24,4 +24,14 @@ public record SourceLine(int line, String text) {
     }
     requireNonNull(text, "text");
   }
+
+  /**
+   * Returns a bounded form: the line number and at most 80 characters of the text.
+   *
+   * @return for example {@code 5: writer (W) 9 Decembre 2020 15: 35}
+   */
+  @Override
+  public String toString() {
+    return line + ": " + (text.length() <= 80 ? text : text.substring(0, 80) + "…");
+  }
 }

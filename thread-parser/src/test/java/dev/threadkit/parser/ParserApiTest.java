@@ -71,7 +71,9 @@ class ParserApiTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"misspelt-month.txt", "header-without-date.txt", "stray-lines-wrong-indentation.txt",
-      "cut-off-before-comments.txt", "crlf-bom-trailing-spaces-tabs-no-final-newline.txt"})
+      "cut-off-before-comments.txt", "crlf-bom-trailing-spaces-tabs-no-final-newline.txt",
+      "status-header-with-two-different-handles.txt", "header-on-the-first-line.txt",
+      "headers-at-one-space-doubled-spaces-leading-zeros.txt"})
   void strictRejectsWhatLenientRepairs(String fixture) {
     Path file = DUMPS.resolve(fixture);
     ParseResult repaired = lenient.parse(file);
@@ -135,6 +137,26 @@ class ParserApiTest {
   }
 
   @Test
+  void theInputLimitCountsCharactersNotBytes() {
+    DumpParser small = DumpParser.builder().limits(ParserLimits.builder().maxInputLength(100).build()).build();
+    String cyrillic = "Т".repeat(60); // 60 characters, 120 bytes
+    assertThat(small.parse(cyrillic.getBytes(StandardCharsets.UTF_8), "ru").discussion().article().title())
+        .isEqualTo(cyrillic);
+    assertThatThrownBy(() -> small.parse(new byte[301], "big")).isInstanceOf(DumpParseException.class)
+        .hasMessageContaining("input-too-large");
+  }
+
+  @Test
+  void fileNamesThatMakeNoValidIdStillGiveADiscussion(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("   .txt"), "Title\n");
+    try (Stream<ParseResult> all = lenient.parseAll(dir)) {
+      assertThat(all.toList()).singleElement().satisfies(r -> assertThat(r.discussion().id()).isEqualTo("___"));
+    }
+    assertThat(DumpParser.idOf(Path.of("a\nb.txt"))).isEqualTo("a_b");
+    assertThatThrownBy(() -> lenient.parse("T", " ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aLinePastTheLineLimitIsRejectedNamingTheLine() {
     DumpParser small = DumpParser.builder().limits(ParserLimits.builder().maxLineLength(50).build()).build();
     assertThatThrownBy(() -> small.parse("Title\n\n" + "y".repeat(51) + "\n", "long"))
@@ -167,7 +189,7 @@ class ParserApiTest {
 
   @Test
   void limitsAreValidatedAndDocumentedDefaultsApply() {
-    assertThat(ParserLimits.defaults()).isEqualTo(new ParserLimits(1 << 30, 1 << 26, 1000, 1000));
+    assertThat(ParserLimits.defaults()).isEqualTo(new ParserLimits(1 << 27, 1 << 26, 1000, 1000));
     assertThat(DumpParser.builder().build().limits()).isEqualTo(ParserLimits.defaults());
     assertThatThrownBy(() -> ParserLimits.builder().maxLineLength(0).build())
         .isInstanceOf(IllegalArgumentException.class);

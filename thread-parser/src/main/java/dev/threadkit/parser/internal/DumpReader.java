@@ -81,6 +81,7 @@ public final class DumpReader {
     private int lineNo;
     private int lineStart;
     private int lineEnd; // after trailing white space is dropped
+    private int rawLineEnd; // where the line break starts
     private int indent; // in columns; a tab counts as two
     private boolean tabs;
     private int content; // index of the first character after the indentation
@@ -112,7 +113,8 @@ public final class DumpReader {
     private Presence presence;
     private LocalDateTime posted;
     private boolean expectingAuthorLine;
-    private SourceLine statusLine;
+    private int statusStart; // the open status header's line, kept as offsets until needed
+    private int statusEnd;
     private int[] bodyStart = new int[8];
     private int[] bodyEnd = new int[8];
     private int[] bodyExtra = new int[8];
@@ -182,6 +184,7 @@ public final class DumpReader {
       }
       lineStart = start;
       lineEnd = end;
+      rawLineEnd = rawEnd;
       indent = columns;
       tabs = sawTab;
       content = i;
@@ -210,12 +213,17 @@ public final class DumpReader {
     // ---- article ----
 
     private void articleLine() {
-      if (title == null) {
+      ForumDialect.Header header = headerHere();
+      if (title == null && header == null) {
         title = text.substring(content, lineEnd);
         return;
       }
-      ForumDialect.Header header = headerHere();
       if (header != null) {
+        if (title == null) {
+          title = "";
+          diagnostics.add(DiagnosticCode.MISSING_TITLE, lineNo, 1,
+              "the dump starts with a comment header: it has no title or article");
+        }
         closeParagraph();
         inComments = true;
         startComment(header);
@@ -229,7 +237,7 @@ public final class DumpReader {
           return;
         }
       }
-      if (photoCredit == null) {
+      if (photoCredit == null && indent > 0) {
         int credit = ForumDialect.photoCreditStart(text, content, lineEnd);
         if (credit >= 0) {
           closeParagraph();
@@ -265,10 +273,48 @@ public final class DumpReader {
     // ---- comments ----
 
     private ForumDialect.Header headerHere() {
-      if (indent < 2 || !ForumDialect.isDigit(text.charAt(content))) {
+      if (indent < 1 || !ForumDialect.isDigit(text.charAt(content))) {
         return null;
       }
-      return ForumDialect.matchHeader(text, content, lineEnd);
+      ForumDialect.Header header = ForumDialect.matchHeader(text, content, lineEnd);
+      if (header == null) {
+        header = ForumDialect.matchMismatchedStatus(text, content, lineEnd);
+        if (header != null && nextLineEndsWithDate()) {
+          diagnostics.add(DiagnosticCode.STATUS_MISMATCH, lineNo, column(content),
+              "status header repeats another handle after the status word; read the handle "
+                  + ForumDialect.quote(header.author.handle) + ", the line is kept among the unplaced lines");
+          unplaced.add(new SourceLine(lineNo, text.substring(lineStart, lineEnd)));
+        } else {
+          header = null;
+        }
+      }
+      return header;
+    }
+
+    /** Tells whether the next non-blank line ends with a date-time, as an author line does. */
+    private boolean nextLineEndsWithDate() {
+      int length = text.length();
+      int pos = rawLineEnd;
+      for (int lines = 0; pos < length && lines < 3; lines++) {
+        pos += text.startsWith("\r\n", pos) ? 2 : 1;
+        int end = pos;
+        while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
+        }
+        int from = pos;
+        while (from < end && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+          from++;
+        }
+        int to = end;
+        while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
+          to--;
+        }
+        if (from < to) {
+          return ForumDialect.matchDateAtEnd(text, from, to) != null;
+        }
+        pos = end;
+      }
+      return false;
     }
 
     private void commentLine() {
@@ -278,8 +324,8 @@ public final class DumpReader {
           return;
         }
         diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, lineNo, column(content),
-            "the status header on line " + headerLine + " is not followed by the line with '" + handle
-                + "' and the date");
+            "the status header on line " + headerLine + " is not followed by the line with "
+                + ForumDialect.quote(handle) + " and the date");
       }
       ForumDialect.Header header = headerHere();
       if (header != null) {
@@ -290,7 +336,7 @@ public final class DumpReader {
       int extra = indent - bodyIndent;
       if (extra < 0) {
         diagnostics.add(DiagnosticCode.STRAY_LINE, lineNo, column(content), "line indented " + indent
-            + " spaces inside a body indented " + bodyIndent + "; kept in comment " + commentId);
+            + " spaces inside a body indented " + bodyIndent + "; kept in comment " + commentId.toShortString());
         extra = 0;
       }
       if (tabs) {
@@ -308,22 +354,28 @@ public final class DumpReader {
       ForumDialect.AuthorLine line = ForumDialect.matchAuthorLine(text, content, lineEnd, handle);
       if (line == null) {
         ForumDialect.DateMatch date = ForumDialect.matchDateAtEnd(text, content, lineEnd);
-        if (date == null || date.start - 1 <= content || ForumDialect.startsWithOrdinal(text, content, lineEnd)) {
+        ForumDialect.Author author = date == null || date.start - 1 <= content
+            || ForumDialect.startsWithOrdinal(text, content, lineEnd) ? null
+            : ForumDialect.author(text, content, date.start - 1);
+        if (author == null) {
           return false;
         }
-        ForumDialect.Author author = ForumDialect.author(text, content, date.start - 1);
-        diagnostics.add(DiagnosticCode.AUTHOR_MISMATCH, lineNo, column(content), "author line names '"
-            + author.handle + "' but the status header on line " + headerLine + " names '" + handle
-            + "'; kept the author line's, and the status line among the unplaced lines");
-        unplaced.add(statusLine);
+        diagnostics.add(DiagnosticCode.AUTHOR_MISMATCH, lineNo, column(content), "author line names "
+            + ForumDialect.quote(author.handle) + " but the status header on line " + headerLine + " names "
+            + ForumDialect.quote(handle) + "; kept the author line's, and the status line among the unplaced lines");
+        unplaced.add(new SourceLine(headerLine, text.substring(statusStart, statusEnd)));
         line = new ForumDialect.AuthorLine(author, date);
+      }
+      if (indent != headerIndent + 2) {
+        diagnostics.add(DiagnosticCode.ODD_INDENT, lineNo, 1, "author line indented " + indent
+            + " spaces under a header indented " + headerIndent + "; expected " + (headerIndent + 2));
       }
       handle = line.author.handle;
       name = line.author.name;
       lastLine = lineNo;
       if (line.date == null) {
         diagnostics.add(DiagnosticCode.MISSING_DATE, lineNo, column(lineEnd),
-            "the header of comment " + commentId + " has no date");
+            "the header of comment " + commentId.toShortString() + " has no date");
       } else {
         applyDate(line.date);
       }
@@ -333,23 +385,24 @@ public final class DumpReader {
     private void startComment(ForumDialect.Header header) {
       if ((indent & 1) != 0) {
         diagnostics.add(DiagnosticCode.ODD_INDENT, lineNo, 1,
-            "header indented by an odd " + indent + " spaces; read as " + (indent - 1));
+            "header indented by an odd " + indent + " spaces; read as " + Math.max(2, indent - 1));
       }
       if (tabs) {
         diagnostics.add(DiagnosticCode.TAB_INDENT, lineNo, 1, "tabs in indentation, each counted as two spaces");
       }
-      commentId = tree.place(indent / 2 - 1, header.ordinal, lineNo, column(content), 1);
+      commentId = tree.place(Math.max(0, indent / 2 - 1), header.ordinal, lineNo, column(content), 1);
       headerLine = lineNo;
       lastLine = lineNo;
       headerIndent = indent;
-      bodyIndent = indent + 2;
+      bodyIndent = Math.max(indent, 2) + 2; // a header at one space still has its body at four
       name = header.author.name;
       handle = header.author.handle;
       presence = header.presence;
       posted = null;
       if (presence != null) {
         expectingAuthorLine = true;
-        statusLine = new SourceLine(lineNo, text.substring(lineStart, lineEnd));
+        statusStart = lineStart;
+        statusEnd = lineEnd;
       } else {
         applyDate(header.date);
       }
@@ -363,7 +416,7 @@ public final class DumpReader {
       DiagnosticCode code = date.status == ForumDialect.DateMatch.Status.UNKNOWN_MONTH
           ? DiagnosticCode.UNKNOWN_MONTH : DiagnosticCode.INVALID_DATE;
       diagnostics.add(code, lineNo, column(date.problemColumnOffset),
-          date.problem + "; comment " + commentId + " has no time, the line is kept among the unplaced lines");
+          date.problem + "; comment " + commentId.toShortString() + " has no time, the line is kept among the unplaced lines");
       unplaced.add(new SourceLine(lineNo, text.substring(lineStart, lineEnd)));
     }
 
@@ -385,8 +438,9 @@ public final class DumpReader {
       }
       if (expectingAuthorLine) {
         expectingAuthorLine = false;
-        diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, statusLine.line(), 1,
-            "the status header of '" + handle + "' is the last line: the dump ends before its author line");
+        diagnostics.onLine(text, statusStart, statusEnd);
+        diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, headerLine, 1, "the status header of "
+            + ForumDialect.quote(handle) + " is the last line: the dump ends before its author line");
       }
       String body;
       if (bodyLines == 0) {

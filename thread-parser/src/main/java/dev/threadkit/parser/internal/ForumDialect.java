@@ -79,18 +79,25 @@ final class ForumDialect {
       ordinal = ordinal * 10 + (line.charAt(i) - '0');
       i++;
     }
-    if (i == from || ordinal == 0 || i + 2 >= to || line.charAt(i) != '.' || line.charAt(i + 1) != ' ') {
+    if (i == from || line.charAt(from) == '0' || i + 2 >= to || line.charAt(i) != '.' || line.charAt(i + 1) != ' ') {
       return null;
     }
     int rest = i + 2;
+    while (rest < to && line.charAt(rest) == ' ') {
+      rest++; // "2.  carol": a doubled space is still a header
+    }
+    if (rest == to) {
+      return null;
+    }
     Header header = matchStatus(line, rest, to);
     if (header == null) {
       DateMatch date = matchDateAtEnd(line, rest, to);
-      if (date == null || date.start - 1 <= rest || Character.isWhitespace(line.charAt(rest))) {
+      Author author = date == null || date.start - 1 <= rest ? null : author(line, rest, date.start - 1);
+      if (author == null) {
         return null;
       }
       header = new Header();
-      header.author = author(line, rest, date.start - 1);
+      header.author = author;
       header.date = date;
     }
     header.ordinal = ordinal;
@@ -121,6 +128,49 @@ final class ForumDialect {
   }
 
   /**
+   * Reads a status header whose two handles differ, {@code N. left Offline right}: the first
+   * {@code " Online "} or {@code " Offline "} with text on both sides. Returns null for any
+   * other line. Only a caller that has seen an author line follow may take it as a header.
+   */
+  static Header matchMismatchedStatus(String line, int from, int to) {
+    int rest = from;
+    while (rest < to && isDigit(line.charAt(rest))) {
+      rest++;
+    }
+    if (rest == from || line.charAt(from) == '0' || rest + 2 >= to || line.charAt(rest) != '.'
+        || line.charAt(rest + 1) != ' ') {
+      return null;
+    }
+    int ordinalEnd = rest;
+    rest += 2;
+    if (Character.isWhitespace(line.charAt(rest))) {
+      return null;
+    }
+    for (int i = rest + 1; i < to; i++) {
+      if (line.charAt(i) != ' ') {
+        continue;
+      }
+      for (Presence presence : Presence.values()) {
+        String word = presence.label();
+        int after = i + 1 + word.length();
+        if (after + 1 < to && line.startsWith(word, i + 1) && line.charAt(after) == ' '
+            && !Character.isWhitespace(line.charAt(after + 1))) {
+          Author author = author(line, rest, i);
+          if (author == null || ordinalEnd - from > 9) {
+            return null;
+          }
+          Header header = new Header();
+          header.ordinal = Integer.parseInt(line, from, ordinalEnd, 10);
+          header.presence = presence;
+          header.author = new Author(author.handle, null);
+          return header;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Reads the author line of a status header, {@code handle[ (name)][ <date>]}, from
    * {@code line[from, to)}. Returns null unless the line starts with {@code handle} followed
    * by its end, a space and a parenthesis, or a space and a date.
@@ -143,7 +193,7 @@ final class ForumDialect {
     }
     if (authorEnd - afterHandle >= 3 && line.charAt(afterHandle + 1) == '(' && line.charAt(authorEnd - 1) == ')') {
       String name = line.substring(afterHandle + 2, authorEnd - 1);
-      return new AuthorLine(new Author(handle, name.isBlank() ? null : name), date);
+      return name.isBlank() ? null : new AuthorLine(new Author(handle, name), date);
     }
     return null;
   }
@@ -161,13 +211,16 @@ final class ForumDialect {
 
   /**
    * Splits {@code handle (name)} when the text ends with a parenthesised part preceded by a
-   * space; otherwise the whole text is the handle. Trailing white space is dropped; the text
-   * must not start with white space.
+   * space; otherwise the whole text is the handle. Trailing white space is dropped. Returns
+   * null when the text is empty or starts with white space: no handle does.
    */
   static Author author(String line, int from, int end) {
     int to = end;
     while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
       to--;
+    }
+    if (to == from || Character.isWhitespace(line.charAt(from))) {
+      return null;
     }
     if (to - from >= 4 && line.charAt(to - 1) == ')') {
       int depth = 0;
@@ -252,7 +305,7 @@ final class ForumDialect {
     int month = month(line, monthStart, monthEnd);
     if (month == 0) {
       return new DateMatch(start, DateMatch.Status.UNKNOWN_MONTH, null, monthStart,
-          "'" + line.substring(monthStart, monthEnd) + "' is not an English month name");
+          quote(line.substring(monthStart, monthEnd)) + " is not an English month name");
     }
     if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
       return new DateMatch(start, DateMatch.Status.INVALID, null, start,
@@ -263,6 +316,11 @@ final class ForumDialect {
           "time " + hour + ":" + (minute < 10 ? "0" : "") + minute + " does not exist");
     }
     return new DateMatch(start, DateMatch.Status.OK, LocalDateTime.of(year, month, day, hour, minute), start, null);
+  }
+
+  /** Quotes a part of a line for a message, at most 40 characters of it. */
+  static String quote(String text) {
+    return "'" + (text.length() <= 40 ? text : text.substring(0, 40) + "…") + "'";
   }
 
   /** Returns 1 to 12 for an English month name in any letter case, 0 for any other word. */
@@ -305,7 +363,12 @@ final class ForumDialect {
     while (i < to && line.charAt(i) == ' ') {
       i++;
     }
-    return i < to && !line.substring(i, to).isBlank() ? i : -1;
+    for (int j = i; j < to; j++) {
+      if (!Character.isWhitespace(line.charAt(j))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Tells whether {@code line[from, to)} starts like a header: digits, a dot and a space. */
