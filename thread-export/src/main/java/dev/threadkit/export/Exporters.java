@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Looks up the built-in formats by name, each with its default configuration, for tools that
  * take the format as text (a command line's {@code --format csv}). To configure a format, use
- * its builder instead, such as {@link DumpExporter#builder()}.
+ * its builder instead, such as {@link JsonExporter#builder()}.
  *
  * <pre>{@code
  * Exporter exporter = Exporters.byName("jsonl")
@@ -25,6 +25,13 @@ public final class Exporters {
   private static Map<String, Exporter> defaults() {
     Map<String, Exporter> byName = new LinkedHashMap<>();
     for (Exporter exporter : List.<Exporter>of(
+        JsonExporter.builder().build(),
+        JsonLinesExporter.builder().build(),
+        CsvExporter.builder().build(),
+        ConvoKitExporter.builder().build(),
+        GraphMlExporter.builder().build(),
+        DotExporter.builder().build(),
+        MarkdownExporter.builder().build(),
         DumpExporter.builder().build())) {
       byName.put(exporter.name(), exporter);
     }

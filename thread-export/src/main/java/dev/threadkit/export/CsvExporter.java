@@ -1,0 +1,103 @@
+package dev.threadkit.export;
+
+import dev.threadkit.export.internal.FlatSession;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Writes comments as CSV, one record per comment, for spreadsheets and data-frame tools.
+ * Any number of discussions stream into one output under one header. Format name
+ * {@code csv}, extension {@code csv}.
+ *
+ * <p>The columns are those of {@link JsonLinesExporter}, in the same order:
+ * {@code discussion,id,parent,depth,author,name,status,posted,text}. Absent values
+ * ({@code parent} of a top-level comment, a missing {@code name}, {@code status} or
+ * {@code posted}) are empty fields. Quoting follows RFC 4180: a field holding a comma, a
+ * double quote or a line break is enclosed in double quotes, and quotes inside are doubled;
+ * line breaks inside text are kept. Records end with {@code \n} (not the RFC's CR LF, like
+ * every threadkit output; readers accept both).
+ *
+ * <pre>{@code
+ * StreamExporter csv = CsvExporter.builder().header(true).build();
+ * try (ExportSession session = csv.open(Files.newOutputStream(Path.of("comments.csv")))) {
+ *   session.write(discussion);
+ * }
+ * }</pre>
+ */
+public final class CsvExporter implements StreamExporter {
+  private final boolean header;
+
+  private CsvExporter(Builder builder) {
+    this.header = builder.header;
+  }
+
+  /**
+   * Starts configuring a CSV exporter: with a header row.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns {@code csv}.
+   *
+   * @return the format name
+   */
+  @Override
+  public String name() {
+    return "csv";
+  }
+
+  /**
+   * Returns {@code csv}.
+   *
+   * @return the extension
+   */
+  @Override
+  public String fileExtension() {
+    return "csv";
+  }
+
+  /**
+   * Starts a CSV output, writing the header row at once if configured, so even an output
+   * with no comments has it.
+   *
+   * @param out where to write; the session flushes it when closed, never closes it
+   * @return the session
+   * @throws IOException if writing the header fails
+   */
+  @Override
+  public ExportSession open(Writer out) throws IOException {
+    return FlatSession.csv(out, header);
+  }
+
+  /** Configures a {@link CsvExporter}; not thread-safe, the exporter it builds is. */
+  public static final class Builder {
+    private boolean header = true;
+
+    private Builder() {}
+
+    /**
+     * Sets whether the output starts with a header row naming the columns. Default: yes.
+     * Leave it out to append to an existing file that has one.
+     *
+     * @param value {@code true} for a header row
+     * @return this builder
+     */
+    public Builder header(boolean value) {
+      this.header = value;
+      return this;
+    }
+
+    /**
+     * Returns the exporter.
+     *
+     * @return a new immutable exporter
+     */
+    public CsvExporter build() {
+      return new CsvExporter(this);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.threadkit.export;
+
+import dev.threadkit.export.internal.FlatSession;
+import java.io.Writer;
+
+/**
+ * Writes comments as JSON Lines, one flat object per comment, for data-frame tools and
+ * line-oriented pipelines. Any number of discussions stream into one output. Format name
+ * {@code jsonl}, extension {@code jsonl}.
+ *
+ * <p>Each line is one compact JSON object with these fields, in this order (the same
+ * columns as {@link CsvExporter}):
+ * <table>
+ *   <caption>Fields</caption>
+ *   <tr><th>field</th><th>value</th></tr>
+ *   <tr><td>{@code discussion}</td><td>the discussion's id</td></tr>
+ *   <tr><td>{@code id}</td><td>the comment's dotted id, such as {@code "3.1"}</td></tr>
+ *   <tr><td>{@code parent}</td><td>the parent's id, {@code null} for a top-level comment</td></tr>
+ *   <tr><td>{@code depth}</td><td>a number, 0 for a top-level comment</td></tr>
+ *   <tr><td>{@code author}</td><td>the handle</td></tr>
+ *   <tr><td>{@code name}</td><td>the real name, or {@code null}</td></tr>
+ *   <tr><td>{@code status}</td><td>{@code "online"}, {@code "offline"} or {@code null}</td></tr>
+ *   <tr><td>{@code posted}</td><td>ISO local date-time such as {@code "2020-12-09T15:42:00"}, or {@code null}</td></tr>
+ *   <tr><td>{@code text}</td><td>the body, lines joined with {@code \n}</td></tr>
+ * </table>
+ * Every line, the last one too, ends with {@code \n}. There is no header line.
+ *
+ * <pre>{@code
+ * try (ExportSession session = JsonLinesExporter.builder().build().open(System.out)) {
+ *   discussions.forEach(session::write);   // (handle IOException)
+ * }
+ * }</pre>
+ */
+public final class JsonLinesExporter implements StreamExporter {
+
+  private JsonLinesExporter(Builder builder) {}
+
+  /**
+   * Starts configuring a JSON Lines exporter. It has no options today; the builder keeps the
+   * construction the same as every other format's.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns {@code jsonl}.
+   *
+   * @return the format name
+   */
+  @Override
+  public String name() {
+    return "jsonl";
+  }
+
+  /**
+   * Returns {@code jsonl}.
+   *
+   * @return the extension
+   */
+  @Override
+  public String fileExtension() {
+    return "jsonl";
+  }
+
+  @Override
+  public ExportSession open(Writer out) {
+    return FlatSession.jsonLines(out);
+  }
+
+  /** Configures a {@link JsonLinesExporter}; not thread-safe, the exporter it builds is. */
+  public static final class Builder {
+    private Builder() {}
+
+    /**
+     * Returns the exporter.
+     *
+     * @return a new immutable exporter
+     */
+    public JsonLinesExporter build() {
+      return new JsonLinesExporter(this);
+    }
+  }
+}
