@@ -32,6 +32,9 @@ import java.util.OptionalInt;
  */
 public final class DumpReader {
 
+  /** {@code Optional.of(p)} for each presence, shared by every comment instead of one each. */
+  private static final List<Optional<Presence>> PRESENT = Arrays.stream(Presence.values()).map(Optional::of).toList();
+
   private final ParserLimits limits;
   private final String sourceName;
 
@@ -112,7 +115,10 @@ public final class DumpReader {
     private Presence presence;
     private LocalDateTime posted;
     private boolean expectingAuthorLine;
-    private SourceLine statusLine;
+    // The open status header's line, made into a SourceLine only if it is ever reported.
+    private int statusLineNo;
+    private int statusStart;
+    private int statusEnd;
     private int[] bodyStart = new int[8];
     private int[] bodyEnd = new int[8];
     private int[] bodyExtra = new int[8];
@@ -315,7 +321,7 @@ public final class DumpReader {
         diagnostics.add(DiagnosticCode.AUTHOR_MISMATCH, lineNo, column(content), "author line names '"
             + author.handle + "' but the status header on line " + headerLine + " names '" + handle
             + "'; kept the author line's, and the status line among the unplaced lines");
-        unplaced.add(statusLine);
+        unplaced.add(new SourceLine(statusLineNo, text.substring(statusStart, statusEnd)));
         line = new ForumDialect.AuthorLine(author, date);
       }
       handle = line.author.handle;
@@ -349,7 +355,9 @@ public final class DumpReader {
       posted = null;
       if (presence != null) {
         expectingAuthorLine = true;
-        statusLine = new SourceLine(lineNo, text.substring(lineStart, lineEnd));
+        statusLineNo = lineNo;
+        statusStart = lineStart;
+        statusEnd = lineEnd;
       } else {
         applyDate(header.date);
       }
@@ -385,7 +393,7 @@ public final class DumpReader {
       }
       if (expectingAuthorLine) {
         expectingAuthorLine = false;
-        diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, statusLine.line(), 1,
+        diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, statusLineNo, 1,
             "the status header of '" + handle + "' is the last line: the dump ends before its author line");
       }
       String body;
@@ -408,7 +416,7 @@ public final class DumpReader {
         body = out.toString();
       }
       comments.add(new Comment(commentId, new Author(handle, Optional.ofNullable(name)),
-          Optional.ofNullable(presence), Optional.ofNullable(posted), body,
+          presence == null ? Optional.empty() : PRESENT.get(presence.ordinal()), Optional.ofNullable(posted), body,
           Optional.of(new LineRange(headerLine, lastLine))));
       commentTotal++;
       bodyLines = 0;
