@@ -32,6 +32,9 @@ import java.util.OptionalInt;
  */
 public final class DumpReader {
 
+  /** {@code Optional.of(p)} for each presence, shared by every comment instead of one each. */
+  private static final List<Optional<Presence>> PRESENT = Arrays.stream(Presence.values()).map(Optional::of).toList();
+
   private final ParserLimits limits;
   private final String sourceName;
 
@@ -462,7 +465,7 @@ public final class DumpReader {
         body = out.toString();
       }
       comments.add(new Comment(commentId, new Author(handle, Optional.ofNullable(name)),
-          Optional.ofNullable(presence), Optional.ofNullable(posted), body,
+          presence == null ? Optional.empty() : PRESENT.get(presence.ordinal()), Optional.ofNullable(posted), body,
           Optional.of(new LineRange(headerLine, lastLine))));
       commentTotal++;
       bodyLines = 0;

@@ -17,6 +17,8 @@ import java.time.Year;
 final class ForumDialect {
 
   private static final String[] MONTHS = new String[12];
+  /** {@link Presence#values()} once: each call of {@code values()} copies the array. */
+  private static final Presence[] PRESENCES = Presence.values();
 
   static {
     for (Month month : Month.values()) {
@@ -106,7 +108,7 @@ final class ForumDialect {
 
   private static Header matchStatus(String line, int from, int to) {
     int length = to - from;
-    for (Presence presence : Presence.values()) {
+    for (Presence presence : PRESENCES) {
       String word = presence.label();
       int twice = length - word.length() - 2;
       if (twice < 2 || (twice & 1) != 0) {
@@ -150,7 +152,7 @@ final class ForumDialect {
       if (line.charAt(i) != ' ') {
         continue;
       }
-      for (Presence presence : Presence.values()) {
+      for (Presence presence : PRESENCES) {
         String word = presence.label();
         int after = i + 1 + word.length();
         if (after + 1 < to && line.startsWith(word, i + 1) && line.charAt(after) == ' '
@@ -325,6 +327,13 @@ final class ForumDialect {
 
   /** Returns 1 to 12 for an English month name in any letter case, 0 for any other word. */
   private static int month(String line, int from, int to) {
+    // Dumps write the names as they are spelled; compare exactly first, the cheaper test.
+    for (int m = 0; m < 12; m++) {
+      String name = MONTHS[m];
+      if (name.length() == to - from && line.regionMatches(from, name, 0, name.length())) {
+        return m + 1;
+      }
+    }
     for (int m = 0; m < 12; m++) {
       String name = MONTHS[m];
       if (name.length() == to - from && line.regionMatches(true, from, name, 0, name.length())) {

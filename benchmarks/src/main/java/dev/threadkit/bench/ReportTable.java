@@ -1,0 +1,191 @@
+package dev.threadkit.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints a JMH JSON result ({@code -rf json}) of this module's benchmarks as one table, and
+ * checks the one regression CI fails on.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.threadkit.bench.ReportTable benchmarks/target/jmh-result.json
+ * </pre>
+ *
+ * <p>Columns: the benchmark and size; its score (operations per second); MB/s of its own
+ * input (10⁶ bytes; see {@link InputBytes}); the score over the Jackson read of the same
+ * discussion from the same kind of input ({@code parseString} and {@code floor} against
+ * {@code jacksonString}, {@code parseBytes} against {@code jacksonBytes}); the score over the
+ * floor's; and bytes allocated per input byte ({@code gc.alloc.rate.norm} over the input
+ * bytes of one operation; present when run with {@code -prof gc}).
+ *
+ * <p>Exit status 1 when, at some size, {@code parseString} is slower than {@code jacksonString}:
+ * the parser losing to the peer it promises to beat by a wide margin is a clear regression. To
+ * stay robust on noisy machines the check compares the medians of the measurement iterations,
+ * which a single disturbed iteration cannot move. Any other result, however slow, exits 0.
+ * Status 2 for a missing or unreadable file.
+ */
+public final class ReportTable {
+
+  private ReportTable() {}
+
+  /** One benchmark at one size. */
+  record Row(String benchmark, String size, double score, double median, double error, double inputBytesPerOp,
+      double allocPerOp) {
+
+    double megabytesPerSecond() {
+      return score * inputBytesPerOp / 1e6;
+    }
+
+    double allocPerInputByte() {
+      return Double.isNaN(allocPerOp) || inputBytesPerOp <= 0 ? Double.NaN : allocPerOp / inputBytesPerOp;
+    }
+  }
+
+  /**
+   * Prints the table for a JMH JSON result file.
+   *
+   * @param args the path of the result file
+   */
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      System.err.println("usage: ReportTable <jmh-result.json>");
+      System.exit(2);
+    }
+    List<Row> rows;
+    try {
+      rows = read(Path.of(args[0]));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("cannot read JMH result " + args[0] + ": " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.exit(print(rows, System.out));
+  }
+
+  /** Reads the rows of a JMH JSON result. */
+  static List<Row> read(Path file) throws IOException {
+    JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode result : root) {
+      String benchmark = result.path("benchmark").asString();
+      String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+      String size = result.path("params").path("size").asString("-");
+      JsonNode primary = result.path("primaryMetric");
+      JsonNode secondary = result.path("secondaryMetrics");
+      double score = primary.path("score").asDouble();
+      double inputRate = secondary.path("inputBytes").path("score").asDouble(Double.NaN);
+      double alloc = secondary.has("gc.alloc.rate.norm")
+          ? secondary.path("gc.alloc.rate.norm").path("score").asDouble() : Double.NaN;
+      rows.add(new Row(name, size, score, median(primary.path("rawData")), primary.path("scoreError").asDouble(Double.NaN),
+          score > 0 ? inputRate / score : Double.NaN, alloc));
+    }
+    rows.sort(Comparator.comparingInt((Row r) -> sizeOrder(r.size())).thenComparingInt(r -> order(r.benchmark())));
+    return rows;
+  }
+
+  /** The median of every measurement iteration of every fork; NaN when there are none. */
+  private static double median(JsonNode rawData) {
+    List<Double> values = new ArrayList<>();
+    for (JsonNode fork : rawData) {
+      for (JsonNode iteration : fork) {
+        values.add(iteration.asDouble());
+      }
+    }
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  private static final List<String> ORDER = List.of(
+      "parseString", "parseBytes", "jacksonString", "jacksonBytes", "floor", "exportJson", "exportJsonLines");
+
+  private static int order(String benchmark) {
+    int at = ORDER.indexOf(benchmark);
+    return at < 0 ? ORDER.size() : at;
+  }
+
+  private static int sizeOrder(String size) {
+    try {
+      return Inputs.chars(size);
+    } catch (RuntimeException e) {
+      return -1; // seed (and anything else) first
+    }
+  }
+
+  /** The Jackson read each benchmark is compared with, or null for none. */
+  static String jacksonPeer(String benchmark) {
+    return switch (benchmark) {
+      case "parseString", "floor", "jacksonString" -> "jacksonString";
+      case "parseBytes", "jacksonBytes" -> "jacksonBytes";
+      default -> null;
+    };
+  }
+
+  /** Prints the table and the regression check; returns the exit status. */
+  static int print(List<Row> rows, PrintStream out) {
+    Map<String, Row> byKey = new LinkedHashMap<>();
+    for (Row row : rows) {
+      byKey.put(row.benchmark() + "@" + row.size(), row);
+    }
+    String format = "%-16s %6s %14s %10s %10s %9s %14s%n";
+    out.printf(Locale.ROOT, format, "benchmark", "size", "ops/s", "MB/s", "x Jackson", "x floor", "alloc B/in B");
+    out.printf(Locale.ROOT, format, "-".repeat(16), "-".repeat(6), "-".repeat(14), "-".repeat(10), "-".repeat(10),
+        "-".repeat(9), "-".repeat(14));
+    for (Row row : rows) {
+      String peer = jacksonPeer(row.benchmark());
+      Row jackson = peer == null ? null : byKey.get(peer + "@" + row.size());
+      Row floor = byKey.get("floor@" + row.size());
+      out.printf(Locale.ROOT, format, row.benchmark(), row.size(),
+          String.format(Locale.ROOT, "%.2f", row.score()),
+          number(row.megabytesPerSecond(), "%.1f"),
+          jackson == null ? "-" : String.format(Locale.ROOT, "%.2f", row.score() / jackson.score()),
+          floor == null ? "-" : String.format(Locale.ROOT, "%.3f", row.score() / floor.score()),
+          number(row.allocPerInputByte(), "%.2f"));
+    }
+    out.println();
+    out.println("MB/s is 10^6 bytes of the benchmark's own input a second: the dump's UTF-8 bytes for parse* and floor,");
+    out.println("the JSON document for jackson*, the bytes written for export*. x Jackson and x floor compare operations");
+    out.println("on the same discussion (parseString and floor vs jacksonString, parseBytes vs jacksonBytes).");
+
+    int status = 0;
+    List<String> checked = new ArrayList<>();
+    for (Row parse : rows) {
+      if (!parse.benchmark().equals("parseString")) {
+        continue;
+      }
+      Row jackson = byKey.get("jacksonString@" + parse.size());
+      if (jackson == null) {
+        continue;
+      }
+      checked.add(parse.size());
+      if (parse.median() < jackson.median()) {
+        out.printf(Locale.ROOT, "REGRESSION: at size %s parseString (median %.2f ops/s) is slower than the Jackson "
+            + "read of the same discussion (median %.2f ops/s)%n", parse.size(), parse.median(), jackson.median());
+        status = 1;
+      }
+    }
+    if (checked.isEmpty()) {
+      out.println("no size has both parseString and jacksonString: nothing to check");
+    } else if (status == 0) {
+      out.println("OK: parseString is faster than the Jackson read at " + String.join(", ", checked)
+          + " (medians of the measurement iterations)");
+    }
+    return status;
+  }
+
+  private static String number(double value, String format) {
+    return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format(Locale.ROOT, format, value);
+  }
+}

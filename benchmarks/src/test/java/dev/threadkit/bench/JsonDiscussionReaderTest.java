@@ -1,0 +1,106 @@
+package dev.threadkit.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.threadkit.export.JsonExporter;
+import dev.threadkit.model.Author;
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentId;
+import dev.threadkit.model.Discussion;
+import dev.threadkit.parser.DumpParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Jackson peer does the same work as the parser: it rebuilds the very same discussion. */
+class JsonDiscussionReaderTest {
+
+  private static final DumpParser PARSER = DumpParser.builder().build();
+  private final JsonDiscussionReader reader = new JsonDiscussionReader();
+
+  @Test
+  void readsTheSeedsJsonExportBackIntoTheParsedSeed() throws IOException {
+    Discussion parsed = PARSER.parse(Inputs.seedDump(), "000_599c788b2f42df5e").discussion();
+    byte[] json = export(JsonExporter.builder().build(), parsed); // the json format's defaults
+    byte[] withoutLines = export(JsonExporter.builder().sourceLines(false).build(), parsed);
+
+    assertThat(reader.read(withoutLines)).isEqualTo(parsed.withoutSources());
+    assertThat(reader.read(json).withoutSources()).isEqualTo(parsed.withoutSources());
+    assertThat(reader.read(new String(json, StandardCharsets.UTF_8)).withoutSources())
+        .isEqualTo(parsed.withoutSources());
+    assertThat(parsed.size()).isPositive();
+  }
+
+  @Test
+  void readsSourceLinesWhenTheExportHasThem() throws IOException {
+    Discussion parsed = PARSER.parse(Inputs.seedDump(), "000_599c788b2f42df5e").discussion();
+    assertThat(reader.read(export(Inputs.JSON, parsed))).isEqualTo(parsed);
+  }
+
+  /** Every benchmark size's content, as the benchmarks build it, round-trips (16M is left to the benchmark). */
+  @ParameterizedTest
+  @ValueSource(strings = {"seed", "10K", "1M"})
+  void readsEveryBenchmarkInputBackIntoItsDiscussion(String size) {
+    Inputs in = Inputs.of(size);
+    assertThat(in.dumpUtf8.length).isGreaterThanOrEqualTo(size.equals("seed") ? 1 : Inputs.chars(size));
+    assertThat(reader.read(in.json)).isEqualTo(in.discussion);
+    assertThat(reader.read(in.jsonText)).isEqualTo(in.discussion);
+  }
+
+  // 2,000 levels nest 4,000 deep in JSON, past Jackson's default limit; ids grow with depth, so not more.
+  @Test
+  void readsDeepThreadsWithoutRecursion() throws IOException {
+    Discussion.Builder chain = Discussion.builder("deep");
+    CommentId id = CommentId.root(1);
+    for (int depth = 0; depth < 2_000; depth++, id = id.child(1)) {
+      chain.add(Comment.builder(id, Author.of("user " + depth % 7)).text("reply " + depth).build());
+    }
+    Discussion deep = chain.build();
+    assertThat(reader.read(export(Inputs.JSON, deep))).isEqualTo(deep);
+  }
+
+  @Test
+  void readsFieldsInAnyOrder() {
+    String json = "{\"comments\":[{\"replies\":[{\"text\":\"b\",\"author\":{\"name\":null,\"handle\":\"y\"},"
+        + "\"id\":\"1.1\",\"replies\":[],\"posted\":null,\"status\":\"online\"}],\"id\":\"1\",\"text\":\"a\","
+        + "\"author\":{\"handle\":\"x\",\"name\":\"X Y\"},\"status\":null,\"posted\":\"2020-12-09T15:42:00\"}],"
+        + "\"article\":{\"title\":\"t\",\"paragraphs\":[\"p\"],\"commentCount\":2,\"photoCredit\":null,"
+        + "\"trailer\":[]},\"id\":\"d\",\"schema\":\"threadkit.discussion/1\",\"extra\":{\"a\":[1,{}]}}";
+    Discussion read = reader.read(json);
+    assertThat(read.size()).isEqualTo(2);
+    assertThat(read.comments().get(0).posted()).contains(LocalDateTime.of(2020, 12, 9, 15, 42));
+    assertThat(read.comments().get(1).id()).isEqualTo(CommentId.of(1, 1));
+    assertThat(read.article().commentCount()).hasValue(2);
+  }
+
+  @Test
+  void rejectsAnotherSchema() {
+    assertThatThrownBy(() -> reader.read("{\"schema\":\"other/1\",\"id\":\"d\"}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("schema other/1");
+  }
+
+  @Test
+  void readsIsoTimesByHandAndOtherwiseWithTheJdk() {
+    assertThat(JsonDiscussionReader.localDateTime("2020-12-09T15:42:00")).isEqualTo(LocalDateTime.of(2020, 12, 9, 15, 42));
+    assertThat(JsonDiscussionReader.localDateTime("2020-12-09T15:42")).isEqualTo(LocalDateTime.of(2020, 12, 9, 15, 42));
+  }
+
+  @Test
+  void sizesAreBinaryMultiples() {
+    assertThat(Inputs.chars("10K")).isEqualTo(10 * 1024);
+    assertThat(Inputs.chars("16M")).isEqualTo(16 * 1024 * 1024);
+    assertThat(Inputs.chars("500")).isEqualTo(500);
+  }
+
+  private static byte[] export(JsonExporter exporter, Discussion discussion) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exporter.write(discussion, out);
+    return out.toByteArray();
+  }
+}
