@@ -2,7 +2,6 @@ package dev.threadkit.parser.internal;
 
 import com.google.common.collect.ImmutableList;
 import dev.threadkit.model.Article;
-import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
 import dev.threadkit.model.Discussion;
@@ -111,8 +110,8 @@ public final class DumpReader {
     private int headerIndent;
     private int bodyIndent;
     private int lastLine;
-    private String handle;
-    private String name;
+    private ForumDialect.Author author; // where the open comment's author is written
+    private final AuthorCache authors = new AuthorCache();
     private Presence presence;
     private LocalDateTime posted;
     private boolean expectingAuthorLine;
@@ -285,7 +284,7 @@ public final class DumpReader {
         if (header != null && nextLineEndsWithDate()) {
           diagnostics.add(DiagnosticCode.STATUS_MISMATCH, lineNo, column(content),
               "status header repeats another handle after the status word; read the handle "
-                  + ForumDialect.quote(header.author.handle) + ", the line is kept among the unplaced lines");
+                  + ForumDialect.quote(header.author.handle(text)) + ", the line is kept among the unplaced lines");
           unplaced.add(new SourceLine(lineNo, text.substring(lineStart, lineEnd)));
         } else {
           header = null;
@@ -328,7 +327,7 @@ public final class DumpReader {
         }
         diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, lineNo, column(content),
             "the status header on line " + headerLine + " is not followed by the line with "
-                + ForumDialect.quote(handle) + " and the date");
+                + ForumDialect.quote(author.handle(text)) + " and the date");
       }
       ForumDialect.Header header = headerHere();
       if (header != null) {
@@ -354,27 +353,27 @@ public final class DumpReader {
 
     /** Reads the current line as the author line of the open status header, if it is one. */
     private boolean authorLine() {
-      ForumDialect.AuthorLine line = ForumDialect.matchAuthorLine(text, content, lineEnd, handle);
+      ForumDialect.AuthorLine line = ForumDialect.matchAuthorLine(text, content, lineEnd, author);
       if (line == null) {
         ForumDialect.DateMatch date = ForumDialect.matchDateAtEnd(text, content, lineEnd);
-        ForumDialect.Author author = date == null || date.start - 1 <= content
+        ForumDialect.Author other = date == null || date.start - 1 <= content
             || ForumDialect.startsWithOrdinal(text, content, lineEnd) ? null
             : ForumDialect.author(text, content, date.start - 1);
-        if (author == null) {
+        if (other == null) {
           return false;
         }
         diagnostics.add(DiagnosticCode.AUTHOR_MISMATCH, lineNo, column(content), "author line names "
-            + ForumDialect.quote(author.handle) + " but the status header on line " + headerLine + " names "
-            + ForumDialect.quote(handle) + "; kept the author line's, and the status line among the unplaced lines");
+            + ForumDialect.quote(other.handle(text)) + " but the status header on line " + headerLine + " names "
+            + ForumDialect.quote(author.handle(text))
+            + "; kept the author line's, and the status line among the unplaced lines");
         unplaced.add(new SourceLine(headerLine, text.substring(statusStart, statusEnd)));
-        line = new ForumDialect.AuthorLine(author, date);
+        line = new ForumDialect.AuthorLine(other, date);
       }
       if (indent != headerIndent + 2) {
         diagnostics.add(DiagnosticCode.ODD_INDENT, lineNo, 1, "author line indented " + indent
             + " spaces under a header indented " + headerIndent + "; expected " + (headerIndent + 2));
       }
-      handle = line.author.handle;
-      name = line.author.name;
+      author = line.author;
       lastLine = lineNo;
       if (line.date == null) {
         diagnostics.add(DiagnosticCode.MISSING_DATE, lineNo, column(lineEnd),
@@ -398,8 +397,7 @@ public final class DumpReader {
       lastLine = lineNo;
       headerIndent = indent;
       bodyIndent = Math.max(indent, 2) + 2; // a header at one space still has its body at four
-      name = header.author.name;
-      handle = header.author.handle;
+      author = header.author;
       presence = header.presence;
       posted = null;
       if (presence != null) {
@@ -443,7 +441,7 @@ public final class DumpReader {
         expectingAuthorLine = false;
         diagnostics.onLine(text, statusStart, statusEnd);
         diagnostics.add(DiagnosticCode.MISSING_AUTHOR_LINE, headerLine, 1, "the status header of "
-            + ForumDialect.quote(handle) + " is the last line: the dump ends before its author line");
+            + ForumDialect.quote(author.handle(text)) + " is the last line: the dump ends before its author line");
       }
       String body;
       if (bodyLines == 0) {
@@ -464,7 +462,7 @@ public final class DumpReader {
         }
         body = out.toString();
       }
-      comments.add(new Comment(commentId, new Author(handle, Optional.ofNullable(name)),
+      comments.add(new Comment(commentId, authors.get(text, author),
           presence == null ? Optional.empty() : PRESENT.get(presence.ordinal()), Optional.ofNullable(posted), body,
           Optional.of(new LineRange(headerLine, lastLine))));
       commentTotal++;

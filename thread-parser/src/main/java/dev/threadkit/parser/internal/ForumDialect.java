@@ -39,14 +39,25 @@ final class ForumDialect {
     DateMatch date;
   }
 
-  /** An author as written: {@code handle} or {@code handle (real name)}. */
+  /**
+   * Where an author is written in the line: {@code handle} or {@code handle (real name)}. Kept
+   * as offsets so that a handle seen before needs no new String (see {@link AuthorCache}).
+   */
   static final class Author {
-    final String handle;
-    final String name; // null when absent
+    final int handleStart;
+    final int handleEnd;
+    final int nameStart; // -1 when there is no real name
+    final int nameEnd;
 
-    Author(String handle, String name) {
-      this.handle = handle;
-      this.name = name;
+    Author(int handleStart, int handleEnd, int nameStart, int nameEnd) {
+      this.handleStart = handleStart;
+      this.handleEnd = handleEnd;
+      this.nameStart = nameStart;
+      this.nameEnd = nameEnd;
+    }
+
+    String handle(String line) {
+      return line.substring(handleStart, handleEnd);
     }
   }
 
@@ -122,7 +133,7 @@ final class ForumDialect {
           && !Character.isWhitespace(line.charAt(from))) {
         Header header = new Header();
         header.presence = presence;
-        header.author = new Author(line.substring(from, wordAt), null);
+        header.author = new Author(from, wordAt, -1, -1);
         return header;
       }
     }
@@ -148,9 +159,9 @@ final class ForumDialect {
     if (Character.isWhitespace(line.charAt(rest))) {
       return null;
     }
-    for (int i = rest + 1; i < to; i++) {
-      if (line.charAt(i) != ' ') {
-        continue;
+    for (int i = rest + 1; i < to - 1; i++) {
+      if (line.charAt(i) != ' ' || line.charAt(i + 1) != 'O') {
+        continue; // both status words start with O: most lines are passed over here
       }
       for (Presence presence : PRESENCES) {
         String word = presence.label();
@@ -164,7 +175,7 @@ final class ForumDialect {
           Header header = new Header();
           header.ordinal = Integer.parseInt(line, from, ordinalEnd, 10);
           header.presence = presence;
-          header.author = new Author(author.handle, null);
+          header.author = new Author(author.handleStart, author.handleEnd, -1, -1);
           return header;
         }
       }
@@ -177,13 +188,14 @@ final class ForumDialect {
    * {@code line[from, to)}. Returns null unless the line starts with {@code handle} followed
    * by its end, a space and a parenthesis, or a space and a date.
    */
-  static AuthorLine matchAuthorLine(String line, int from, int to, String handle) {
-    if (!line.startsWith(handle, from)) {
+  static AuthorLine matchAuthorLine(String line, int from, int to, Author status) {
+    int length = status.handleEnd - status.handleStart;
+    if (!line.regionMatches(from, line, status.handleStart, length)) {
       return null;
     }
-    int afterHandle = from + handle.length();
+    int afterHandle = from + length;
     if (afterHandle == to) {
-      return new AuthorLine(new Author(handle, null), null);
+      return new AuthorLine(new Author(from, afterHandle, -1, -1), null);
     }
     if (line.charAt(afterHandle) != ' ') {
       return null;
@@ -191,11 +203,11 @@ final class ForumDialect {
     DateMatch date = matchDateAtEnd(line, afterHandle + 1, to);
     int authorEnd = date == null ? to : date.start - 1;
     if (authorEnd == afterHandle) {
-      return new AuthorLine(new Author(handle, null), date);
+      return new AuthorLine(new Author(from, afterHandle, -1, -1), date);
     }
     if (authorEnd - afterHandle >= 3 && line.charAt(afterHandle + 1) == '(' && line.charAt(authorEnd - 1) == ')') {
-      String name = line.substring(afterHandle + 2, authorEnd - 1);
-      return name.isBlank() ? null : new AuthorLine(new Author(handle, name), date);
+      return isBlank(line, afterHandle + 2, authorEnd - 1) ? null
+          : new AuthorLine(new Author(from, afterHandle, afterHandle + 2, authorEnd - 1), date);
     }
     return null;
   }
@@ -232,16 +244,15 @@ final class ForumDialect {
           depth++;
         } else if (c == '(' && --depth == 0) {
           if (line.charAt(i - 1) == ' ' && i - 1 > from && i + 1 < to - 1) {
-            String name = line.substring(i + 1, to - 1);
-            if (!name.isBlank()) {
-              return new Author(line.substring(from, i - 1), name);
+            if (!isBlank(line, i + 1, to - 1)) {
+              return new Author(from, i - 1, i + 1, to - 1);
             }
           }
           break;
         }
       }
     }
-    return new Author(line.substring(from, to), null);
+    return new Author(from, to, -1, -1);
   }
 
   /**
@@ -372,12 +383,7 @@ final class ForumDialect {
     while (i < to && line.charAt(i) == ' ') {
       i++;
     }
-    for (int j = i; j < to; j++) {
-      if (!Character.isWhitespace(line.charAt(j))) {
-        return i;
-      }
-    }
-    return -1;
+    return isBlank(line, i, to) ? -1 : i;
   }
 
   /** Tells whether {@code line[from, to)} starts like a header: digits, a dot and a space. */
@@ -387,6 +393,16 @@ final class ForumDialect {
       i++;
     }
     return i > from && i + 1 < to && line.charAt(i) == '.' && line.charAt(i + 1) == ' ';
+  }
+
+  /** Tells whether {@code line[from, to)} is empty or white space, as {@link String#isBlank()}. */
+  static boolean isBlank(String line, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isDigit(char c) {
