@@ -114,9 +114,9 @@ class ConsumersTest {
     return report;
   }
 
-  private record Result(int exit, String out, String err) {}
+  record Result(int exit, String out, String err) {}
 
-  private static Result run(List<String> command) throws IOException, InterruptedException {
+  static Result run(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("PYTHONIOENCODING", "utf-8");
     Process process = builder.start();

@@ -6,7 +6,6 @@ import dev.threadkit.model.Comment;
 import dev.threadkit.model.Discussion;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -50,8 +50,12 @@ public final class ConvoKitSession implements ExportSession {
   private final Set<String> discussionIds = new HashSet<>();
   private boolean closed;
 
-  /** What conversations.json needs of a discussion: not its comments. */
-  private record Conversation(String discussion, Article article, int comments) {}
+  /**
+   * What conversations.json needs of a discussion: not its comments, nor the article's text,
+   * which is already in utterances.jsonl. Kept until {@link #close()}, so it stays small.
+   */
+  private record Conversation(String discussion, String title, OptionalInt commentCount, String photoCredit,
+      int comments) {}
 
   /** Creates the directory if needed and starts {@code utterances.jsonl}. */
   public ConvoKitSession(Path directory, ZoneId zone, String articleSpeaker) throws IOException {
@@ -59,7 +63,7 @@ public final class ConvoKitSession implements ExportSession {
     this.zone = zone;
     this.articleSpeaker = articleSpeaker;
     Files.createDirectories(directory);
-    this.utterancesOut = Files.newBufferedWriter(directory.resolve("utterances.jsonl"), StandardCharsets.UTF_8);
+    this.utterancesOut = Outputs.utf8(Files.newOutputStream(directory.resolve("utterances.jsonl")));
     this.utterances = Jackson.compact(utterancesOut);
   }
 
@@ -108,7 +112,9 @@ public final class ConvoKitSession implements ExportSession {
     } catch (JacksonException e) {
       throw Outputs.ioException(e);
     }
-    conversations.add(new Conversation(discussion.id(), discussion.article(), discussion.size()));
+    Article article = discussion.article();
+    conversations.add(new Conversation(discussion.id(), article.title(), article.commentCount(),
+        article.photoCredit().orElse(null), discussion.size()));
   }
 
   /** One line of utterances.jsonl, in the key order of ConvoKit's own dump. */
@@ -143,8 +149,11 @@ public final class ConvoKitSession implements ExportSession {
     }
     closed = true;
     try {
-      utterances.close();
-      utterancesOut.close();
+      try {
+        utterances.close();
+      } finally {
+        utterancesOut.close(); // even when the generator failed, so the file is never left open
+      }
       writeJson("speakers.json", gen -> {
         gen.writeStartObject();
         for (Map.Entry<String, String> speaker : speakerNames.entrySet()) {
@@ -159,18 +168,17 @@ public final class ConvoKitSession implements ExportSession {
       writeJson("conversations.json", gen -> {
         gen.writeStartObject();
         for (Conversation conversation : conversations) {
-          Article article = conversation.article();
           gen.writeName(conversation.discussion() + ARTICLE_SUFFIX);
           component(gen, () -> {
             gen.writeStringProperty("discussion", conversation.discussion());
-            gen.writeStringProperty("title", article.title());
-            if (article.commentCount().isPresent()) {
-              gen.writeNumberProperty("comment_count", article.commentCount().getAsInt());
+            gen.writeStringProperty("title", conversation.title());
+            if (conversation.commentCount().isPresent()) {
+              gen.writeNumberProperty("comment_count", conversation.commentCount().getAsInt());
             } else {
               gen.writeNullProperty("comment_count");
             }
             gen.writeNumberProperty("num_comments", conversation.comments());
-            gen.writeStringProperty("photo_credit", article.photoCredit().orElse(null));
+            gen.writeStringProperty("photo_credit", conversation.photoCredit());
           });
         }
         gen.writeEndObject();
@@ -229,7 +237,7 @@ public final class ConvoKitSession implements ExportSession {
   }
 
   private void writeJson(String file, JsonBody body) throws IOException {
-    try (Writer out = Files.newBufferedWriter(directory.resolve(file), StandardCharsets.UTF_8);
+    try (Writer out = Outputs.utf8(Files.newOutputStream(directory.resolve(file)));
         JsonGenerator gen = Jackson.compact(out)) {
       body.write(gen);
       gen.writeRaw('\n');

@@ -60,13 +60,21 @@ public final class DotSink implements Graphs.Sink {
       }
       out.write(first ? " [" : ", ");
       first = false;
-      out.write(keys.get(i).name());
+      out.write(name(keys.get(i).name()));
       out.write('=');
       out.write(keys.get(i).integer() ? value.toString() : quote(value.toString()));
     }
     if (!first) {
       out.write(']');
     }
+  }
+
+  /** An attribute name as is, or quoted when it is a DOT keyword, which would be a syntax error. */
+  static String name(String name) {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "node", "edge", "graph", "digraph", "subgraph", "strict" -> quote(name);
+      default -> name;
+    };
   }
 
   /**

@@ -53,7 +53,7 @@ public final class Graphs {
     void end() throws IOException;
   }
 
-  private static final List<Key> GRAPH_KEYS = List.of(Key.text("graph"), Key.text("discussion"), Key.text("title"));
+  private static final List<Key> GRAPH_KEYS = List.of(Key.text("kind"), Key.text("discussion"), Key.text("title"));
   private static final List<Key> REPLY_NODE_KEYS = List.of(Key.text("kind"), Key.text("label"), Key.text("author"),
       Key.text("name"), Key.text("status"), Key.text("posted"), Key.number("depth"));
   private static final List<Key> AUTHOR_NODE_KEYS = List.of(Key.text("label"), Key.text("handle"), Key.text("name"),

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 
@@ -13,9 +15,20 @@ import tools.jackson.core.JacksonException;
 public final class Outputs {
   private Outputs() {}
 
-  /** A buffered UTF-8 writer over {@code out}; flush it, do not close it, to keep {@code out} open. */
+  /** U+FFFD in UTF-8: what every format writes for a lone surrogate, which UTF-8 cannot hold. */
+  private static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
+  /**
+   * A buffered UTF-8 writer over {@code out}; flush it, do not close it, to keep {@code out}
+   * open. A lone surrogate in the text (possible in a model built in code, never from a
+   * parse) is written as U+FFFD, the same in every format.
+   */
   public static Writer utf8(OutputStream out) {
-    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(REPLACEMENT);
+    return new BufferedWriter(new OutputStreamWriter(out, encoder));
   }
 
   /**
