@@ -94,8 +94,6 @@ public final class Loader {
       int n = e.diagnostics().size();
       return new Outcome.Failed(input, "rejected (" + n + (n == 1 ? " problem" : " problems") + ")",
           List.copyOf(e.diagnostics()), Optional.of(e), size);
-    } catch (OutOfMemoryError e) {
-      return failed(input, "too large to parse in this much memory (raise -Xmx)", e, size);
     } catch (RuntimeException e) {
       return failed(input, "internal error: " + e, e, size);
     }
