@@ -181,6 +181,26 @@ class ConvertCommandTest {
   }
 
   @Test
+  void oneDocumentThatCannotBeWrittenFailsThatInputOnlyAndTheOthersAreConverted() throws IOException {
+    Path dumps = Files.createDirectory(temp.resolve("dumps"));
+    for (String name : new String[] {"a.txt", "b.txt", "c.txt"}) {
+      Files.copy(Cli.fixture(SEED), dumps.resolve(name));
+    }
+    Path out = Files.createDirectory(temp.resolve("out"));
+    Files.createDirectory(out.resolve("b.txt")); // b's document cannot be a file there
+
+    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "dump", "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(out.resolve("a.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+    assertThat(out.resolve("c.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines()[0]).startsWith("threadkit: error: " + dumps.resolve("b.txt") + ": not converted: cannot write "
+        + out.resolve("b.txt") + ": ");
+    assertThat(run.errLines()[1]).startsWith("converted 2 dumps (14 comments) in ").endsWith(", 1 failed");
+  }
+
+  @Test
   void aFileWhereAnOutputFolderShouldBeIsAUsageError() throws IOException {
     Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
 

@@ -44,8 +44,9 @@ import picocli.CommandLine.ParameterException;
             + " one file per dump, named by its discussion id, into -o DIR. convokit writes one corpus"
             + " directory at -o DIR. A folder INPUT always counts as many dumps.",
         "",
-        "Exit status: 0 when every input was converted, 2 when one could not be read or was"
-            + " rejected (the others are still converted), or the output could not be written."},
+        "Exit status: 0 when every input was converted, 2 when one could not be read, was rejected"
+            + " or its own file could not be written (the others are still converted), or the one"
+            + " output they share (a row format's, the corpus) could not be written."},
     footer = {"",
         "Examples:",
         "  threadkit convert seeds --to jsonl > seeds.jsonl",
@@ -321,13 +322,35 @@ public final class ConvertCommand extends BatchCommand {
       if (earlier != null) {
         return current + " was written for " + earlier + " (both have the discussion id " + discussion.id() + ")";
       }
-      if (input.path().isPresent() && Files.exists(current) && Files.isSameFile(current, input.path().get())) {
-        return "it would overwrite itself";
+      Path file = current;
+      boolean opened = false;
+      try {
+        if (input.path().isPresent() && Files.exists(file) && Files.isSameFile(file, input.path().get())) {
+          return "it would overwrite itself";
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+          opened = true;
+          writeDocument(exporter, result, out);
+        }
+        return null;
+      } catch (IOException | UncheckedIOException e) {
+        // This dump's own file (a name the file system refuses, a folder in its place): the
+        // others still have theirs, so only this input fails. A shared output failing is fatal.
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (opened) {
+          deletePartial(file);
+        }
+        return "cannot write " + file + ": " + message(cause);
       }
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(current), 1 << 16)) {
-        writeDocument(exporter, result, out);
+    }
+
+    /** Removes a document cut short, so that no truncated file looks like a result. */
+    private void deletePartial(Path file) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException | RuntimeException e) {
+        // best effort: the error already names the file
       }
-      return null;
     }
 
     @Override
