@@ -17,10 +17,14 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +47,11 @@ import picocli.CommandLine.ParameterException;
             + " with a discussion column. Document formats (json, graphml, dot, markdown, dump) write"
             + " one file per dump, named by its discussion id, into -o DIR. convokit writes one corpus"
             + " directory at -o DIR. A folder INPUT always counts as many dumps.",
+        "",
+        "A document file name longer than " + ConvertCommand.MAX_FILE_NAME_BYTES + " bytes (UTF-8) is"
+            + " shortened, as file systems refuse long names: the id is cut and ~ and "
+            + ConvertCommand.HASH_DIGITS + " hex digits of the SHA-256 of the whole id are appended,"
+            + " as in <start of id>~1f0c3a9e52.json.",
         "",
         "Exit status: 0 when every input was converted, 2 when one could not be read, was rejected"
             + " or its own file could not be written (the others are still converted), or the one"
@@ -197,6 +206,23 @@ public final class ConvertCommand extends BatchCommand {
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
+  /** Why writing {@code file} failed, without repeating the path a FileSystemException puts in its message. */
+  private static String why(Throwable e, Path file) {
+    if (e instanceof java.nio.file.FileSystemException failed && file.toString().equals(failed.getFile())
+        && failed.getOtherFile() == null) {
+      if (failed.getReason() != null) {
+        return failed.getReason();
+      }
+      if (failed instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      if (failed instanceof java.nio.file.NoSuchFileException) {
+        return "no such file or folder";
+      }
+    }
+    return message(e);
+  }
+
   /** Where converted discussions go. Used from the one thread that consumes the batch. */
   private abstract class Target implements AutoCloseable {
     /** Opens the output before the first discussion; a row format writes its header here. */
@@ -316,7 +342,7 @@ public final class ConvertCommand extends BatchCommand {
     @Override
     String write(ParseResult result, Input input) throws IOException {
       Discussion discussion = result.discussion();
-      String name = discussion.id() + "." + exporter.fileExtension();
+      String name = fileName(discussion.id(), exporter.fileExtension());
       current = folder.resolve(name);
       String earlier = writtenFor.putIfAbsent(name, input.label());
       if (earlier != null) {
@@ -340,7 +366,7 @@ public final class ConvertCommand extends BatchCommand {
         if (opened) {
           deletePartial(file);
         }
-        return "cannot write " + file + ": " + message(cause);
+        return "cannot write " + file + ": " + why(cause, file);
       }
     }
 
@@ -399,6 +425,56 @@ public final class ConvertCommand extends BatchCommand {
       if (session != null) {
         session.close();
       }
+    }
+  }
+
+  /** The longest document file name, in UTF-8 bytes: below the 255 that common file systems allow, with room to spare. */
+  static final int MAX_FILE_NAME_BYTES = 200;
+  /** How many hex digits of the id's hash a shortened file name keeps. */
+  static final int HASH_DIGITS = 10;
+
+  /**
+   * Returns the file name of a discussion's document: {@code <id>.<extension>}, or when that is
+   * longer than {@link #MAX_FILE_NAME_BYTES} UTF-8 bytes, the id cut at a character boundary,
+   * {@code ~}, and the start of the SHA-256 of the whole id, so that distinct ids keep
+   * distinct names.
+   *
+   * @param id the discussion id
+   * @param extension the format's file extension, without the dot
+   * @return a file name of at most {@link #MAX_FILE_NAME_BYTES} bytes
+   */
+  static String fileName(String id, String extension) {
+    String name = id + "." + extension;
+    if (utf8Length(name) <= MAX_FILE_NAME_BYTES) {
+      return name;
+    }
+    String suffix = "~" + hashOf(id) + "." + extension;
+    int budget = MAX_FILE_NAME_BYTES - utf8Length(suffix);
+    StringBuilder start = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < id.length(); ) {
+      int codePoint = id.codePointAt(i);
+      int bytes = utf8Length(new String(Character.toChars(codePoint)));
+      if (used + bytes > budget) {
+        break;
+      }
+      start.appendCodePoint(codePoint);
+      used += bytes;
+      i += Character.charCount(codePoint);
+    }
+    return start + suffix;
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static String hashOf(String id) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, HASH_DIGITS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 
