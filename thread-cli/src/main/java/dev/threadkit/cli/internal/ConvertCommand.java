@@ -106,6 +106,7 @@ public final class ConvertCommand extends BatchCommand {
     long[] comments = {0};
     int[] converted = {0};
     int[] failed = {0};
+    Map<String, String> firstWithId = new HashMap<>(); // discussion id -> label of the input that had it first
     try (target) {
       target.open();
       parseAll(DumpParser.builder().strict(strict).build(), all, reporter, outcome -> {
@@ -114,6 +115,11 @@ public final class ConvertCommand extends BatchCommand {
             reporter.diagnostic(outcome.input().label(), diagnostic);
           }
           Discussion discussion = parsed.result().discussion();
+          String earlier = firstWithId.putIfAbsent(discussion.id(), outcome.input().label());
+          if (earlier != null && target instanceof StreamTarget) {
+            // Rows carry (discussion, id): both dumps' rows go out, but they cannot be told apart.
+            reporter.warning(outcome.input().label() + ": discussion id '" + discussion.id() + "' already used by " + earlier);
+          }
           try {
             String refused = target.write(parsed.result(), outcome.input());
             if (refused == null) {
@@ -392,6 +398,7 @@ public final class ConvertCommand extends BatchCommand {
   private final class CorpusTarget extends Target {
     private final CorpusExporter exporter;
     private final Path directory;
+    private final Map<String, String> writtenFor = new HashMap<>(); // discussion id -> input label
     private ExportSession session;
 
     CorpusTarget(CorpusExporter exporter, Path directory) {
@@ -407,6 +414,10 @@ public final class ConvertCommand extends BatchCommand {
     @Override
     String write(ParseResult result, Input input) throws IOException {
       Discussion discussion = result.discussion();
+      String earlier = writtenFor.putIfAbsent(discussion.id(), input.label());
+      if (earlier != null) {
+        return "discussion id '" + discussion.id() + "' already used by " + earlier + " (utterance ids would collide)";
+      }
       try {
         session.write(discussion);
         return null;
