@@ -68,6 +68,16 @@ class ConvertRowsTest {
   }
 
   @Test
+  void aDumpGivenTwiceIsConvertedOnce() {
+    Cli.Run run = cli().run("convert", path(SEED), path(SEED), "--to", "jsonl");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(7);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.errLines()[0]).startsWith("converted 1 dump (7 comments) in ");
+  }
+
+  @Test
   void csvHasOneHeaderForManyDumpsAndGoesToTheFileNamed() throws IOException {
     Path out = temp.resolve("out/comments.csv");
 
