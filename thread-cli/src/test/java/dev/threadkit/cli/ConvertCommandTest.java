@@ -62,6 +62,27 @@ class ConvertCommandTest {
   }
 
   @Test
+  void oneFileIntoANewFolderWrittenWithATrailingSlashIsNamedByItsId() throws IOException {
+    Path folder = temp.resolve("nd");
+
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "dump", "-o", folder + "/");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(folder).isDirectory();
+    assertThat(folder.resolve("000_599c788b2f42df5e.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+  }
+
+  @Test
+  void standardInputIntoANewFolderWrittenWithATrailingSlashIsNamedStdin() throws IOException {
+    Path folder = temp.resolve("nd");
+
+    Cli.Run run = cli().stdin(Files.readAllBytes(Cli.fixture(SEED))).run("convert", "-", "--to", "dump", "-o", folder + "/");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(folder.resolve("stdin.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+  }
+
+  @Test
   void manyDumpsInADocumentFormatWriteOneFileEachAndReportTheBadOnes() throws IOException {
     Path out = temp.resolve("out");
     String missing = temp.resolve("dumps/x.txt").toString();

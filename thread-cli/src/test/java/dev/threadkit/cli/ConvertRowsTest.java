@@ -78,6 +78,18 @@ class ConvertRowsTest {
   }
 
   @Test
+  void aRowFormatRefusesAnOutputWrittenAsAFolder() {
+    Path folder = temp.resolve("rows");
+
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "jsonl", "-o", folder + "/");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: jsonl writes one file, but -o " + folder
+        + " is a folder: name a file");
+    assertThat(folder).doesNotExist();
+  }
+
+  @Test
   void csvHasOneHeaderForManyDumpsAndGoesToTheFileNamed() throws IOException {
     Path out = temp.resolve("out/comments.csv");
 

@@ -71,7 +71,8 @@ public final class ConvertCommand extends BatchCommand {
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
       description = "Where to write: a file for one dump or a row format, a folder for many dumps"
-          + " in a document format or for convokit. Default: standard output, where that is possible.")
+          + " in a document format or for convokit (a PATH ending in / is always a folder)."
+          + " Default: standard output, where that is possible.")
   Path output;
 
   @Option(names = "--strict", description = "Reject a dump with any warning or error: it is reported and not converted.")
@@ -168,13 +169,13 @@ public final class ConvertCommand extends BatchCommand {
       return new CorpusTarget((CorpusExporter) exporter, output);
     }
     if (kind == ExportKind.STREAM) {
-      if (output != null && Files.isDirectory(output)) {
+      if (outputIsAFolder()) {
         throw usage(exporter.name() + " writes one file, but -o " + output + " is a folder: name a file");
       }
       return new StreamTarget((StreamExporter) exporter, output);
     }
     DocumentExporter document = (DocumentExporter) exporter;
-    if (single && (output == null || !Files.isDirectory(output))) {
+    if (single && !outputIsAFolder()) {
       return new SingleDocumentTarget(document, output);
     }
     if (output == null) {
@@ -184,6 +185,23 @@ public final class ConvertCommand extends BatchCommand {
       throw usage(exporter.name() + " writes one file per dump, but -o " + output + " is a file: name a folder");
     }
     return new DocumentFolderTarget(document, output);
+  }
+
+  /**
+   * Whether -o names a folder: one that exists, or any path written with a trailing separator
+   * ({@code -o out/}), which the conversion to {@link Path} drops, so it is read from the
+   * command line as given.
+   */
+  private boolean outputIsAFolder() {
+    if (output == null) {
+      return false;
+    }
+    if (Files.isDirectory(output)) {
+      return true;
+    }
+    List<String> given = spec.findOption("--output").originalStringValues();
+    String text = given.isEmpty() ? output.toString() : given.get(given.size() - 1);
+    return text.endsWith("/") || text.endsWith(java.io.File.separator);
   }
 
   private void refuseToOverwriteAnInput(List<Input> all) {
