@@ -57,25 +57,59 @@ public final class Threadkit implements Runnable {
    */
   public static void main(String... args) {
     Io io = Io.system();
-    int status = run(io, args);
+    int status;
     try {
+      status = run(io, args);
       io.out().flush();
     } catch (IOException e) {
       status = ExitCodes.FAILED;
+    } catch (Throwable e) { // run catches everything it can; this is for what escapes even the flush
+      status = fatal(io.err(), e, false);
     }
     io.err().flush();
     System.exit(status);
   }
 
   /**
-   * Runs a threadkit command line in-process.
+   * Runs a threadkit command line in-process. An {@link Error} (running out of memory, say),
+   * which picocli's execution handler never sees, is also reported on one line, not as a raw
+   * stack trace, and fails with 2: exit status 1 means error diagnostics, not a crash.
    *
    * @param io the streams to read and write
    * @param args the command line, without the program name
    * @return the exit status: 0 success, 1 error diagnostics (check), 2 failure
    */
   public static int run(Io io, String... args) {
-    return commandLine(io).execute(args);
+    CommandLine commandLine = commandLine(io);
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable e) {
+      return fatal(io.err(), e, verbose(commandLine));
+    }
+  }
+
+  /** Whether the command that ran asked for stack traces. */
+  private static boolean verbose(CommandLine commandLine) {
+    try {
+      CommandLine.ParseResult parsed = commandLine.getParseResult();
+      return parsed != null && parsed.asCommandLineList().stream()
+          .anyMatch(c -> c.getCommand() instanceof BatchCommand batch && batch.options().verbose());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Reports what stopped the whole run on one line, the stack trace only if verbose; returns 2. */
+  private static int fatal(PrintWriter err, Throwable e, boolean verbose) {
+    String what = e instanceof OutOfMemoryError
+        ? "out of memory (" + e.getMessage() + "): give Java more with -Xmx, or parse fewer dumps at once with --jobs"
+        : "internal error: " + e;
+    err.println(Reporter.PROGRAM + ": error: " + what);
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.FAILED;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.threadkit.cli;
 import dev.threadkit.cli.internal.Io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 /** Runs threadkit in-process with captured streams. */
 final class Cli {
 
-  private byte[] stdin = new byte[0];
+  private InputStream stdin = new ByteArrayInputStream(new byte[0]);
   private boolean interactive;
 
   static Cli cli() {
@@ -20,7 +21,13 @@ final class Cli {
   }
 
   Cli stdin(byte[] bytes) {
-    this.stdin = bytes;
+    this.stdin = new ByteArrayInputStream(bytes);
+    return this;
+  }
+
+  /** Standard input as a stream, for one that fails or never ends. */
+  Cli stdin(InputStream stream) {
+    this.stdin = stream;
     return this;
   }
 
@@ -33,7 +40,7 @@ final class Cli {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Io io = new Io(new ByteArrayInputStream(stdin), out, errWriter, interactive);
+    Io io = new Io(stdin, out, errWriter, interactive);
     int status = Threadkit.run(io, args);
     errWriter.flush();
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -62,6 +62,27 @@ class ConvertCommandTest {
   }
 
   @Test
+  void oneFileIntoANewFolderWrittenWithATrailingSlashIsNamedByItsId() throws IOException {
+    Path folder = temp.resolve("nd");
+
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "dump", "-o", folder + "/");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(folder).isDirectory();
+    assertThat(folder.resolve("000_599c788b2f42df5e.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+  }
+
+  @Test
+  void standardInputIntoANewFolderWrittenWithATrailingSlashIsNamedStdin() throws IOException {
+    Path folder = temp.resolve("nd");
+
+    Cli.Run run = cli().stdin(Files.readAllBytes(Cli.fixture(SEED))).run("convert", "-", "--to", "dump", "-o", folder + "/");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(folder.resolve("stdin.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+  }
+
+  @Test
   void manyDumpsInADocumentFormatWriteOneFileEachAndReportTheBadOnes() throws IOException {
     Path out = temp.resolve("out");
     String missing = temp.resolve("dumps/x.txt").toString();
@@ -178,6 +199,41 @@ class ConvertCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.errLines()[0]).startsWith("threadkit: error: cannot write " + out + ": ");
+  }
+
+  @Test
+  void oneDocumentThatCannotBeWrittenFailsThatInputOnlyAndTheOthersAreConverted() throws IOException {
+    Path dumps = Files.createDirectory(temp.resolve("dumps"));
+    for (String name : new String[] {"a.txt", "b.txt", "c.txt"}) {
+      Files.copy(Cli.fixture(SEED), dumps.resolve(name));
+    }
+    Path out = Files.createDirectory(temp.resolve("out"));
+    Files.createDirectory(out.resolve("b.txt")); // b's document cannot be a file there
+
+    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "dump", "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(out.resolve("a.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+    assertThat(out.resolve("c.txt")).hasSameTextualContentAs(Cli.fixture(SEED));
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines()[0]).startsWith("threadkit: error: " + dumps.resolve("b.txt") + ": not converted: cannot write "
+        + out.resolve("b.txt") + ": ").containsOnlyOnce(out.resolve("b.txt").toString());
+    assertThat(run.errLines()[1]).startsWith("converted 2 dumps (14 comments) in ").endsWith(", 1 failed");
+  }
+
+  @Test
+  void aDumpWhoseIdIsTooLongForAFileNameIsWrittenUnderAShortenedName() throws IOException {
+    Path dumps = Files.createDirectory(temp.resolve("dumps"));
+    String id = "д".repeat(124); // 248 bytes; with .graphml, 256: past what file systems allow
+    Files.copy(Cli.fixture(SEED), dumps.resolve(id + ".txt"));
+    Files.copy(Cli.fixture(SEED), dumps.resolve("short.txt"));
+    Path out = temp.resolve("out");
+
+    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "graphml", "-o", out.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(files(out)).hasSize(2).contains("short.graphml")
+        .anySatisfy(name -> assertThat(name).startsWith("дддд").matches("д+~[0-9a-f]{10}\\.graphml"));
   }
 
   @Test

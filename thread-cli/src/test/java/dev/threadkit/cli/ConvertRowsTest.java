@@ -51,6 +51,45 @@ class ConvertRowsTest {
   }
 
   @Test
+  void twoDumpsWithTheSameIdInARowFormatAreBothWrittenWithAWarningNamingBoth() throws IOException {
+    Path in = temp.resolve("in");
+    Files.createDirectories(in.resolve("sub"));
+    Files.copy(Cli.fixture(SEED), in.resolve("a.txt"));
+    Files.copy(Cli.fixture("deep-and-wide.txt"), in.resolve("sub/a.txt"));
+
+    Cli.Run run = cli().run("convert", in.toString(), "--to", "jsonl");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(7 + 10);
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: warning: " + in.resolve("sub/a.txt")
+        + ": discussion id 'a' already used by " + in.resolve("a.txt"));
+    assertThat(run.errLines()[1]).startsWith("converted 2 dumps (17 comments) in ");
+  }
+
+  @Test
+  void aDumpGivenTwiceIsConvertedOnce() {
+    Cli.Run run = cli().run("convert", path(SEED), path(SEED), "--to", "jsonl");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(7);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.errLines()[0]).startsWith("converted 1 dump (7 comments) in ");
+  }
+
+  @Test
+  void aRowFormatRefusesAnOutputWrittenAsAFolder() {
+    Path folder = temp.resolve("rows");
+
+    Cli.Run run = cli().run("convert", path(SEED), "--to", "jsonl", "-o", folder + "/");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: jsonl writes one file, but -o " + folder
+        + " is a folder: name a file");
+    assertThat(folder).doesNotExist();
+  }
+
+  @Test
   void csvHasOneHeaderForManyDumpsAndGoesToTheFileNamed() throws IOException {
     Path out = temp.resolve("out/comments.csv");
 
@@ -111,7 +150,8 @@ class ConvertRowsTest {
     Cli.Run run = cli().run("convert", dumps.toString(), "--to", "convokit", "-o", temp.resolve("corpus").toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()[0]).startsWith("threadkit: error: " + dumps.resolve("b/same.txt") + ": not converted: ");
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + dumps.resolve("b/same.txt") + ": not converted:"
+        + " discussion id 'same' already used by " + dumps.resolve("a/same.txt") + " (utterance ids would collide)");
     assertThat(Files.readAllLines(temp.resolve("corpus/utterances.jsonl"))).hasSize(7 + 1); // the first dump only
   }
 

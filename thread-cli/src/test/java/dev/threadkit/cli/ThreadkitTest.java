@@ -3,6 +3,7 @@ package dev.threadkit.cli;
 import static dev.threadkit.cli.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,5 +92,39 @@ class ThreadkitTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("threadkit: error: standard input ('-') can be read only once");
+  }
+
+  /** Standard input whose every read runs out of memory, as a parse of a huge dump would. */
+  private static InputStream outOfMemory() {
+    return new InputStream() {
+      @Override
+      public int read() {
+        throw new OutOfMemoryError("Java heap space");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineAndStatusTwoNotAnInputsFault() {
+    Cli.Run run = cli().stdin(outOfMemory()).run("convert", "-", "--to", "jsonl");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("threadkit: error: out of memory (Java heap space): give Java more"
+        + " with -Xmx, or parse fewer dumps at once with --jobs");
+  }
+
+  @Test
+  void anErrorShowsItsStackTraceWithVerbose() {
+    Cli.Run run = cli().stdin(outOfMemory()).run("check", "--verbose", "-");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()[0]).startsWith("threadkit: error: out of memory (Java heap space)");
+    assertThat(run.errLines()[1]).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
+    assertThat(run.err()).contains("\tat ");
   }
 }

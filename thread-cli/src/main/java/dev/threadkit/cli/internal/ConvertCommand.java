@@ -17,10 +17,14 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +48,14 @@ import picocli.CommandLine.ParameterException;
             + " one file per dump, named by its discussion id, into -o DIR. convokit writes one corpus"
             + " directory at -o DIR. A folder INPUT always counts as many dumps.",
         "",
-        "Exit status: 0 when every input was converted, 2 when one could not be read or was"
-            + " rejected (the others are still converted), or the output could not be written."},
+        "A document file name longer than " + ConvertCommand.MAX_FILE_NAME_BYTES + " bytes (UTF-8) is"
+            + " shortened, as file systems refuse long names: the id is cut and ~ and "
+            + ConvertCommand.HASH_DIGITS + " hex digits of the SHA-256 of the whole id are appended,"
+            + " as in <start of id>~1f0c3a9e52.json.",
+        "",
+        "Exit status: 0 when every input was converted, 2 when one could not be read, was rejected"
+            + " or its own file could not be written (the others are still converted), or the one"
+            + " output they share (a row format's, the corpus) could not be written."},
     footer = {"",
         "Examples:",
         "  threadkit convert seeds --to jsonl > seeds.jsonl",
@@ -61,7 +71,8 @@ public final class ConvertCommand extends BatchCommand {
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
       description = "Where to write: a file for one dump or a row format, a folder for many dumps"
-          + " in a document format or for convokit. Default: standard output, where that is possible.")
+          + " in a document format or for convokit (a PATH ending in / is always a folder)."
+          + " Default: standard output, where that is possible.")
   Path output;
 
   @Option(names = "--strict", description = "Reject a dump with any warning or error: it is reported and not converted.")
@@ -96,6 +107,7 @@ public final class ConvertCommand extends BatchCommand {
     long[] comments = {0};
     int[] converted = {0};
     int[] failed = {0};
+    Map<String, String> firstWithId = new HashMap<>(); // discussion id -> label of the input that had it first
     try (target) {
       target.open();
       parseAll(DumpParser.builder().strict(strict).build(), all, reporter, outcome -> {
@@ -104,6 +116,11 @@ public final class ConvertCommand extends BatchCommand {
             reporter.diagnostic(outcome.input().label(), diagnostic);
           }
           Discussion discussion = parsed.result().discussion();
+          String earlier = firstWithId.putIfAbsent(discussion.id(), outcome.input().label());
+          if (earlier != null && target instanceof StreamTarget) {
+            // Rows carry (discussion, id): both dumps' rows go out, but they cannot be told apart.
+            reporter.warning(outcome.input().label() + ": discussion id '" + discussion.id() + "' already used by " + earlier);
+          }
           try {
             String refused = target.write(parsed.result(), outcome.input());
             if (refused == null) {
@@ -152,13 +169,13 @@ public final class ConvertCommand extends BatchCommand {
       return new CorpusTarget((CorpusExporter) exporter, output);
     }
     if (kind == ExportKind.STREAM) {
-      if (output != null && Files.isDirectory(output)) {
+      if (outputIsAFolder()) {
         throw usage(exporter.name() + " writes one file, but -o " + output + " is a folder: name a file");
       }
       return new StreamTarget((StreamExporter) exporter, output);
     }
     DocumentExporter document = (DocumentExporter) exporter;
-    if (single && (output == null || !Files.isDirectory(output))) {
+    if (single && !outputIsAFolder()) {
       return new SingleDocumentTarget(document, output);
     }
     if (output == null) {
@@ -168,6 +185,23 @@ public final class ConvertCommand extends BatchCommand {
       throw usage(exporter.name() + " writes one file per dump, but -o " + output + " is a file: name a folder");
     }
     return new DocumentFolderTarget(document, output);
+  }
+
+  /**
+   * Whether -o names a folder: one that exists, or any path written with a trailing separator
+   * ({@code -o out/}), which the conversion to {@link Path} drops, so it is read from the
+   * command line as given.
+   */
+  private boolean outputIsAFolder() {
+    if (output == null) {
+      return false;
+    }
+    if (Files.isDirectory(output)) {
+      return true;
+    }
+    List<String> given = spec.findOption("--output").originalStringValues();
+    String text = given.isEmpty() ? output.toString() : given.get(given.size() - 1);
+    return text.endsWith("/") || text.endsWith(java.io.File.separator);
   }
 
   private void refuseToOverwriteAnInput(List<Input> all) {
@@ -194,6 +228,23 @@ public final class ConvertCommand extends BatchCommand {
   private static String message(Throwable e) {
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** Why writing {@code file} failed, without repeating the path a FileSystemException puts in its message. */
+  private static String why(Throwable e, Path file) {
+    if (e instanceof java.nio.file.FileSystemException failed && file.toString().equals(failed.getFile())
+        && failed.getOtherFile() == null) {
+      if (failed.getReason() != null) {
+        return failed.getReason();
+      }
+      if (failed instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      if (failed instanceof java.nio.file.NoSuchFileException) {
+        return "no such file or folder";
+      }
+    }
+    return message(e);
   }
 
   /** Where converted discussions go. Used from the one thread that consumes the batch. */
@@ -315,19 +366,41 @@ public final class ConvertCommand extends BatchCommand {
     @Override
     String write(ParseResult result, Input input) throws IOException {
       Discussion discussion = result.discussion();
-      String name = discussion.id() + "." + exporter.fileExtension();
+      String name = fileName(discussion.id(), exporter.fileExtension());
       current = folder.resolve(name);
       String earlier = writtenFor.putIfAbsent(name, input.label());
       if (earlier != null) {
         return current + " was written for " + earlier + " (both have the discussion id " + discussion.id() + ")";
       }
-      if (input.path().isPresent() && Files.exists(current) && Files.isSameFile(current, input.path().get())) {
-        return "it would overwrite itself";
+      Path file = current;
+      boolean opened = false;
+      try {
+        if (input.path().isPresent() && Files.exists(file) && Files.isSameFile(file, input.path().get())) {
+          return "it would overwrite itself";
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+          opened = true;
+          writeDocument(exporter, result, out);
+        }
+        return null;
+      } catch (IOException | UncheckedIOException e) {
+        // This dump's own file (a name the file system refuses, a folder in its place): the
+        // others still have theirs, so only this input fails. A shared output failing is fatal.
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (opened) {
+          deletePartial(file);
+        }
+        return "cannot write " + file + ": " + why(cause, file);
       }
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(current), 1 << 16)) {
-        writeDocument(exporter, result, out);
+    }
+
+    /** Removes a document cut short, so that no truncated file looks like a result. */
+    private void deletePartial(Path file) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException | RuntimeException e) {
+        // best effort: the error already names the file
       }
-      return null;
     }
 
     @Override
@@ -343,6 +416,7 @@ public final class ConvertCommand extends BatchCommand {
   private final class CorpusTarget extends Target {
     private final CorpusExporter exporter;
     private final Path directory;
+    private final Map<String, String> writtenFor = new HashMap<>(); // discussion id -> input label
     private ExportSession session;
 
     CorpusTarget(CorpusExporter exporter, Path directory) {
@@ -358,6 +432,10 @@ public final class ConvertCommand extends BatchCommand {
     @Override
     String write(ParseResult result, Input input) throws IOException {
       Discussion discussion = result.discussion();
+      String earlier = writtenFor.putIfAbsent(discussion.id(), input.label());
+      if (earlier != null) {
+        return "discussion id '" + discussion.id() + "' already used by " + earlier + " (utterance ids would collide)";
+      }
       try {
         session.write(discussion);
         return null;
@@ -376,6 +454,56 @@ public final class ConvertCommand extends BatchCommand {
       if (session != null) {
         session.close();
       }
+    }
+  }
+
+  /** The longest document file name, in UTF-8 bytes: below the 255 that common file systems allow, with room to spare. */
+  static final int MAX_FILE_NAME_BYTES = 200;
+  /** How many hex digits of the id's hash a shortened file name keeps. */
+  static final int HASH_DIGITS = 10;
+
+  /**
+   * Returns the file name of a discussion's document: {@code <id>.<extension>}, or when that is
+   * longer than {@link #MAX_FILE_NAME_BYTES} UTF-8 bytes, the id cut at a character boundary,
+   * {@code ~}, and the start of the SHA-256 of the whole id, so that distinct ids keep
+   * distinct names.
+   *
+   * @param id the discussion id
+   * @param extension the format's file extension, without the dot
+   * @return a file name of at most {@link #MAX_FILE_NAME_BYTES} bytes
+   */
+  static String fileName(String id, String extension) {
+    String name = id + "." + extension;
+    if (utf8Length(name) <= MAX_FILE_NAME_BYTES) {
+      return name;
+    }
+    String suffix = "~" + hashOf(id) + "." + extension;
+    int budget = MAX_FILE_NAME_BYTES - utf8Length(suffix);
+    StringBuilder start = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < id.length(); ) {
+      int codePoint = id.codePointAt(i);
+      int bytes = utf8Length(new String(Character.toChars(codePoint)));
+      if (used + bytes > budget) {
+        break;
+      }
+      start.appendCodePoint(codePoint);
+      used += bytes;
+      i += Character.charCount(codePoint);
+    }
+    return start + suffix;
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static String hashOf(String id) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, HASH_DIGITS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Expands command-line arguments into dumps: files as given, folders into their dumps, {@code -} into stdin. */
@@ -16,6 +19,8 @@ public final class Inputs {
   /**
    * Expands the arguments in order. A folder becomes every {@code *.txt} file below it, sorted
    * by path; an argument that names nothing usable becomes a failed {@link Input} in its place.
+   * A file reached twice by the same normalized path ({@code a.txt ./a.txt}, or a folder and a
+   * file in it) is read once, where it first appears.
    *
    * @param arguments the INPUT arguments
    * @return the inputs, in argument order
@@ -23,6 +28,12 @@ public final class Inputs {
    */
   public static List<Input> expand(List<String> arguments) {
     List<Input> inputs = new ArrayList<>();
+    Set<Path> files = new HashSet<>(); // absolute and normalized, not resolved: links are the user's business
+    Consumer<Path> addFile = file -> {
+      if (files.add(file.toAbsolutePath().normalize())) {
+        inputs.add(Input.file(file));
+      }
+    };
     boolean stdin = false;
     for (String argument : arguments) {
       if (argument.equals("-")) {
@@ -47,10 +58,10 @@ public final class Inputs {
         } else if (dumps.isEmpty()) {
           inputs.add(Input.failed(argument, "no dumps (*.txt files) in this folder"));
         } else {
-          dumps.forEach(dump -> inputs.add(Input.file(dump)));
+          dumps.forEach(addFile);
         }
       } else if (Files.exists(path)) {
-        inputs.add(Input.file(path));
+        addFile.accept(path);
       } else {
         inputs.add(Input.failed(argument, "no such file"));
       }

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -45,22 +47,37 @@ public record Io(InputStream in, OutputStream out, PrintWriter err, boolean inte
   }
 
   /**
-   * Tells, conservatively, whether a person watches standard error: the JVM has a console (stdin
-   * and stdout are terminals) and, where Linux tells, file descriptor 2 is a terminal too.
+   * Tells, conservatively, whether a person watches standard error. Not from
+   * {@link System#console()}: on JDK 17 that is null unless stdin and stdout are terminals too,
+   * so {@code threadkit convert dumps --to jsonl > out.jsonl} would show no progress.
    */
   static boolean stderrIsTerminal() {
-    if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
+    return stderrIsTerminal(Path.of("/proc/self/fd/2"), System.console() != null, System.getenv("TERM"));
+  }
+
+  /**
+   * The decision behind {@link #stderrIsTerminal()}: where Linux's {@code /proc} tells what file
+   * descriptor 2 is, it is a terminal only if it links to {@code /dev/pts/*} or
+   * {@code /dev/tty*} (never a pipe, a file or {@code /dev/null}); without {@code /proc}
+   * (macOS, Windows), trust whether the JVM has a console. A dumb terminal gets no progress.
+   *
+   * @param fd2 the link to file descriptor 2, {@code /proc/self/fd/2}
+   * @param hasConsole whether {@link System#console()} is not null
+   * @param term the {@code TERM} environment variable, may be null
+   * @return whether to draw a progress line on stderr
+   */
+  static boolean stderrIsTerminal(Path fd2, boolean hasConsole, String term) {
+    if ("dumb".equals(term)) {
       return false;
     }
-    Path fd2 = Path.of("/proc/self/fd/2");
-    if (!Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return true; // no /proc (macOS, Windows): trust the console
+    if (!Files.exists(fd2, LinkOption.NOFOLLOW_LINKS)) {
+      return hasConsole;
     }
     try {
       String target = Files.readSymbolicLink(fd2).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-    } catch (Exception e) {
-      return false;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // there, but not a link to read: not sure, so no
     }
   }
 }

@@ -79,6 +79,19 @@ public final class Reporter {
   }
 
   /**
+   * Reports something odd that does not stop the command, unless quiet.
+   *
+   * @param message one line
+   */
+  public void warning(String message) {
+    if (!quiet) {
+      clearProgress();
+      err.println(PROGRAM + ": warning: " + message);
+      err.flush();
+    }
+  }
+
+  /**
    * Reports a diagnostic of a dump that was otherwise read, unless quiet.
    *
    * @param label the input's label

@@ -56,4 +56,59 @@ class LoaderTest {
     assertThat(outcome).isInstanceOfSatisfying(Outcome.Failed.class,
         failed -> assertThat(failed.reason()).isEqualTo("no such file"));
   }
+
+  private static Loader limitedTo(int maxInputLength, byte[] stdin) {
+    return new Loader(DumpParser.builder().limits(ParserLimits.builder().maxInputLength(maxInputLength).build()).build(),
+        new ByteArrayInputStream(stdin));
+  }
+
+  @Test
+  void stdinWithinTheCharacterLimitIsReadWholeThoughItHasMoreBytes() {
+    String title = "Заголовок"; // 9 characters, 18 bytes
+    byte[] dump = (title + "\n").getBytes(StandardCharsets.UTF_8);
+
+    Outcome outcome = limitedTo(10, dump).load(Input.stdin());
+
+    assertThat(outcome).isInstanceOfSatisfying(Outcome.Parsed.class, parsed -> {
+      assertThat(parsed.result().discussion().article().title()).isEqualTo(title);
+      assertThat(parsed.bytes()).isEqualTo(dump.length);
+    });
+  }
+
+  @Test
+  void stdinPastThreeBytesACharacterIsTooLarge() {
+    byte[] dump = ("Title\n" + "x".repeat(100)).getBytes(StandardCharsets.UTF_8);
+
+    Outcome outcome = limitedTo(10, dump).load(Input.stdin());
+
+    assertThat(outcome).isInstanceOfSatisfying(Outcome.Failed.class, failed -> {
+      assertThat(failed.reason()).isEqualTo("rejected (1 problem)");
+      assertThat(failed.diagnostics()).extracting(d -> d.code().id()).containsExactly("input-too-large");
+      assertThat(failed.bytes()).isEqualTo(31); // 3 × 10 + 1 read, the rest left unread
+    });
+  }
+
+  @Test
+  void aFileWithinTheCharacterLimitIsReadWholeThoughItHasMoreBytesThanCharacters() throws IOException {
+    Path file = Files.writeString(temp.resolve("ru.txt"), "Заголовок\n", StandardCharsets.UTF_8);
+
+    Outcome outcome = limitedTo(10, new byte[0]).load(Inputs.expand(java.util.List.of(file.toString())).get(0));
+
+    assertThat(outcome).isInstanceOfSatisfying(Outcome.Parsed.class,
+        parsed -> assertThat(parsed.result().discussion().article().title()).isEqualTo("Заголовок"));
+  }
+
+  @Test
+  void anEndlessFileThatReportsSizeZeroIsTooLargeNotReadToTheEnd() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+
+    Outcome outcome = limitedTo(10, new byte[0]).load(Inputs.expand(java.util.List.of(zero.toString())).get(0));
+
+    assertThat(outcome).isInstanceOfSatisfying(Outcome.Failed.class, failed -> {
+      assertThat(failed.reason()).isEqualTo("rejected (1 problem)");
+      assertThat(failed.diagnostics()).extracting(d -> d.code().id()).containsExactly("input-too-large");
+      assertThat(failed.bytes()).isEqualTo(31);
+    });
+  }
 }
