@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * fuzz for new inputs, run {@code JAZZER_FUZZ=1 mvn -pl thread-parser test -Dtest=ParserFuzzTest};
  * findings land in that folder and become regression inputs once committed. The folder holds
  * the seed dump and fixtures (named for what they show), every past finding (named for the
- * bug), and the small inputs of a two-minute fuzzing run's corpus ({@code corpus-*}).
+ * bug), and the small inputs of two fuzzing runs' corpora ({@code corpus-*}, 500,000 runs in all).
  */
 class ParserFuzzTest {
 
