@@ -16,7 +16,7 @@ import java.io.Writer;
  * {@code kind} ({@code article} or {@code comment}), {@code label}, {@code author}, {@code name},
  * {@code status}, {@code posted} (ISO local date-time) and {@code depth}; author graph nodes
  * carry {@code label}, {@code handle}, {@code name} and {@code comments}, their edges
- * {@code weight}. The graph element carries {@code graph} ({@code replies} or {@code authors}),
+ * {@code weight}. The graph element carries {@code kind} ({@code replies} or {@code authors}),
  * {@code discussion} and {@code title}. Characters XML 1.0 cannot hold (most control
  * characters) are written as U+FFFD.
  *

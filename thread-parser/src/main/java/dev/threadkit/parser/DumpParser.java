@@ -187,12 +187,7 @@ public final class DumpParser {
     int dot = fileName.lastIndexOf('.');
     String id = dot > 0 ? fileName.substring(0, dot) : fileName;
     id = id.replace('\n', '_').replace('\r', '_');
-    if (id.isBlank()) {
-      StringBuilder visible = new StringBuilder(id.length() + 1);
-      id.codePoints().forEach(c -> visible.append('_'));
-      id = visible.length() == 0 ? "_" : visible.toString();
-    }
-    return id;
+    return id.isBlank() ? "_".repeat(Math.max(1, id.codePointCount(0, id.length()))) : id;
   }
 
   private ParseResult parseBytes(byte[] bytes, String id, String sourceName) {

@@ -162,26 +162,14 @@ public final class DumpReader {
     }
 
     private void readLine(int start, int rawEnd) {
-      int end = rawEnd;
-      while (end > start) {
-        char c = text.charAt(end - 1);
-        if (c != ' ' && c != '\t') {
-          break;
-        }
-        end--;
-      }
-      int i = start;
-      int columns = 0;
+      int end = trimEnd(start, rawEnd);
+      int i = skipIndent(start, end);
+      int columns = i - start;
       boolean sawTab = false;
-      for (; i < end; i++) {
-        char c = text.charAt(i);
-        if (c == ' ') {
-          columns++;
-        } else if (c == '\t') {
-          columns += 2;
+      for (int j = start; j < i; j++) {
+        if (text.charAt(j) == '\t') {
+          columns++; // a tab counts as two columns, one level
           sawTab = true;
-        } else {
-          break;
         }
       }
       lineStart = start;
@@ -293,6 +281,22 @@ public final class DumpReader {
       return header;
     }
 
+    /** The end of {@code text[start, end)} without its trailing spaces and tabs. */
+    private int trimEnd(int start, int end) {
+      while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      return end;
+    }
+
+    /** The first index of {@code text[start, end)} after its leading spaces and tabs. */
+    private int skipIndent(int start, int end) {
+      while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+        start++;
+      }
+      return start;
+    }
+
     /** Tells whether the next non-blank line ends with a date-time, as an author line does. */
     private boolean nextLineEndsWithDate() {
       int length = text.length();
@@ -303,14 +307,8 @@ public final class DumpReader {
         while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
           end++;
         }
-        int from = pos;
-        while (from < end && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
-          from++;
-        }
-        int to = end;
-        while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
-          to--;
-        }
+        int to = trimEnd(pos, end);
+        int from = skipIndent(pos, to);
         if (from < to) {
           return ForumDialect.matchDateAtEnd(text, from, to) != null;
         }
