@@ -11,40 +11,41 @@ import java.util.OptionalInt;
  * The article a comment section belongs to, and the page furniture copied along with it.
  *
  * <p>Furniture is kept, never dropped, but apart from the article's own text: the comment
- * count the page showed under the title, the photo-credit line that closes the article
- * ({@code • Used photos: …}), and any paragraphs of site boilerplate after that line.
+ * count the page showed, paragraphs of site boilerplate (forms, navigation, share buttons),
+ * and what only some sites have (a photo credit) as typed attributes.
  *
  * <pre>{@code
  * Article article = Article.of("Korea Times: Russia and China ...", List.of("The most ...", "One of ..."))
- *     .withCommentCount(7);
+ *     .withCommentCount(7)
+ *     .with(Attribute.PHOTO_CREDIT, "Used photos: pixabay.com");
  * }</pre>
  *
  * @param title the first line of the dump; may be empty for a dump with no text
  * @param paragraphs the article's paragraphs in order; each may span several lines joined with
  *     {@code \n} (a list, say) but holds no blank line, that is one empty or of only spaces and
  *     tabs, as in dumps; other white space is text
- * @param commentCount the bare number the page showed after the title, when present
- * @param photoCredit the text of the photo-credit line without its bullet, such as
- *     {@code Used photos: pixabay.com}, when present
- * @param trailer paragraphs after the photo-credit line (site boilerplate), in order
+ * @param commentCount the number of comments the page said it has, when it said
+ * @param boilerplate paragraphs of site furniture, in input order, with the same rules as
+ *     {@code paragraphs}
+ * @param attributes what only some sites have, such as {@link Attribute#PHOTO_CREDIT}
  */
 public record Article(
     String title,
     List<String> paragraphs,
     OptionalInt commentCount,
-    Optional<String> photoCredit,
-    List<String> trailer) {
+    List<String> boilerplate,
+    Attributes attributes) {
 
   /**
    * Validates and copies the parts.
    *
-   * @param title the title line
-   * @param paragraphs the paragraphs in order
-   * @param commentCount the page's comment count, when present
-   * @param photoCredit the photo-credit text, when present
-   * @param trailer paragraphs after the photo credit
+   * @param title see {@link #title()}
+   * @param paragraphs see {@link #paragraphs()}
+   * @param commentCount see {@link #commentCount()}
+   * @param boilerplate see {@link #boilerplate()}
+   * @param attributes see {@link #attributes()}
    * @throws IllegalArgumentException if the title holds a line break, a paragraph is blank or
-   *     holds a blank line, the count is negative, or the credit is blank or multi-line
+   *     holds a blank line, the count is negative, or the photo credit is blank or multi-line
    */
   public Article {
     Checks.singleLine(requireNonNull(title, "title"), "an article's title");
@@ -55,13 +56,13 @@ public record Article(
         throw new IllegalArgumentException("a comment count must not be negative: " + n);
       }
     });
-    requireNonNull(photoCredit, "photoCredit").ifPresent(credit -> {
+    boilerplate = paragraphs(boilerplate, "a boilerplate paragraph");
+    requireNonNull(attributes, "attributes").get(Attribute.PHOTO_CREDIT).ifPresent(credit -> {
       if (Checks.isBlankLine(credit, 0, credit.length())) {
         throw new IllegalArgumentException("a photo credit, when present, must not be blank");
       }
       Checks.singleLine(credit, "a photo credit");
     });
-    trailer = paragraphs(trailer, "a trailer paragraph");
   }
 
   private static List<String> paragraphs(List<String> values, String what) {
@@ -84,37 +85,50 @@ public record Article(
    * @return the article
    */
   public static Article of(String title, List<String> paragraphs) {
-    return new Article(title, paragraphs, OptionalInt.empty(), Optional.empty(), List.of());
+    return new Article(title, paragraphs, OptionalInt.empty(), List.of(), Attributes.none());
   }
 
   /**
    * Returns a copy with the page's comment count.
    *
-   * @param count the number shown after the title
+   * @param count the number the page showed
    * @return the copy
    */
   public Article withCommentCount(int count) {
-    return new Article(title, paragraphs, OptionalInt.of(count), photoCredit, trailer);
+    return new Article(title, paragraphs, OptionalInt.of(count), boilerplate, attributes);
   }
 
   /**
-   * Returns a copy with a photo-credit line.
+   * Returns a copy with boilerplate paragraphs.
    *
-   * @param credit the line's text without its bullet
+   * @param paragraphs the boilerplate paragraphs in order
    * @return the copy
    */
-  public Article withPhotoCredit(String credit) {
-    return new Article(title, paragraphs, commentCount, Optional.of(credit), trailer);
+  public Article withBoilerplate(List<String> paragraphs) {
+    return new Article(title, this.paragraphs, commentCount, paragraphs, attributes);
   }
 
   /**
-   * Returns a copy with boilerplate paragraphs after the photo credit.
+   * Returns a copy with one attribute set.
    *
-   * @param paragraphs the trailer paragraphs in order
+   * @param key the attribute
+   * @param value its value
+   * @param <T> its type
    * @return the copy
    */
-  public Article withTrailer(List<String> paragraphs) {
-    return new Article(title, this.paragraphs, commentCount, photoCredit, paragraphs);
+  public <T> Article with(Attribute<T> key, T value) {
+    return new Article(title, paragraphs, commentCount, boilerplate, attributes.with(key, value));
+  }
+
+  /**
+   * Returns the value of one attribute.
+   *
+   * @param key the attribute
+   * @param <T> its type
+   * @return the value, or empty when the page did not show it
+   */
+  public <T> Optional<T> attribute(Attribute<T> key) {
+    return attributes.get(key);
   }
 
   /**

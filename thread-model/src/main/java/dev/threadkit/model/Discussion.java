@@ -33,13 +33,17 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Instances are immutable and safe to share between threads. Two discussions are equal
- * when their ids, articles and comments are equal, source positions included.
+ * when their ids, dialects, articles and comments are equal, source positions included.
  */
 public final class Discussion {
 
   private static final int[] NO_INTS = new int[0];
 
+  /** The dialect of a discussion built in code without naming one. */
+  public static final String NO_DIALECT = "none";
+
   private final String id;
+  private final String dialect;
   private final Article article;
   private final ImmutableList<Comment> comments;
   private final Map<CommentId, Integer> indexById;
@@ -51,12 +55,13 @@ public final class Discussion {
   private final int maxDepth;
   private int hash; // 0 until computed; racy but idempotent, like String.hash
 
-  private Discussion(String id, Article article, ImmutableList<Comment> comments) {
+  private Discussion(String id, String dialect, Article article, ImmutableList<Comment> comments) {
     this.id = requireNonNull(id, "id");
     if (id.isBlank()) {
       throw new IllegalArgumentException("a discussion id must not be blank");
     }
     Checks.singleLine(id, "a discussion id");
+    this.dialect = checkDialect(dialect);
     this.article = requireNonNull(article, "article");
     this.comments = comments;
 
@@ -104,7 +109,7 @@ public final class Discussion {
       openPath[depth] = i;
       previousDepth = depth;
       deepest = Math.max(deepest, depth);
-      authorSet.add(comment.author());
+      comment.author().ifPresent(authorSet::add);
     }
     maxDepth = deepest;
     authors = authorSet.build();
@@ -128,6 +133,21 @@ public final class Discussion {
     }
   }
 
+  private static String checkDialect(String name) {
+    requireNonNull(name, "dialect");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a dialect name must not be empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' && i > 0 || c == '-' && i > 0)) {
+        throw new IllegalArgumentException("a dialect name is a lower-case letter, then lower-case letters, digits or"
+            + " '-': '" + Checks.abbreviate(name) + "'");
+      }
+    }
+    return name;
+  }
+
   private static IllegalArgumentException invalid(Comment comment, String why) {
     return new IllegalArgumentException("comment " + comment.id().toShortString() + ": " + why);
   }
@@ -149,6 +169,17 @@ public final class Discussion {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * Returns the name of the dialect the discussion was read from, which the {@code dump}
+   * exporter writes it back in.
+   *
+   * @return for example {@code topcor}; {@value #NO_DIALECT} for a discussion built in code
+   *     without one
+   */
+  public String dialect() {
+    return dialect;
   }
 
   /**
@@ -243,7 +274,8 @@ public final class Discussion {
   }
 
   /**
-   * Returns the distinct authors, in the order of their first comment.
+   * Returns the distinct authors, in the order of their first comment; anonymous comments
+   * add none.
    *
    * @return an immutable set
    */
@@ -269,7 +301,7 @@ public final class Discussion {
     for (Comment comment : comments) {
       stripped.add(comment.withoutSource());
     }
-    return new Discussion(id, article, ImmutableList.copyOf(stripped));
+    return new Discussion(id, dialect, article, ImmutableList.copyOf(stripped));
   }
 
   private int existing(CommentId commentId) {
@@ -289,7 +321,8 @@ public final class Discussion {
       return false;
     }
     Discussion other = (Discussion) obj;
-    if (comments.size() != other.comments.size() || !id.equals(other.id) || !article.equals(other.article)
+    if (comments.size() != other.comments.size() || !id.equals(other.id) || !dialect.equals(other.dialect)
+        || !article.equals(other.article)
         || (hash != 0 && other.hash != 0 && hash != other.hash)) {
       return false;
     }
@@ -310,7 +343,7 @@ public final class Discussion {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = 31 * id.hashCode() + article.hashCode();
+      h = 31 * (31 * id.hashCode() + dialect.hashCode()) + article.hashCode();
       for (Comment comment : comments) {
         h = 31 * h + comment.hashCode();
       }
@@ -322,11 +355,11 @@ public final class Discussion {
   /**
    * Returns a bounded description, never the thread itself.
    *
-   * @return for example {@code Discussion[000_599c788b2f42df5e: 7 comments, 7 authors, Korea Times: …]}
+   * @return for example {@code Discussion[000_599c788b2f42df5e (topcor): 7 comments, 7 authors, Korea Times: …]}
    */
   @Override
   public String toString() {
-    return "Discussion[" + Checks.abbreviate(id) + ": " + comments.size() + " comments, " + authors.size()
+    return "Discussion[" + Checks.abbreviate(id) + " (" + dialect + "): " + comments.size() + " comments, " + authors.size()
         + " authors, " + Checks.abbreviate(article.title()) + "]";
   }
 
@@ -362,11 +395,23 @@ public final class Discussion {
    */
   public static final class Builder {
     private final String id;
+    private String dialect = NO_DIALECT;
     private Article article = Article.of("", List.of());
     private final ImmutableList.Builder<Comment> comments = ImmutableList.builder();
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
+    }
+
+    /**
+     * Names the dialect the discussion was read from.
+     *
+     * @param value a lower-case name such as {@code topcor}; the default is {@value #NO_DIALECT}
+     * @return this builder
+     */
+    public Builder dialect(String value) {
+      this.dialect = requireNonNull(value, "dialect");
+      return this;
     }
 
     /**
@@ -413,7 +458,7 @@ public final class Discussion {
      *     in increasing ordinal order
      */
     public Discussion build() {
-      return new Discussion(id, article, comments.build());
+      return new Discussion(id, dialect, article, comments.build());
     }
   }
 }

@@ -2,27 +2,39 @@ package dev.threadkit.model;
 
 /**
  * Whether the site showed a comment's author as online or offline when the page was
- * copied (the word between the repeated handle in a status header). It describes the
- * moment of the copy, not the moment of the comment.
+ * copied (the {@link Attribute#PRESENCE} attribute). It describes the moment of the copy,
+ * not the moment of the comment.
  */
 public enum Presence {
-  /** The page showed the author as {@code Online}. */
-  ONLINE("Online"),
-  /** The page showed the author as {@code Offline}. */
-  OFFLINE("Offline");
+  /** The page showed the author as online. */
+  ONLINE,
+  /** The page showed the author as offline. */
+  OFFLINE;
 
-  private final String label;
-
-  Presence(String label) {
-    this.label = label;
+  /**
+   * Returns the value as exports write it.
+   *
+   * @return {@code online} or {@code offline}
+   */
+  public String word() {
+    return Attribute.lower(name());
   }
 
   /**
-   * Returns the word as the page wrote it.
+   * Reads a value written by {@link #word()}.
    *
-   * @return {@code Online} or {@code Offline}
+   * @param word {@code online} or {@code offline}
+   * @return the presence
+   * @throws IllegalArgumentException for any other word
    */
-  public String label() {
-    return label;
+  public static Presence parse(String word) {
+    switch (word) {
+      case "online":
+        return ONLINE;
+      case "offline":
+        return OFFLINE;
+      default:
+        throw new IllegalArgumentException("a presence is online or offline: '" + Checks.abbreviate(word) + "'");
+    }
   }
 }

@@ -2,79 +2,109 @@ package dev.threadkit.parser;
 
 /**
  * What a {@link Diagnostic} is about. Each code has a stable identifier, listed with an
- * example in {@code docs/diagnostics.md}; scripts may match on it.
+ * example in {@code docs/diagnostics.md}; scripts may match on it. The constants are the
+ * codes of the parser's core and built-in dialects; a dialect of its own makes its codes
+ * with {@link #of(String, Severity)}.
+ *
+ * <pre>{@code
+ * DiagnosticCode unknownLabel = DiagnosticCode.of("unknown-label", Severity.WARNING);
+ * }</pre>
+ *
+ * @param id the stable identifier: lower-case letters, digits and {@code -}
+ * @param severity the severity of diagnostics with this code
  */
-public enum DiagnosticCode {
+public record DiagnosticCode(String id, Severity severity) {
+
   /** Bytes that are not UTF-8 were decoded as U+FFFD replacement characters. */
-  INVALID_UTF8("invalid-utf8", Severity.WARNING),
+  public static final DiagnosticCode INVALID_UTF8 = new DiagnosticCode("invalid-utf8", Severity.WARNING);
   /** The input holds no text at all. */
-  EMPTY_INPUT("empty-input", Severity.WARNING),
+  public static final DiagnosticCode EMPTY_INPUT = new DiagnosticCode("empty-input", Severity.WARNING);
   /** Tabs in a line's indentation; each tab was counted as one level (two spaces). */
-  TAB_INDENT("tab-indent", Severity.WARNING),
+  public static final DiagnosticCode TAB_INDENT = new DiagnosticCode("tab-indent", Severity.WARNING);
   /**
    * A header or an author line off the dialect's two-space steps; a header was read at the
    * level below (a header at one space, at the top level).
    */
-  ODD_INDENT("odd-indent", Severity.WARNING),
+  public static final DiagnosticCode ODD_INDENT = new DiagnosticCode("odd-indent", Severity.WARNING);
   /** A header nested more than one level below the comment before it; it was attached one level below. */
-  DEPTH_JUMP("depth-jump", Severity.WARNING),
+  public static final DiagnosticCode DEPTH_JUMP = new DiagnosticCode("depth-jump", Severity.WARNING);
   /** A header whose ordinal does not follow its previous sibling's; the next free ordinal was used. */
-  ORDINAL_OUT_OF_ORDER("ordinal-out-of-order", Severity.WARNING),
+  public static final DiagnosticCode ORDINAL_OUT_OF_ORDER = new DiagnosticCode("ordinal-out-of-order", Severity.WARNING);
   /** A header whose ordinal skips numbers: a comment before it is missing from the dump. */
-  ORDINAL_GAP("ordinal-gap", Severity.WARNING),
+  public static final DiagnosticCode ORDINAL_GAP = new DiagnosticCode("ordinal-gap", Severity.WARNING);
   /** A date whose month is not an English month name; the comment has no time. */
-  UNKNOWN_MONTH("unknown-month", Severity.ERROR),
+  public static final DiagnosticCode UNKNOWN_MONTH = new DiagnosticCode("unknown-month", Severity.ERROR);
   /** A date or time that does not exist (31 February, 25: 10); the comment has no time. */
-  INVALID_DATE("invalid-date", Severity.ERROR),
+  public static final DiagnosticCode INVALID_DATE = new DiagnosticCode("invalid-date", Severity.ERROR);
   /** A comment header with no date; the comment has no time. */
-  MISSING_DATE("missing-date", Severity.WARNING),
+  public static final DiagnosticCode MISSING_DATE = new DiagnosticCode("missing-date", Severity.WARNING);
   /** A status header not followed by its author line. */
-  MISSING_AUTHOR_LINE("missing-author-line", Severity.WARNING),
+  public static final DiagnosticCode MISSING_AUTHOR_LINE = new DiagnosticCode("missing-author-line", Severity.WARNING);
   /** The author line names another handle than the status line before it. */
-  AUTHOR_MISMATCH("author-mismatch", Severity.WARNING),
+  public static final DiagnosticCode AUTHOR_MISMATCH = new DiagnosticCode("author-mismatch", Severity.WARNING);
   /**
    * A status header whose two handles differ, followed by an author line; read with the first
    * handle, the line kept among the unplaced lines.
    */
-  STATUS_MISMATCH("status-mismatch", Severity.WARNING),
+  public static final DiagnosticCode STATUS_MISMATCH = new DiagnosticCode("status-mismatch", Severity.WARNING);
   /** The dump starts with a comment header: there is no title or article. */
-  MISSING_TITLE("missing-title", Severity.WARNING),
+  public static final DiagnosticCode MISSING_TITLE = new DiagnosticCode("missing-title", Severity.WARNING);
   /** A line indented less than the body it stands in; it was kept in that body. */
-  STRAY_LINE("stray-line", Severity.WARNING),
+  public static final DiagnosticCode STRAY_LINE = new DiagnosticCode("stray-line", Severity.WARNING);
   /** The page's comment count is larger than the comments found: the dump was cut off. */
-  COMMENTS_MISSING("comments-missing", Severity.WARNING),
+  public static final DiagnosticCode COMMENTS_MISSING = new DiagnosticCode("comments-missing", Severity.WARNING);
   /** A comment nested deeper than the parser's depth limit; it was attached at the limit. */
-  DEPTH_LIMIT("depth-limit", Severity.ERROR),
+  public static final DiagnosticCode DEPTH_LIMIT = new DiagnosticCode("depth-limit", Severity.ERROR);
   /** The input is longer than the parser's input limit; nothing was parsed. */
-  INPUT_TOO_LARGE("input-too-large", Severity.ERROR),
+  public static final DiagnosticCode INPUT_TOO_LARGE = new DiagnosticCode("input-too-large", Severity.ERROR);
   /** A line is longer than the parser's line limit; nothing was parsed. */
-  LINE_TOO_LONG("line-too-long", Severity.ERROR),
+  public static final DiagnosticCode LINE_TOO_LONG = new DiagnosticCode("line-too-long", Severity.ERROR);
   /** More diagnostics than the parser's limit; the rest were counted, not kept. */
-  TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.INFO);
+  public static final DiagnosticCode TOO_MANY_DIAGNOSTICS = new DiagnosticCode("too-many-diagnostics", Severity.INFO);
 
-  private final String id;
-  private final Severity severity;
+  /** The input has no comment section this dialect recognises: all of it was read as the article. */
+  public static final DiagnosticCode NO_COMMENTS_FOUND = new DiagnosticCode("no-comments-found", Severity.WARNING);
+  /** Two dialects fit the input equally well; the parser read it as the one named first. */
+  public static final DiagnosticCode DIALECT_AMBIGUOUS = new DiagnosticCode("dialect-ambiguous", Severity.WARNING);
 
-  DiagnosticCode(String id, Severity severity) {
-    this.id = id;
-    this.severity = severity;
+  /**
+   * Validates the parts.
+   *
+   * @param id see {@link #id()}
+   * @param severity see {@link #severity()}
+   * @throws IllegalArgumentException if the id is empty or holds other than lower-case letters, digits and {@code -}
+   */
+  public DiagnosticCode {
+    java.util.Objects.requireNonNull(severity, "severity");
+    if (java.util.Objects.requireNonNull(id, "id").isEmpty()) {
+      throw new IllegalArgumentException("a diagnostic code must not be empty");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        throw new IllegalArgumentException("a diagnostic code is lower-case letters, digits and '-': '" + id + "'");
+      }
+    }
   }
 
   /**
-   * Returns the stable identifier, as printed by the command line and listed in the docs.
+   * Returns a code for a dialect's own diagnostics.
+   *
+   * @param id a stable identifier, lower-case letters, digits and {@code -}
+   * @param severity the severity of its diagnostics
+   * @return the code
+   */
+  public static DiagnosticCode of(String id, Severity severity) {
+    return new DiagnosticCode(id, severity);
+  }
+
+  /**
+   * Returns the identifier.
    *
    * @return for example {@code unknown-month}
    */
-  public String id() {
+  @Override
+  public String toString() {
     return id;
-  }
-
-  /**
-   * Returns the severity of diagnostics with this code.
-   *
-   * @return the severity
-   */
-  public Severity severity() {
-    return severity;
   }
 }

@@ -3,7 +3,10 @@ package dev.threadkit.parser;
 import static java.util.Objects.requireNonNull;
 
 import dev.threadkit.parser.internal.Decoding;
-import dev.threadkit.parser.internal.DumpReader;
+import dev.threadkit.parser.internal.Dialects;
+import dev.threadkit.parser.internal.ModelBuilder;
+import dev.threadkit.parser.internal.StreamReader;
+import dev.threadkit.parser.spi.Dialect;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,8 +17,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads forum dumps (a news article followed by its indented comment section, copied out of
- * a web page as plain text) into {@link dev.threadkit.model.Discussion}s.
+ * Reads dumps (an article followed by its comment section, copied out of a web page as plain
+ * text) into {@link dev.threadkit.model.Discussion}s.
+ *
+ * <p>Each site layout is a {@link Dialect}; the parser scores every installed dialect on the
+ * start of each input and reads it with the best one, or with the one the builder names.
+ * Dialects in jars of their own are found with {@link java.util.ServiceLoader} like the
+ * built-in ones ({@code topcor}, {@code numbered}, {@code plain}). A text no dialect fits is
+ * read as {@code plain}: all of it the article, with a {@code no-comments-found} diagnostic.
  *
  * <p>By default the parser is lenient: whatever looks wrong becomes a {@link Diagnostic}
  * with its line and column, the parse goes on, and no text is lost. A strict parser throws
@@ -33,16 +42,30 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>A parser is immutable and thread-safe: build one and share it.
+ * <p>For work that needs no model, {@link #read(String, String, DumpHandler)} streams the
+ * parts of a dump to a handler instead. A parser is immutable and thread-safe: build one and
+ * share it.
  */
 public final class DumpParser {
 
   private final boolean strict;
   private final ParserLimits limits;
+  private final Dialects dialects;
+  private final Dialect forced; // null: detect per input
 
   private DumpParser(Builder builder) {
     this.strict = builder.strict;
     this.limits = builder.limits;
+    this.dialects = Dialects.load(builder.extra);
+    if (builder.dialect == null) {
+      this.forced = null;
+    } else {
+      this.forced = dialects.get(builder.dialect);
+      if (forced == null) {
+        throw new IllegalArgumentException("no dialect named '" + builder.dialect + "'; installed: "
+            + String.join(", ", dialects.all().stream().map(Dialect::name).toList()));
+      }
+    }
   }
 
   /**
@@ -61,6 +84,15 @@ public final class DumpParser {
    */
   public boolean isStrict() {
     return strict;
+  }
+
+  /**
+   * Returns the dialects this parser can read, in name order.
+   *
+   * @return the installed dialects and those added to the builder
+   */
+  public List<Dialect> dialects() {
+    return dialects.all();
   }
 
   /**
@@ -119,7 +151,7 @@ public final class DumpParser {
     try {
       for (int n; (n = reader.read(buffer)) >= 0; ) {
         if ((long) text.length() + n > limits.maxInputLength()) {
-          throw DumpReader.inputTooLarge(id, limits);
+          throw inputTooLarge(id, limits);
         }
         text.append(buffer, 0, n);
       }
@@ -143,7 +175,7 @@ public final class DumpParser {
     byte[] bytes;
     try {
       if (Files.size(file) > 3L * limits.maxInputLength()) {
-        throw DumpReader.inputTooLarge(sourceName, limits);
+        throw inputTooLarge(sourceName, limits);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -194,14 +226,48 @@ public final class DumpParser {
     // UTF-8 takes at most three bytes a character: past three times the limit, the text is
     // too long before it is decoded. The decoded length is checked exactly by the reader.
     if (bytes.length > 3L * limits.maxInputLength()) {
-      throw DumpReader.inputTooLarge(sourceName, limits);
+      throw inputTooLarge(sourceName, limits);
     }
     Decoding decoded = Decoding.decode(bytes);
     return finish(id, sourceName, decoded.text(), decoded.replacedOffsets());
   }
 
+  /**
+   * Streams the parts of a dump held in a String to a handler, in input order, without building
+   * the model: the streaming layer under {@link #parse(String, String)}. Strict parsing does not
+   * apply: the handler receives every diagnostic.
+   *
+   * @param text the whole dump
+   * @param id the dump's name in messages
+   * @param handler where the parts go
+   * @throws DumpParseException if the input passes a limit
+   */
+  public void read(String text, String id, DumpHandler handler) {
+    requireNonNull(text, "text");
+    requireNonNull(id, "id");
+    requireNonNull(handler, "handler");
+    stream(text, id, List.of(), handler);
+  }
+
+  private List<Diagnostic> stream(String text, String sourceName, List<Integer> replacedOffsets, DumpHandler handler) {
+    if (text.length() > limits.maxInputLength()) {
+      throw inputTooLarge(sourceName, limits);
+    }
+    Dialects.Choice choice = forced != null ? new Dialects.Choice(forced, List.of()) : dialects.choose(text);
+    return new StreamReader(limits, sourceName, text, replacedOffsets, choice.dialect().newReader(), handler)
+        .run(choice.dialect().name(), choice.diagnostics());
+  }
+
+  private static DumpParseException inputTooLarge(String sourceName, ParserLimits limits) {
+    return new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.INPUT_TOO_LARGE, 1, 1,
+        "input is longer than the limit of " + limits.maxInputLength()
+            + " characters (raise ParserLimits.maxInputLength to read it)", "")));
+  }
+
   private ParseResult finish(String id, String sourceName, String text, List<Integer> replacedOffsets) {
-    ParseResult result = new DumpReader(limits, sourceName).read(text, id, replacedOffsets);
+    ModelBuilder builder = new ModelBuilder(id);
+    List<Diagnostic> diagnostics = stream(text, sourceName, replacedOffsets, builder);
+    ParseResult result = new ParseResult(sourceName, builder.discussion(), diagnostics, builder.unplaced());
     if (strict && result.hasProblems()) {
       List<Diagnostic> problems = new ArrayList<>();
       for (Diagnostic d : result.diagnostics()) {
@@ -228,8 +294,34 @@ public final class DumpParser {
   public static final class Builder {
     private boolean strict;
     private ParserLimits limits = ParserLimits.defaults();
+    private String dialect;
+    private final List<Dialect> extra = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Reads every input in one dialect instead of choosing one per input.
+     *
+     * @param name an installed dialect's name, such as {@code topcor}
+     * @return this builder
+     * @throws IllegalArgumentException from {@link #build()} if no dialect has that name
+     */
+    public Builder dialect(String name) {
+      this.dialect = requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Adds a dialect to those found by {@link java.util.ServiceLoader}, replacing an installed
+     * one of the same name.
+     *
+     * @param value the dialect
+     * @return this builder
+     */
+    public Builder addDialect(Dialect value) {
+      extra.add(requireNonNull(value, "dialect"));
+      return this;
+    }
 
     /**
      * Chooses strict parsing: any warning or error throws {@link DumpParseException}.

@@ -4,20 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.threadkit.model.Discussion;
+import dev.threadkit.model.SourceLine;
 import java.util.List;
 
 /**
  * What {@link DumpParser} read from one dump: the discussion, everything that looked wrong,
  * and the lines it could not place.
  *
- * <p>Together these hold every non-blank line of the input: each ends up in the article,
- * in a comment's fields or text, or in {@link #unplacedLines()}.
+ * <p>The discussion holds every non-blank line of the input: each ends up in the article,
+ * its boilerplate, or a comment's fields, text or {@link dev.threadkit.model.Comment#unplaced()} lines.
  *
  * @param sourceName the file name or label of the input, as used in messages
  * @param discussion the discussion read
  * @param diagnostics the problems found, in input order
- * @param unplacedLines lines, or lines of which a part, the parser could not read into the
- *     discussion, in input order; each has a diagnostic
+ * @param unplacedLines the lines the parser kept as written because it could not read all of
+ *     them into the discussion's fields, in input order (every comment's
+ *     {@link dev.threadkit.model.Comment#unplaced()}); each has a diagnostic
  */
 public record ParseResult(
     String sourceName, Discussion discussion, List<Diagnostic> diagnostics, List<SourceLine> unplacedLines) {
@@ -35,6 +37,15 @@ public record ParseResult(
     requireNonNull(discussion, "discussion");
     diagnostics = ImmutableList.copyOf(diagnostics);
     unplacedLines = ImmutableList.copyOf(unplacedLines);
+  }
+
+  /**
+   * Returns the name of the dialect that read the dump.
+   *
+   * @return for example {@code topcor}; the same as the discussion's
+   */
+  public String dialect() {
+    return discussion.dialect();
   }
 
   /**
@@ -62,7 +73,7 @@ public record ParseResult(
    */
   @Override
   public String toString() {
-    return "ParseResult[" + sourceName + ": " + discussion.size() + " comments, " + diagnostics.size()
+    return "ParseResult[" + sourceName + " (" + discussion.dialect() + "): " + discussion.size() + " comments, " + diagnostics.size()
         + " diagnostics, " + unplacedLines.size() + " unplaced lines]";
   }
 }

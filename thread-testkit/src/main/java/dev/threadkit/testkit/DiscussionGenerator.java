@@ -1,6 +1,7 @@
 package dev.threadkit.testkit;
 
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
@@ -74,7 +75,7 @@ public final class DiscussionGenerator {
    */
   public Discussion generate() {
     Gen gen = new Gen(new SplittableRandom(seed));
-    Discussion.Builder out = Discussion.builder("generated-" + Long.toUnsignedString(seed, 16))
+    Discussion.Builder out = Discussion.builder("generated-" + Long.toUnsignedString(seed, 16)).dialect("topcor")
         .article(gen.article(comments));
     gen.comments(comments, comment -> {
       out.add(comment);
@@ -92,7 +93,7 @@ public final class DiscussionGenerator {
    */
   public String dumpOfSize(int targetChars) {
     Gen gen = new Gen(new SplittableRandom(seed));
-    Discussion.Builder out = Discussion.builder("generated-" + Long.toUnsignedString(seed, 16))
+    Discussion.Builder out = Discussion.builder("generated-" + Long.toUnsignedString(seed, 16)).dialect("topcor")
         .article(gen.article(-1));
     int[] size = {1000};
     gen.comments(Integer.MAX_VALUE, comment -> {
@@ -109,7 +110,7 @@ public final class DiscussionGenerator {
     for (int i = comment.text().indexOf('\n'); i >= 0; i = comment.text().indexOf('\n', i + 1)) {
       lines++;
     }
-    return 2 * comment.author().toString().length() + 40 + comment.text().length() + lines * indent;
+    return 2 * comment.author().map(Object::toString).orElse("").length() + 40 + comment.text().length() + lines * indent;
   }
 
   /** One generation run. */
@@ -131,9 +132,9 @@ public final class DiscussionGenerator {
         article = article.withCommentCount(commentCount);
       }
       if (random.nextInt(3) == 0) {
-        article = article.withPhotoCredit("Used photos: " + word() + ".com");
+        article = article.with(Attribute.PHOTO_CREDIT, "Used photos: " + word() + ".com");
         if (random.nextBoolean()) {
-          article = article.withTrailer(List.of(sentence(5, 20)));
+          article = article.withBoilerplate(List.of(sentence(5, 20)));
         }
       }
       return article;
@@ -179,9 +180,9 @@ public final class DiscussionGenerator {
           .text(body());
       int status = random.nextInt(3);
       if (status == 1) {
-        comment.presence(Presence.OFFLINE);
+        comment.attribute(Attribute.PRESENCE, Presence.OFFLINE);
       } else if (status == 2) {
-        comment.presence(Presence.ONLINE);
+        comment.attribute(Attribute.PRESENCE, Presence.ONLINE);
       }
       return comment.build();
     }

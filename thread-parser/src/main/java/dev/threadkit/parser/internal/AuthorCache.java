@@ -19,16 +19,16 @@ final class AuthorCache {
   private int size;
 
   /** Returns the author written at {@code written} in {@code text}. */
-  Author get(String text, ForumDialect.Author written) {
-    int hash = hash(text, written.handleStart, written.handleEnd);
-    if (written.nameStart >= 0) {
-      hash = hash * 31 + hash(text, written.nameStart, written.nameEnd) + 1;
+  Author get(String text, int handleStart, int handleEnd, int nameStart, int nameEnd) {
+    int hash = hash(text, handleStart, handleEnd);
+    if (nameStart >= 0) {
+      hash = hash * 31 + hash(text, nameStart, nameEnd) + 1;
     }
     int mask = table.length - 1;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
       Author author = table[i];
       if (author == null) {
-        Author made = make(text, written);
+        Author made = make(text, handleStart, handleEnd, nameStart, nameEnd);
         if (size < MAX_ENTRIES) {
           table[i] = made;
           hashes[i] = hash;
@@ -38,30 +38,31 @@ final class AuthorCache {
         }
         return made;
       }
-      if (hashes[i] == hash && matches(text, written, author)) {
+      if (hashes[i] == hash && matches(text, handleStart, handleEnd, nameStart, nameEnd, author)) {
         return author;
       }
     }
   }
 
-  private static Author make(String text, ForumDialect.Author written) {
-    String handle = text.substring(written.handleStart, written.handleEnd);
-    return written.nameStart < 0 ? new Author(handle, Optional.empty())
-        : new Author(handle, Optional.of(text.substring(written.nameStart, written.nameEnd)));
+  private static Author make(String text, int handleStart, int handleEnd, int nameStart, int nameEnd) {
+    String handle = text.substring(handleStart, handleEnd);
+    return nameStart < 0 ? new Author(handle, Optional.empty())
+        : new Author(handle, Optional.of(text.substring(nameStart, nameEnd)));
   }
 
-  private static boolean matches(String text, ForumDialect.Author written, Author author) {
+  private static boolean matches(String text, int handleStart, int handleEnd, int nameStart, int nameEnd,
+      Author author) {
     String handle = author.handle();
-    int handleLength = written.handleEnd - written.handleStart;
-    if (handle.length() != handleLength || !text.regionMatches(written.handleStart, handle, 0, handleLength)) {
+    int handleLength = handleEnd - handleStart;
+    if (handle.length() != handleLength || !text.regionMatches(handleStart, handle, 0, handleLength)) {
       return false;
     }
-    if (written.nameStart < 0) {
+    if (nameStart < 0) {
       return author.name().isEmpty();
     }
-    int nameLength = written.nameEnd - written.nameStart;
+    int nameLength = nameEnd - nameStart;
     return author.name().isPresent() && author.name().get().length() == nameLength
-        && text.regionMatches(written.nameStart, author.name().get(), 0, nameLength);
+        && text.regionMatches(nameStart, author.name().get(), 0, nameLength);
   }
 
   private static int hash(String text, int from, int to) {

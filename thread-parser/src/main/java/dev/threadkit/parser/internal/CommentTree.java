@@ -17,15 +17,18 @@ import java.util.Arrays;
  */
 final class CommentTree {
 
+  /** Reports a repair at the line being placed. */
+  interface Report {
+    void add(DiagnosticCode code, int column, String message);
+  }
+
   private final int maxDepth;
-  private final Diagnostics diagnostics;
   /** path[d]: the id at depth d on the path to the last placed comment. */
   private CommentId[] path = new CommentId[16];
   private int depth = -1;
 
-  CommentTree(int maxDepth, Diagnostics diagnostics) {
+  CommentTree(int maxDepth) {
     this.maxDepth = maxDepth;
-    this.diagnostics = diagnostics;
   }
 
   /** The depth of the last placed comment, -1 before the first. */
@@ -37,33 +40,35 @@ final class CommentTree {
    * Places the next header.
    *
    * @param wanted the depth its indentation gives
-   * @param ordinal the ordinal it wrote
-   * @param line its line, for diagnostics
+   * @param ordinal the ordinal it wrote, or 0 when it wrote none: then the next free one is taken
    * @param ordinalColumn the column of its ordinal, for diagnostics
    * @param indentColumn the column where its indentation starts, for diagnostics
+   * @param report where repairs are reported
    */
-  CommentId place(int wanted, int ordinal, int line, int ordinalColumn, int indentColumn) {
+  CommentId place(int wanted, int ordinal, int ordinalColumn, int indentColumn, Report report) {
     int target = wanted;
     boolean limited = target > maxDepth && depth >= maxDepth - 1;
     if (limited) {
-      diagnostics.add(DiagnosticCode.DEPTH_LIMIT, line, indentColumn,
+      report.add(DiagnosticCode.DEPTH_LIMIT, indentColumn,
           "comment at depth " + target + " is past the depth limit " + maxDepth + "; attached at depth " + maxDepth);
       target = maxDepth;
     } else if (target > depth + 1) {
-      diagnostics.add(DiagnosticCode.DEPTH_JUMP, line, indentColumn,
+      report.add(DiagnosticCode.DEPTH_JUMP, indentColumn,
           "reply indented " + (target - depth) + " levels below the comment before it; attached one level below");
       target = depth + 1;
     }
     int previous = target <= depth ? path[target].ordinal() : 0;
     int placed = ordinal;
-    if (ordinal <= previous) {
+    if (ordinal <= 0) {
+      placed = previous + 1;
+    } else if (ordinal <= previous) {
       placed = previous + 1;
       if (!limited) {
-        diagnostics.add(DiagnosticCode.ORDINAL_OUT_OF_ORDER, line, ordinalColumn,
+        report.add(DiagnosticCode.ORDINAL_OUT_OF_ORDER, ordinalColumn,
             "ordinal " + ordinal + " does not follow its previous sibling's " + previous + "; numbered " + placed);
       }
     } else if (ordinal > previous + 1 && !limited) {
-      diagnostics.add(DiagnosticCode.ORDINAL_GAP, line, ordinalColumn,
+      report.add(DiagnosticCode.ORDINAL_GAP, ordinalColumn,
           "ordinal " + ordinal + " follows " + previous + ": " + (ordinal - previous - 1)
               + (ordinal - previous - 1 == 1 ? " comment is" : " comments are") + " missing before it");
     }

@@ -13,31 +13,28 @@ final class Diagnostics {
   private final int max;
   private final List<Diagnostic> list = new ArrayList<>();
   private int dropped;
-  private String text = "";
-  private int lineStart;
-  private int lineEnd;
 
   Diagnostics(int max) {
     this.max = max;
   }
 
-  /** Sets the line that the next diagnostics are about, for their excerpt. */
-  void onLine(String text, int start, int end) {
-    this.text = text;
-    this.lineStart = start;
-    this.lineEnd = end;
-  }
-
-  void add(DiagnosticCode code, int line, int column, String message) {
+  /**
+   * Adds a diagnostic whose excerpt is the start of {@code text[lineStart, lineEnd)}; returns it, or null
+   * when it was past the limit and only counted.
+   */
+  Diagnostic add(DiagnosticCode code, int line, int column, String message, String text, int lineStart,
+      int lineEnd) {
     if (list.size() >= max) {
       dropped++;
-      return;
+      return null;
     }
     int end = Math.min(lineEnd, lineStart + EXCERPT);
     if (end > lineStart && end < lineEnd && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    list.add(new Diagnostic(code, line, column, message, text.substring(lineStart, end)));
+    Diagnostic diagnostic = new Diagnostic(code, line, column, message, text.substring(lineStart, end));
+    list.add(diagnostic);
+    return diagnostic;
   }
 
   /** The diagnostics in input order, with a note of how many were dropped past the limit. */

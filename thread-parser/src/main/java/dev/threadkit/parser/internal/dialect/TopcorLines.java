@@ -1,32 +1,29 @@
-package dev.threadkit.parser.internal;
+package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Presence;
+import dev.threadkit.parser.spi.Scan;
+import dev.threadkit.parser.spi.Vocabulary;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
 
 /**
- * Recognises the lines of the first dump dialect (Topcor / Military Review pages): comment
- * headers in their two forms, author lines, dates, the comment-count line and the
- * photo-credit line. It knows nothing of indentation or trees; {@link DumpReader} and
- * {@link CommentTree} do that.
+ * Recognises the lines of the {@code topcor} dialect (Topcor / Military Review pages, in
+ * every edition): comment headers in their two forms, author lines, dates, the comment-count
+ * line and the photo-credit line, with the words of a {@link Vocabulary}. It knows nothing
+ * of indentation or trees; {@link TopcorReader} and the core do that.
  *
  * <p>Every method scans the characters of {@code line[from, to)} by hand, with no regular
  * expressions, and creates Strings only for the parts it returns.
  */
-final class ForumDialect {
+final class TopcorLines {
 
-  private static final String[] MONTHS = new String[12];
-  /** {@link Presence#values()} once: each call of {@code values()} copies the array. */
-  private static final Presence[] PRESENCES = Presence.values();
+  private final Vocabulary words;
 
-  static {
-    for (Month month : Month.values()) {
-      MONTHS[month.ordinal()] = month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-    }
+  TopcorLines(Vocabulary words) {
+    this.words = words;
   }
-
-  private ForumDialect() {}
 
   /** What a header line says. */
   static final class Header {
@@ -37,6 +34,8 @@ final class ForumDialect {
     Author author;
     /** The date at the end of a merged header, or null. */
     DateMatch date;
+    /** A status header whose two handles differ: kept among the unplaced lines. */
+    boolean mismatched;
   }
 
   /**
@@ -67,11 +66,11 @@ final class ForumDialect {
 
     final int start;
     final Status status;
-    final LocalDateTime value; // null unless OK
+    final CommentTime value; // null unless OK
     final int problemColumnOffset; // offset in the line of the part that is wrong
     final String problem; // describes what is wrong, null when OK
 
-    DateMatch(int start, Status status, LocalDateTime value, int problemOffset, String problem) {
+    DateMatch(int start, Status status, CommentTime value, int problemOffset, String problem) {
       this.start = start;
       this.status = status;
       this.value = value;
@@ -85,7 +84,7 @@ final class ForumDialect {
    * trailing white space): {@code N. handle Online|Offline handle} or
    * {@code N. handle[ (name)] <date>}. Returns null for any other line.
    */
-  static Header matchHeader(String line, int from, int to) {
+  Header matchHeader(String line, int from, int to) {
     int i = from;
     int ordinal = 0;
     while (i < to && i - from < 9 && isDigit(line.charAt(i))) {
@@ -117,10 +116,11 @@ final class ForumDialect {
     return header;
   }
 
-  private static Header matchStatus(String line, int from, int to) {
+  private Header matchStatus(String line, int from, int to) {
     int length = to - from;
-    for (Presence presence : PRESENCES) {
-      String word = presence.label();
+    for (int w = 0; w < words.statusCount(); w++) {
+      String word = words.statusWord(w);
+      Presence presence = words.statusPresence(w);
       int twice = length - word.length() - 2;
       if (twice < 2 || (twice & 1) != 0) {
         continue;
@@ -145,7 +145,7 @@ final class ForumDialect {
    * {@code " Online "} or {@code " Offline "} with text on both sides. Returns null for any
    * other line. Only a caller that has seen an author line follow may take it as a header.
    */
-  static Header matchMismatchedStatus(String line, int from, int to) {
+  Header matchMismatchedStatus(String line, int from, int to) {
     int rest = from;
     while (rest < to && isDigit(line.charAt(rest))) {
       rest++;
@@ -160,11 +160,12 @@ final class ForumDialect {
       return null;
     }
     for (int i = rest + 1; i < to - 1; i++) {
-      if (line.charAt(i) != ' ' || line.charAt(i + 1) != 'O') {
-        continue; // both status words start with O: most lines are passed over here
+      if (line.charAt(i) != ' ' || !words.startsStatusWord(line.charAt(i + 1))) {
+        continue; // most positions start no status word: passed over here
       }
-      for (Presence presence : PRESENCES) {
-        String word = presence.label();
+      for (int w = 0; w < words.statusCount(); w++) {
+        String word = words.statusWord(w);
+        Presence presence = words.statusPresence(w);
         int after = i + 1 + word.length();
         if (after + 1 < to && line.startsWith(word, i + 1) && line.charAt(after) == ' '
             && !Character.isWhitespace(line.charAt(after + 1))) {
@@ -188,7 +189,7 @@ final class ForumDialect {
    * {@code line[from, to)}. Returns null unless the line starts with {@code handle} followed
    * by its end, a space and a parenthesis, or a space and a date.
    */
-  static AuthorLine matchAuthorLine(String line, int from, int to, Author status) {
+  AuthorLine matchAuthorLine(String line, int from, int to, Author status) {
     int length = status.handleEnd - status.handleStart;
     if (!line.regionMatches(from, line, status.handleStart, length)) {
       return null;
@@ -261,7 +262,7 @@ final class ForumDialect {
    * two-digit minute. Returns null when the line does not end in that shape; a match whose
    * month is not a month name, or whose date does not exist, comes back with that status.
    */
-  static DateMatch matchDateAtEnd(String line, int from, int to) {
+  DateMatch matchDateAtEnd(String line, int from, int to) {
     int i = to;
     // minute
     if (i - from < 2 || !isDigit(line.charAt(i - 1)) || !isDigit(line.charAt(i - 2))) {
@@ -287,6 +288,10 @@ final class ForumDialect {
     int hour = number(line, i, hourEnd);
     int hourAt = i;
     i--;
+    DateMatch relative = matchRelativeDay(line, from, i, to, hour, minute, hourAt);
+    if (relative != null) {
+      return relative;
+    }
     // year
     if (i - from < 5 || !isDigit(line.charAt(i - 1)) || !isDigit(line.charAt(i - 2))
         || !isDigit(line.charAt(i - 3)) || !isDigit(line.charAt(i - 4)) || line.charAt(i - 5) != ' ') {
@@ -315,43 +320,46 @@ final class ForumDialect {
     int day = number(line, i, dayEnd);
     int start = i;
 
-    int month = month(line, monthStart, monthEnd);
+    int month = words.month(line, monthStart, monthEnd);
     if (month == 0) {
       return new DateMatch(start, DateMatch.Status.UNKNOWN_MONTH, null, monthStart,
-          quote(line.substring(monthStart, monthEnd)) + " is not an English month name");
+          quote(line.substring(monthStart, monthEnd)) + " is not a month name of the topcor vocabulary");
     }
     if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
       return new DateMatch(start, DateMatch.Status.INVALID, null, start,
-          "day " + day + " does not exist in " + MONTHS[month - 1] + " " + year);
+          "day " + day + " does not exist in " + words.monthName(month) + " " + year);
     }
     if (hour > 23 || minute > 59) {
       return new DateMatch(start, DateMatch.Status.INVALID, null, hourAt,
           "time " + hour + ":" + (minute < 10 ? "0" : "") + minute + " does not exist");
     }
-    return new DateMatch(start, DateMatch.Status.OK, LocalDateTime.of(year, month, day, hour, minute), start, null);
+    return new DateMatch(start, DateMatch.Status.OK,
+        CommentTime.exact(LocalDateTime.of(year, month, day, hour, minute)), start, null);
+  }
+
+  /**
+   * Reads {@code <relative-day word>[,] } before the time that starts after {@code wordEnd}:
+   * {@code Вчера, 15:35}. Returns null when the word there is no relative-day word.
+   */
+  private DateMatch matchRelativeDay(String line, int from, int wordEnd, int to, int hour, int minute, int hourAt) {
+    int end = wordEnd > from && line.charAt(wordEnd - 1) == ',' ? wordEnd - 1 : wordEnd;
+    int start = end;
+    while (start > from && Character.isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || (start > from && line.charAt(start - 1) != ' ') || words.relativeDay(line, start, end) < 0) {
+      return null;
+    }
+    if (hour > 23 || minute > 59) {
+      return new DateMatch(start, DateMatch.Status.INVALID, null, hourAt,
+          "time " + hour + ":" + (minute < 10 ? "0" : "") + minute + " does not exist");
+    }
+    return new DateMatch(start, DateMatch.Status.OK, CommentTime.relative(line.substring(start, to)), start, null);
   }
 
   /** Quotes a part of a line for a message, at most 40 characters of it. */
   static String quote(String text) {
     return "'" + (text.length() <= 40 ? text : text.substring(0, 40) + "…") + "'";
-  }
-
-  /** Returns 1 to 12 for an English month name in any letter case, 0 for any other word. */
-  private static int month(String line, int from, int to) {
-    // Dumps write the names as they are spelled; compare exactly first, the cheaper test.
-    for (int m = 0; m < 12; m++) {
-      String name = MONTHS[m];
-      if (name.length() == to - from && line.regionMatches(from, name, 0, name.length())) {
-        return m + 1;
-      }
-    }
-    for (int m = 0; m < 12; m++) {
-      String name = MONTHS[m];
-      if (name.length() == to - from && line.regionMatches(true, from, name, 0, name.length())) {
-        return m + 1;
-      }
-    }
-    return 0;
   }
 
   /**

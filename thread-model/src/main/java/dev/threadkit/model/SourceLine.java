@@ -1,28 +1,29 @@
-package dev.threadkit.parser;
+package dev.threadkit.model;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * An input line the parser kept as it was, because it could not be read into the model.
+ * An input line kept as it was written, because the parser could not read all of it into
+ * the model (a header whose date names no month, say). Kept on the comment it belongs to,
+ * so that every export carries it.
  *
  * @param line the line number, from 1
- * @param text the line without its line break and trailing white space
+ * @param text the line without its line break and trailing white space, indentation kept
  */
 public record SourceLine(int line, String text) {
 
   /**
-   * Validates the line number.
-   *
+   * Validates the parts.
    *
    * @param line see {@link #line()}
    * @param text see {@link #text()}
-   * @throws IllegalArgumentException if {@code line} is below 1
+   * @throws IllegalArgumentException if {@code line} is below 1 or the text holds a line break
    */
   public SourceLine {
     if (line < 1) {
       throw new IllegalArgumentException("line numbers start at 1, got " + line);
     }
-    requireNonNull(text, "text");
+    Checks.singleLine(requireNonNull(text, "text"), "a source line");
   }
 
   /**

@@ -1,0 +1,494 @@
+package dev.threadkit.parser.internal;
+
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.Attributes;
+import dev.threadkit.model.Author;
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentId;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.model.LineRange;
+import dev.threadkit.model.SourceLine;
+import dev.threadkit.parser.Diagnostic;
+import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.DumpHandler;
+import dev.threadkit.parser.DumpParseException;
+import dev.threadkit.parser.ParsedComment;
+import dev.threadkit.parser.ParserLimits;
+import dev.threadkit.parser.spi.CommentHeader;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Events;
+import dev.threadkit.parser.spi.Line;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shared core of every dialect: finds the lines of one input, hands the non-blank ones to
+ * the dialect's reader, and turns what the reader says ({@link Events}) into the calls of a
+ * {@link DumpHandler}: it groups article and boilerplate lines into paragraphs, places comments
+ * in the tree ({@link CommentTree}), keeps blank lines inside bodies, and collects diagnostics.
+ *
+ * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}; they are found with
+ * {@code indexOf}. A comment's text is assembled from the input only when asked for.
+ */
+public final class StreamReader implements Events, CommentTree.Report {
+
+  private final ParserLimits limits;
+  private final String sourceName;
+  private final String text;
+  private final List<Integer> replaced;
+  private final DialectReader reader;
+  private final DumpHandler handler;
+  private final Diagnostics diagnostics;
+  private final CommentTree tree;
+  private final AuthorCache authors = new AuthorCache();
+  private final LineCursor cursor;
+  private LineCursor current; // the line being read, for tree repairs
+
+  // Paragraphs of the article or of boilerplate.
+  private String title;
+  private int paragraphStart = -1; // start of the open paragraph's first line, -1 if none
+  private int paragraphEnd;
+  private int paragraphLine;
+  private boolean paragraphBoilerplate;
+  private boolean paragraphContiguous;
+  private final StringBuilder paragraphText = new StringBuilder();
+  private int commentCount = -1;
+  private int countLine;
+  private String countExcerpt;
+
+  // The open comment.
+  private final OpenComment open = new OpenComment();
+  private boolean commentOpen;
+  private int commentTotal;
+
+  /**
+   * Prepares a read of one input.
+   *
+   * @param limits the limits to enforce
+   * @param sourceName the input's name, for exceptions
+   * @param text the whole input, decoded
+   * @param replaced offsets of replacement characters that stand for bytes that were not UTF-8
+   * @param reader the dialect's reader
+   * @param handler where the input's parts go
+   */
+  public StreamReader(ParserLimits limits, String sourceName, String text, List<Integer> replaced,
+      DialectReader reader, DumpHandler handler) {
+    this.limits = limits;
+    this.sourceName = sourceName;
+    this.text = text;
+    this.replaced = replaced;
+    this.reader = reader;
+    this.handler = handler;
+    this.diagnostics = new Diagnostics(limits.maxDiagnostics());
+    this.tree = new CommentTree(limits.maxDepth());
+    this.cursor = new LineCursor(text);
+  }
+
+  /**
+   * Reads the whole input.
+   *
+   * @param dialect the dialect's name, for {@link DumpHandler#start}
+   * @param extra diagnostics found before reading (the choice of dialect), each at line 1
+   * @return the diagnostics, sorted by position
+   * @throws DumpParseException if a line passes {@link ParserLimits#maxLineLength()}
+   */
+  public List<Diagnostic> run(String dialect, List<Diagnostic> extra) {
+    handler.start(dialect);
+    for (Diagnostic d : extra) {
+      report(diagnostics.add(d.code(), d.line(), d.column(), d.message(), d.excerpt(), 0, d.excerpt().length()));
+    }
+    int length = text.length();
+    int pos = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    int carriageReturn = text.indexOf('\r', pos); // -1 when there is none, as in most dumps
+    int lineNo = 0;
+    int blanks = 0;
+    int nextReplaced = 0;
+    while (pos < length) {
+      int newline = text.indexOf('\n', pos);
+      int end = newline < 0 ? length : newline;
+      int next = end + 1;
+      if (carriageReturn >= 0) {
+        if (carriageReturn < pos) {
+          carriageReturn = text.indexOf('\r', pos);
+        }
+        // A line also ends at \r\n or at a lone \r, as in old Mac files.
+        if (carriageReturn >= 0 && carriageReturn < end) {
+          end = carriageReturn;
+          next = carriageReturn + 1 < length && text.charAt(carriageReturn + 1) == '\n'
+              ? carriageReturn + 2 : carriageReturn + 1;
+        }
+      }
+      lineNo++;
+      if (end - pos > limits.maxLineLength()) {
+        throw new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.LINE_TOO_LONG, lineNo,
+            limits.maxLineLength() + 1, "line is longer than the limit of " + limits.maxLineLength()
+                + " characters (raise ParserLimits.maxLineLength to read it)", "")));
+      }
+      LineCursor line = cursor;
+      line.set(lineNo, pos, end, next, blanks);
+      current = line;
+      while (nextReplaced < replaced.size() && replaced.get(nextReplaced) < end) {
+        diagnostic(DiagnosticCode.INVALID_UTF8, line, replaced.get(nextReplaced) - pos + 1,
+            "bytes that are not UTF-8 were read as U+FFFD");
+        nextReplaced++;
+      }
+      if (line.blank()) {
+        blanks++;
+        closeParagraph();
+        if (commentOpen && open.bodyLines > 0) {
+          open.pendingBlanks++;
+        }
+      } else {
+        blanks = 0;
+        reader.line(line, this);
+      }
+      pos = next;
+    }
+    reader.end(this);
+    finishComment();
+    closeParagraph();
+    if (title == null) {
+      diagnostics.add(DiagnosticCode.EMPTY_INPUT, Math.max(1, lineNo), 1, "the dump holds no text", "", 0, 0);
+    }
+    if (commentCount > commentTotal) {
+      report(diagnostics.add(DiagnosticCode.COMMENTS_MISSING, countLine, 1, "the page counts " + commentCount
+          + " comments but the dump holds " + commentTotal + ": it was cut off", countExcerpt, 0, countExcerpt.length()));
+    }
+    List<Diagnostic> all = diagnostics.finish();
+    if (!all.isEmpty() && all.get(all.size() - 1).code().equals(DiagnosticCode.TOO_MANY_DIAGNOSTICS)) {
+      handler.diagnostic(all.get(all.size() - 1));
+    }
+    handler.end();
+    return all;
+  }
+
+  private void report(Diagnostic diagnostic) {
+    if (diagnostic != null) {
+      handler.diagnostic(diagnostic);
+    }
+  }
+
+  // ---- article and boilerplate ----
+
+  @Override
+  public void article(Line line) {
+    finishComment();
+    if (title == null) {
+      title = text.substring(line.contentStart(), line.end());
+      handler.title(title, line.number());
+      return;
+    }
+    paragraphLine(line, false);
+  }
+
+  @Override
+  public void boilerplate(Line line) {
+    finishComment();
+    titleIfNone(line);
+    paragraphLine(line, true);
+  }
+
+  private void titleIfNone(Line line) {
+    if (title == null) {
+      title = "";
+      handler.title(title, line.number());
+    }
+  }
+
+  private void paragraphLine(Line line, boolean boilerplate) {
+    int lineStart = line.start();
+    int lineEnd = line.end();
+    if (paragraphStart >= 0 && paragraphBoilerplate != boilerplate) {
+      closeParagraph();
+    }
+    if (paragraphStart < 0) {
+      paragraphStart = lineStart;
+      paragraphLine = line.number();
+      paragraphBoilerplate = boilerplate;
+      paragraphContiguous = true;
+      paragraphText.setLength(0);
+    } else {
+      if (paragraphContiguous && (paragraphEnd + 1 != lineStart || text.charAt(paragraphEnd) != '\n')) {
+        paragraphContiguous = false;
+        paragraphText.append(text, paragraphStart, paragraphEnd);
+      }
+      if (!paragraphContiguous) {
+        paragraphText.append('\n').append(text, lineStart, lineEnd);
+      }
+    }
+    paragraphEnd = lineEnd;
+  }
+
+  private void closeParagraph() {
+    if (paragraphStart < 0) {
+      return;
+    }
+    String paragraph = paragraphContiguous ? text.substring(paragraphStart, paragraphEnd) : paragraphText.toString();
+    paragraphStart = -1;
+    if (paragraphBoilerplate) {
+      handler.boilerplate(paragraph, paragraphLine);
+    } else {
+      handler.paragraph(paragraph, paragraphLine);
+    }
+  }
+
+  @Override
+  public void commentCount(Line line, int count) {
+    if (commentCount >= 0) {
+      boilerplate(line); // the page's count is the first one; a second count line is furniture
+      return;
+    }
+    finishComment();
+    titleIfNone(line);
+    closeParagraph();
+    commentCount = count;
+    countLine = line.number();
+    countExcerpt = text.substring(line.start(), Math.min(line.end(), line.start() + 80));
+    handler.commentCount(count, line.number());
+    int digits = line.contentStart();
+    while (digits < line.end() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits != line.end() || line.contentStart() != line.start()) {
+      handler.articleAttribute(Attribute.COUNT_LINE, line.text());
+    }
+  }
+
+  @Override
+  public <T> void articleAttribute(Line line, Attribute<T> key, T value) {
+    finishComment();
+    titleIfNone(line);
+    closeParagraph();
+    handler.articleAttribute(key, value);
+  }
+
+  // ---- comments ----
+
+  @Override
+  public CommentHeader comment(Line line, int depth, int ordinal) {
+    finishComment();
+    closeParagraph();
+    if (title == null) {
+      title = "";
+      diagnostic(DiagnosticCode.MISSING_TITLE, line, 1, "the dump starts with a comment header: it has no title or article");
+      handler.title(title, line.number());
+    }
+    CommentId id = tree.place(Math.max(0, depth), ordinal, line.column(line.contentStart()), 1, this);
+    open.reset(id, line.number());
+    if (ordinal > 0 && id.ordinal() != ordinal) {
+      open.attributes = open.attributes.with(Attribute.WRITTEN_ORDINAL, (long) ordinal);
+    }
+    commentOpen = true;
+    return open;
+  }
+
+  @Override
+  public void add(DiagnosticCode code, int column, String message) {
+    diagnostic(code, current, column, message);
+  }
+
+  @Override
+  public CommentHeader headerLine(Line line) {
+    requireOpen();
+    open.lastLine = line.number();
+    return open;
+  }
+
+  @Override
+  public void body(Line line, int indent) {
+    requireOpen();
+    OpenComment c = open;
+    for (; c.pendingBlanks > 0; c.pendingBlanks--) {
+      c.addBodyLine(0, 0, 0);
+    }
+    c.addBodyLine(line.contentStart(), line.end(), Math.max(0, line.indent() - indent));
+    c.lastLine = line.number();
+  }
+
+  @Override
+  public void unplaced(Line line) {
+    if (!commentOpen) {
+      boilerplate(line);
+      return;
+    }
+    if (open.unplaced == null) {
+      open.unplaced = new ArrayList<>(2);
+    }
+    open.unplaced.add(new SourceLine(line.number(), line.text()));
+    open.lastLine = Math.max(open.lastLine, line.number());
+  }
+
+  @Override
+  public void diagnostic(DiagnosticCode code, Line line, int column, String message) {
+    report(diagnostics.add(code, line.number(), column, message, text, line.start(), line.end()));
+  }
+
+  @Override
+  public boolean inComment() {
+    return commentOpen;
+  }
+
+  @Override
+  public int depth() {
+    return commentOpen ? open.id.depth() : -1;
+  }
+
+  @Override
+  public String openId() {
+    return commentOpen ? open.id.toShortString() : "";
+  }
+
+  private void requireOpen() {
+    if (!commentOpen) {
+      throw new IllegalStateException("the dialect reported a comment's line before starting a comment");
+    }
+  }
+
+  private void finishComment() {
+    if (!commentOpen) {
+      return;
+    }
+    commentOpen = false;
+    commentTotal++;
+    handler.comment(open);
+  }
+
+  /** The comment being read: its header's fields as the dialect sets them, its body as offsets. */
+  private final class OpenComment implements CommentHeader, ParsedComment {
+    CommentId id;
+    Author author;
+    CommentKind kind;
+    CommentTime time;
+    Attributes attributes;
+    List<SourceLine> unplaced;
+    int firstLine;
+    int lastLine;
+    int[] bodyStart = new int[8];
+    int[] bodyEnd = new int[8];
+    int[] bodyExtra = new int[8];
+    int bodyLines;
+    int pendingBlanks;
+    private final StringBuilder bodyText = new StringBuilder();
+
+    void reset(CommentId id, int line) {
+      this.id = id;
+      author = null;
+      kind = CommentKind.COMMENT;
+      time = null;
+      attributes = Attributes.none();
+      unplaced = null;
+      firstLine = line;
+      lastLine = line;
+      bodyLines = 0;
+      pendingBlanks = 0;
+    }
+
+    void addBodyLine(int start, int end, int extra) {
+      if (bodyLines == bodyStart.length) {
+        bodyStart = Arrays.copyOf(bodyStart, bodyLines * 2);
+        bodyEnd = Arrays.copyOf(bodyEnd, bodyLines * 2);
+        bodyExtra = Arrays.copyOf(bodyExtra, bodyLines * 2);
+      }
+      bodyStart[bodyLines] = start;
+      bodyEnd[bodyLines] = end;
+      bodyExtra[bodyLines] = extra;
+      bodyLines++;
+    }
+
+    @Override
+    public CommentHeader author(Author value) {
+      author = value;
+      return this;
+    }
+
+    @Override
+    public CommentHeader author(Line line, int handleStart, int handleEnd, int nameStart, int nameEnd) {
+      author = authors.get(text, handleStart, handleEnd, nameStart, nameEnd);
+      return this;
+    }
+
+    @Override
+    public CommentHeader time(CommentTime value) {
+      time = value;
+      return this;
+    }
+
+    @Override
+    public CommentHeader kind(CommentKind value) {
+      kind = value;
+      return this;
+    }
+
+    @Override
+    public <T> CommentHeader attribute(Attribute<T> key, T value) {
+      attributes = attributes.with(key, value);
+      return this;
+    }
+
+    @Override
+    public CommentId id() {
+      return id;
+    }
+
+    @Override
+    public Optional<Author> author() {
+      return Optional.ofNullable(author);
+    }
+
+    @Override
+    public CommentKind kind() {
+      return kind;
+    }
+
+    @Override
+    public Optional<CommentTime> time() {
+      return Optional.ofNullable(time);
+    }
+
+    @Override
+    public Attributes attributes() {
+      return attributes;
+    }
+
+    @Override
+    public String text() {
+      if (bodyLines == 0) {
+        return "";
+      }
+      if (bodyLines == 1 && bodyExtra[0] == 0) {
+        return text.substring(bodyStart[0], bodyEnd[0]);
+      }
+      StringBuilder out = bodyText;
+      out.setLength(0);
+      for (int i = 0; i < bodyLines; i++) {
+        if (i > 0) {
+          out.append('\n');
+        }
+        for (int s = bodyExtra[i]; s > 0; s--) {
+          out.append(' ');
+        }
+        out.append(text, bodyStart[i], bodyEnd[i]);
+      }
+      return out.toString();
+    }
+
+    @Override
+    public int firstLine() {
+      return firstLine;
+    }
+
+    @Override
+    public int lastLine() {
+      return lastLine;
+    }
+
+    @Override
+    public Comment toComment() {
+      return new Comment(id, Optional.ofNullable(author), kind, Optional.ofNullable(time), text(), attributes,
+          unplaced == null ? List.of() : unplaced, Optional.of(new LineRange(firstLine, lastLine)));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.DialectWriter;
+import dev.threadkit.parser.spi.Dialect;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Sample;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Optional;
+
+/**
+ * {@code topcor}: the site engine of Topcor and Military Review, in every edition. Its words
+ * (month names, status words, relative days) are data: {@code topcor-en.vocabulary} and
+ * {@code topcor-ru.vocabulary} beside this class.
+ */
+public final class TopcorDialect implements Dialect {
+  /** The dialect's name. */
+  public static final String NAME = "topcor";
+
+  private static final Vocabulary DEFAULT = Vocabulary.resource(TopcorDialect.class, "topcor-en.vocabulary")
+      .plus(Vocabulary.resource(TopcorDialect.class, "topcor-ru.vocabulary"));
+
+  private final Vocabulary words;
+  private final TopcorLines lines;
+
+  /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
+  public TopcorDialect() {
+    this(DEFAULT);
+  }
+
+  /**
+   * Creates the dialect with a vocabulary, for an edition in another language.
+   *
+   * @param words the words to read
+   */
+  public TopcorDialect(Vocabulary words) {
+    this.words = words;
+    this.lines = new TopcorLines(words);
+  }
+
+  static Vocabulary defaultVocabulary() {
+    return DEFAULT;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "Topcor / Military Review pages: 'N. handle Offline handle' headers, replies by indentation";
+  }
+
+  @Override
+  public int detect(Sample sample) {
+    int headers = 0;
+    for (Line line : sample.lines()) {
+      String text = line.input();
+      int content = line.contentStart();
+      if (line.indent() >= 1 && TopcorLines.isDigit(text.charAt(content))
+          && (lines.matchHeader(text, content, line.end()) != null
+              || lines.matchMismatchedStatus(text, content, line.end()) != null)) {
+        headers++;
+      }
+    }
+    return headers == 0 ? 0 : Math.min(100, 60 + 10 * headers);
+  }
+
+  @Override
+  public DialectReader newReader() {
+    return new TopcorReader(lines);
+  }
+
+  @Override
+  public Optional<DialectWriter> writer() {
+    return Optional.of(new TopcorWriter(words));
+  }
+}

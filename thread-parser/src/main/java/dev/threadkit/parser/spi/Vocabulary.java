@@ -1,0 +1,305 @@
+package dev.threadkit.parser.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.threadkit.model.Presence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words a dialect reads, as data: month names in each language, the status words of a
+ * status header, and relative-day words ({@code Сегодня}, {@code Вчера}). A dialect ships its
+ * vocabulary as a text resource; a user extends it with more languages the same way,
+ * without code.
+ *
+ * <p>The text form is one entry a line, {@code KIND VALUE WORDS}, where the words run to the
+ * end of the line and may hold spaces; {@code #} starts a comment line.
+ * <pre>{@code
+ * Vocabulary words = Vocabulary.parse("""
+ *     month 1 January
+ *     month 1 января
+ *     status online Online
+ *     relative-day 1 Вчера
+ *     """);
+ * words.month("января", 0, 6);   // 1
+ * }</pre>
+ * Months and relative-day words match in any letter case; status words match exactly, since
+ * the dialects that use them compare a handle on both sides of the word.
+ */
+public final class Vocabulary {
+
+  /** One word and what it means. */
+  private record Entry(String word, int value) {}
+
+  private final List<Entry> months;
+  private final List<Entry> statuses;
+  private final List<Entry> relativeDays;
+  /** The first character of each status word, to pass over most positions at once. */
+  private final String statusInitials;
+
+  private Vocabulary(List<Entry> months, List<Entry> statuses, List<Entry> relativeDays) {
+    this.months = List.copyOf(months);
+    this.statuses = List.copyOf(statuses);
+    this.relativeDays = List.copyOf(relativeDays);
+    StringBuilder initials = new StringBuilder();
+    for (Entry status : statuses) {
+      char c = status.word.charAt(0);
+      if (initials.indexOf(String.valueOf(c)) < 0) {
+        initials.append(c);
+      }
+    }
+    this.statusInitials = initials.toString();
+  }
+
+  /**
+   * Returns the empty vocabulary.
+   *
+   * @return a vocabulary with no words
+   */
+  public static Vocabulary empty() {
+    return new Vocabulary(List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Reads a vocabulary from its text form.
+   *
+   * @param text entries, one a line: {@code month 1..12 WORD}, {@code status online|offline WORD},
+   *     {@code relative-day DAYS-AGO WORD}
+   * @return the vocabulary
+   * @throws IllegalArgumentException naming the line of an entry that is not one of those
+   */
+  public static Vocabulary parse(String text) {
+    List<Entry> months = new ArrayList<>();
+    List<Entry> statuses = new ArrayList<>();
+    List<Entry> days = new ArrayList<>();
+    int lineNo = 0;
+    for (String raw : text.split("\n", -1)) {
+      lineNo++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int first = line.indexOf(' ');
+      int second = first < 0 ? -1 : line.indexOf(' ', first + 1);
+      if (second < 0 || line.substring(second + 1).isBlank()) {
+        throw new IllegalArgumentException("vocabulary line " + lineNo + ": expected KIND VALUE WORDS, got '" + line + "'");
+      }
+      String kind = line.substring(0, first);
+      String value = line.substring(first + 1, second);
+      String word = line.substring(second + 1).strip();
+      try {
+        switch (kind) {
+          case "month": {
+            int month = Integer.parseInt(value);
+            if (month < 1 || month > 12) {
+              throw new NumberFormatException();
+            }
+            months.add(new Entry(word, month));
+            break;
+          }
+          case "status":
+            statuses.add(new Entry(word, Presence.parse(value).ordinal()));
+            break;
+          case "relative-day": {
+            int ago = Integer.parseInt(value);
+            if (ago < 0) {
+              throw new NumberFormatException();
+            }
+            days.add(new Entry(word, ago));
+            break;
+          }
+          default:
+            throw new IllegalArgumentException("vocabulary line " + lineNo + ": unknown kind '" + kind
+                + "' (month, status or relative-day)");
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("vocabulary line " + lineNo + ": '" + value + "' is no value for " + kind);
+      } catch (IllegalArgumentException e) {
+        if (e.getMessage().startsWith("vocabulary line")) {
+          throw e;
+        }
+        throw new IllegalArgumentException("vocabulary line " + lineNo + ": " + e.getMessage());
+      }
+    }
+    return new Vocabulary(months, statuses, days);
+  }
+
+  /**
+   * Reads a vocabulary from a UTF-8 resource next to a class, as dialects ship theirs.
+   *
+   * @param anchor a class of the module or jar that holds the resource
+   * @param name the resource's name relative to the class's package
+   * @return the vocabulary
+   * @throws UncheckedIOException if the resource is missing or cannot be read
+   */
+  public static Vocabulary resource(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("no vocabulary resource " + name + " next to " + anchor.getName()));
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read vocabulary " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns a vocabulary with the words of both; where both give a word, this one's meaning
+   * is tried first.
+   *
+   * @param other more words
+   * @return the union
+   */
+  public Vocabulary plus(Vocabulary other) {
+    requireNonNull(other, "other");
+    List<Entry> m = new ArrayList<>(months);
+    m.addAll(other.months);
+    List<Entry> s = new ArrayList<>(statuses);
+    s.addAll(other.statuses);
+    List<Entry> d = new ArrayList<>(relativeDays);
+    d.addAll(other.relativeDays);
+    return new Vocabulary(m, s, d);
+  }
+
+  /**
+   * Reads a month name from {@code text[from, to)}, in any letter case.
+   *
+   * @param text the text
+   * @param from the first character of the word
+   * @param to the end of the word
+   * @return 1 to 12, or 0 when the word is no month name of this vocabulary
+   */
+  public int month(CharSequence text, int from, int to) {
+    return lookup(months, text, from, to, true, 0);
+  }
+
+  /**
+   * Returns the first month name given for a month, as writers write it.
+   *
+   * @param month 1 to 12
+   * @return the name
+   * @throws IllegalArgumentException if the vocabulary names no such month
+   */
+  public String monthName(int month) {
+    for (Entry entry : months) {
+      if (entry.value == month) {
+        return entry.word;
+      }
+    }
+    throw new IllegalArgumentException("the vocabulary has no name for month " + month);
+  }
+
+  /**
+   * Reads a relative-day word from {@code text[from, to)}, in any letter case.
+   *
+   * @param text the text
+   * @param from the first character of the word
+   * @param to the end of the word
+   * @return how many days ago it means (0 for today), or -1 when it is no such word
+   */
+  public int relativeDay(CharSequence text, int from, int to) {
+    return lookup(relativeDays, text, from, to, true, -1);
+  }
+
+  /**
+   * Returns the status words, in the order given.
+   *
+   * @return their count; see {@link #statusWord(int)} and {@link #statusPresence(int)}
+   */
+  public int statusCount() {
+    return statuses.size();
+  }
+
+  /**
+   * Returns a status word.
+   *
+   * @param index from 0 to {@link #statusCount()}
+   * @return the word as the page writes it
+   */
+  public String statusWord(int index) {
+    return statuses.get(index).word;
+  }
+
+  /**
+   * Returns what a status word means.
+   *
+   * @param index from 0 to {@link #statusCount()}
+   * @return online or offline
+   */
+  public Presence statusPresence(int index) {
+    return Presence.values()[statuses.get(index).value];
+  }
+
+  /**
+   * Returns the first status word given for a presence, as writers write it.
+   *
+   * @param presence online or offline
+   * @return the word
+   * @throws IllegalArgumentException if the vocabulary has none for it
+   */
+  public String statusWord(Presence presence) {
+    for (Entry entry : statuses) {
+      if (entry.value == presence.ordinal()) {
+        return entry.word;
+      }
+    }
+    throw new IllegalArgumentException("the vocabulary has no status word for " + presence.word());
+  }
+
+  /**
+   * Tells whether a character starts some status word: scanners skip other positions at once.
+   *
+   * @param c a character
+   * @return {@code true} if a status word starts with it
+   */
+  public boolean startsStatusWord(char c) {
+    return statusInitials.indexOf(c) >= 0;
+  }
+
+  private static int lookup(List<Entry> entries, CharSequence text, int from, int to, boolean ignoreCase, int none) {
+    int length = to - from;
+    // Pages write words as they are spelled: compare exactly first, the cheaper test.
+    for (Entry entry : entries) {
+      if (entry.word.length() == length && regionEquals(text, from, entry.word, false)) {
+        return entry.value;
+      }
+    }
+    if (ignoreCase) {
+      for (Entry entry : entries) {
+        if (entry.word.length() == length && regionEquals(text, from, entry.word, true)) {
+          return entry.value;
+        }
+      }
+    }
+    return none;
+  }
+
+  private static boolean regionEquals(CharSequence text, int from, String word, boolean ignoreCase) {
+    if (!ignoreCase && text instanceof String) {
+      return ((String) text).startsWith(word, from);
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char a = text.charAt(from + i);
+      char b = word.charAt(i);
+      if (a != b && (!ignoreCase || Character.toLowerCase(a) != Character.toLowerCase(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns how many words of each kind the vocabulary holds.
+   *
+   * @return for example {@code Vocabulary[24 months, 4 statuses, 4 relative days]}
+   */
+  @Override
+  public String toString() {
+    return "Vocabulary[" + months.size() + " months, " + statuses.size() + " statuses, " + relativeDays.size()
+        + " relative days]";
+  }
+}
