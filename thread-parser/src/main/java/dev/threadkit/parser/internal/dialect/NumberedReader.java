@@ -25,6 +25,8 @@ final class NumberedReader implements DialectReader {
   private boolean open;
   private int bodyIndent;
   private boolean expectDate; // the open entry's lead-in may be followed by its date line
+  private boolean listMayFollow; // the last line was body text ending in ':' or an item of a list in a body
+  private int listIndent;
 
   NumberedReader(NumberedLines lines) {
     this.lines = lines;
@@ -48,6 +50,11 @@ final class NumberedReader implements DialectReader {
       return;
     }
     int text = line.indent() >= 2 ? lines.marker(line) : -1;
+    if (text >= 0 && open && listMayFollow && line.blanksBefore() == 0 && line.indent() == listIndent) {
+      events.body(line, bodyIndent); // "A list:" then "1. …" right below it: a list in the text, not replies
+      return;
+    }
+    listMayFollow = false;
     if (text >= 0 && (inComments || line.blanksBefore() > 0)) {
       inComments = true;
       entry(line, text, events);
@@ -84,6 +91,8 @@ final class NumberedReader implements DialectReader {
           + line.indent() + " spaces inside a body indented " + bodyIndent + "; kept in comment " + events.openId());
     }
     events.body(line, bodyIndent);
+    listMayFollow = line.input().charAt(line.end() - 1) == ':';
+    listIndent = line.indent();
   }
 
   /** An entry marked with an ordinal or a bullet; its text starts at {@code text}. */
