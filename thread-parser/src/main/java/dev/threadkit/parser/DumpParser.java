@@ -7,6 +7,7 @@ import dev.threadkit.parser.internal.Dialects;
 import dev.threadkit.parser.internal.ModelBuilder;
 import dev.threadkit.parser.internal.StreamReader;
 import dev.threadkit.parser.spi.Dialect;
+import dev.threadkit.parser.spi.Vocabulary;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ public final class DumpParser {
   private DumpParser(Builder builder) {
     this.strict = builder.strict;
     this.limits = builder.limits;
-    this.dialects = Dialects.load(builder.extra);
+    this.dialects = Dialects.load(builder.extra, builder.vocabularies);
     if (builder.dialect == null) {
       this.forced = null;
     } else {
@@ -296,6 +297,7 @@ public final class DumpParser {
     private ParserLimits limits = ParserLimits.defaults();
     private String dialect;
     private final List<Dialect> extra = new ArrayList<>();
+    private final java.util.Map<String, Vocabulary> vocabularies = new java.util.LinkedHashMap<>();
 
     private Builder() {}
 
@@ -308,6 +310,28 @@ public final class DumpParser {
      */
     public Builder dialect(String name) {
       this.dialect = requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Adds words to a dialect's vocabulary: another language's month names or status words,
+     * as data, without writing a dialect.
+     *
+     * <pre>{@code
+     * DumpParser parser = DumpParser.builder()
+     *     .vocabulary("topcor", Vocabulary.parse("month 12 grudnia\nstatus offline Niedostępny"))
+     *     .build();
+     * }</pre>
+     *
+     * @param dialect the dialect's name
+     * @param words the words to add, to those added before
+     * @return this builder
+     * @throws IllegalArgumentException from {@link #build()} if no dialect has that name or it reads no vocabulary
+     */
+    public Builder vocabulary(String dialect, Vocabulary words) {
+      requireNonNull(dialect, "dialect");
+      requireNonNull(words, "words");
+      vocabularies.merge(dialect, words, Vocabulary::plus);
       return this;
     }
 

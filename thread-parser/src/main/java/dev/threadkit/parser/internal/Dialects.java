@@ -6,6 +6,7 @@ import dev.threadkit.parser.internal.dialect.PlainDialect;
 import dev.threadkit.parser.spi.Dialect;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
+import dev.threadkit.parser.spi.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class Dialects {
    * The dialects found by {@link ServiceLoader} and then the extra ones; a later dialect of the
    * same name replaces an earlier one.
    */
-  public static Dialects load(List<Dialect> extra) {
+  public static Dialects load(List<Dialect> extra, Map<String, Vocabulary> vocabularies) {
     Map<String, Dialect> byName = new LinkedHashMap<>();
     for (Dialect dialect : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
       byName.put(dialect.name(), dialect);
@@ -40,6 +41,18 @@ public final class Dialects {
     }
     for (Dialect dialect : extra) {
       byName.put(dialect.name(), dialect);
+    }
+    for (Map.Entry<String, Vocabulary> words : vocabularies.entrySet()) {
+      Dialect dialect = byName.get(words.getKey());
+      if (dialect == null) {
+        throw new IllegalArgumentException("no dialect named '" + words.getKey() + "' to add words to; installed: "
+            + String.join(", ", byName.keySet()));
+      }
+      try {
+        byName.put(dialect.name(), dialect.withVocabulary(words.getValue()));
+      } catch (UnsupportedOperationException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
     }
     return new Dialects(byName);
   }

@@ -66,6 +66,18 @@ public interface Dialect {
     return Optional.empty();
   }
 
+  /**
+   * Returns this dialect reading more words as well as its own: another language's month
+   * names, other status words. What {@code DumpParser.builder().vocabulary(name, words)} uses.
+   *
+   * @param more the words to add; where both give a word, the dialect's own meaning is tried first
+   * @return a dialect of the same name
+   * @throws UnsupportedOperationException if the dialect reads no vocabulary
+   */
+  default Dialect withVocabulary(Vocabulary more) {
+    throw new UnsupportedOperationException("dialect " + name() + " reads no vocabulary");
+  }
+
   /** The lowest score that can choose a dialect automatically. */
   int MIN_SCORE = 20;
 }

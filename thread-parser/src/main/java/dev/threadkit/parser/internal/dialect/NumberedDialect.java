@@ -22,6 +22,7 @@ public final class NumberedDialect implements Dialect {
 
   private static final Vocabulary DEFAULT = Vocabulary.resource(NumberedDialect.class, "numbered.vocabulary");
 
+  private final Vocabulary words;
   private final NumberedLines lines;
 
   /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
@@ -35,6 +36,7 @@ public final class NumberedDialect implements Dialect {
    * @param words the words to read
    */
   public NumberedDialect(Vocabulary words) {
+    this.words = words;
     this.lines = new NumberedLines(words);
   }
 
@@ -79,6 +81,11 @@ public final class NumberedDialect implements Dialect {
     score += Math.min(20, 10 * leadIns);
     score += form ? 20 : 0;
     return entries + leadIns == 0 ? Math.min(score, 10) : Math.min(90, score);
+  }
+
+  @Override
+  public Dialect withVocabulary(Vocabulary more) {
+    return new NumberedDialect(words.plus(more));
   }
 
   @Override

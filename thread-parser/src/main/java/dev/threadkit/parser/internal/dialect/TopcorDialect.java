@@ -68,6 +68,11 @@ public final class TopcorDialect implements Dialect {
   }
 
   @Override
+  public Dialect withVocabulary(Vocabulary more) {
+    return new TopcorDialect(words.plus(more));
+  }
+
+  @Override
   public DialectReader newReader() {
     return new TopcorReader(lines);
   }
