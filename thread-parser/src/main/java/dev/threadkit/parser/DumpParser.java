@@ -13,6 +13,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,11 +54,13 @@ public final class DumpParser {
   private final ParserLimits limits;
   private final Dialects dialects;
   private final Dialect forced; // null: detect per input
+  private final OffsetDateTime captured; // null: relative times stay unresolved
 
   private DumpParser(Builder builder) {
     this.strict = builder.strict;
     this.limits = builder.limits;
     this.dialects = Dialects.load(builder.extra, builder.vocabularies);
+    this.captured = builder.captured;
     if (builder.dialect == null) {
       this.forced = null;
     } else {
@@ -255,7 +258,7 @@ public final class DumpParser {
       throw inputTooLarge(sourceName, limits);
     }
     Dialects.Choice choice = forced != null ? new Dialects.Choice(forced, List.of()) : dialects.choose(text);
-    return new StreamReader(limits, sourceName, text, replacedOffsets, choice.dialect().newReader(), handler)
+    return new StreamReader(limits, sourceName, text, replacedOffsets, choice.dialect().newReader(), handler, captured)
         .run(choice.dialect().name(), choice.diagnostics());
   }
 
@@ -298,6 +301,7 @@ public final class DumpParser {
     private String dialect;
     private final List<Dialect> extra = new ArrayList<>();
     private final java.util.Map<String, Vocabulary> vocabularies = new java.util.LinkedHashMap<>();
+    private OffsetDateTime captured;
 
     private Builder() {}
 
@@ -310,6 +314,20 @@ public final class DumpParser {
      */
     public Builder dialect(String name) {
       this.dialect = requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Tells when the pages were copied, so that relative times ({@code 5 hours ago},
+     * {@code Вчера, 15:35}) are resolved to the interval of instants they denote
+     * ({@link dev.threadkit.model.CommentTime.Relative#interval()}); without it they are kept
+     * as written only. The offset is the site clock's, for relative days.
+     *
+     * @param value the time of the copy
+     * @return this builder
+     */
+    public Builder capturedAt(OffsetDateTime value) {
+      this.captured = requireNonNull(value, "capturedAt");
       return this;
     }
 

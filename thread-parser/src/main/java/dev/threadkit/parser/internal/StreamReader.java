@@ -19,6 +19,8 @@ import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.RelativeTimes;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class StreamReader implements Events, CommentTree.Report {
   private final CommentTree tree;
   private final AuthorCache authors = new AuthorCache();
   private final LineCursor cursor;
+  private final OffsetDateTime captured; // null when the time of the copy is not known
   private LineCursor current; // the line being read, for tree repairs
 
   // Paragraphs of the article or of boilerplate.
@@ -73,9 +76,10 @@ public final class StreamReader implements Events, CommentTree.Report {
    * @param replaced offsets of replacement characters that stand for bytes that were not UTF-8
    * @param reader the dialect's reader
    * @param handler where the input's parts go
+   * @param captured when the page was copied, to resolve relative times; null when not known
    */
   public StreamReader(ParserLimits limits, String sourceName, String text, List<Integer> replaced,
-      DialectReader reader, DumpHandler handler) {
+      DialectReader reader, DumpHandler handler, OffsetDateTime captured) {
     this.limits = limits;
     this.sourceName = sourceName;
     this.text = text;
@@ -85,6 +89,7 @@ public final class StreamReader implements Events, CommentTree.Report {
     this.diagnostics = new Diagnostics(limits.maxDiagnostics());
     this.tree = new CommentTree(limits.maxDepth());
     this.cursor = new LineCursor(text);
+    this.captured = captured;
   }
 
   /**
@@ -424,6 +429,13 @@ public final class StreamReader implements Events, CommentTree.Report {
     @Override
     public CommentHeader time(CommentTime value) {
       time = value;
+      if (captured != null && value instanceof CommentTime.Relative && ((CommentTime.Relative) value).interval().isEmpty()) {
+        String written = ((CommentTime.Relative) value).written();
+        Optional<CommentTime.Interval> interval = RelativeTimes.standard().resolve(written, captured);
+        if (interval.isPresent()) {
+          time = new CommentTime.Relative(written, interval);
+        }
+      }
       return this;
     }
 
