@@ -107,7 +107,8 @@ public final class Dialects {
     return new Choice(new PlainDialect(candidates), diagnostics);
   }
 
-  private static Sample sample(String text) {
+  /** The sample of {@link Sample#of(String)}. */
+  public static Sample sample(String text) {
     List<Line> lines = new ArrayList<>();
     int pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
     int limit = Math.min(text.length(), SAMPLE_CHARS);

@@ -15,14 +15,9 @@ import java.util.Optional;
  * it is detected and chosen like a built-in one. An implementation is immutable and
  * thread-safe; the state of one read lives in the {@link DialectReader} it makes.
  *
- * <pre>{@code
- * public final class TicketDialect implements Dialect {
- *   public String name() { return "ticket"; }
- *   public String description() { return "support tickets: '#12 by alice' headers"; }
- *   public int detect(Sample sample) { return sample.countLines(l -> l.startsWith("#")) > 0 ? 60 : 0; }
- *   public DialectReader newReader() { return new TicketReader(); }
- * }
- * }</pre>
+ * <p>The {@code examples/dialect-github} module of the project is a complete dialect written
+ * only against this package: its reader, writer, vocabulary, {@code module-info.java} and
+ * tests show each step.
  */
 public interface Dialect {
 

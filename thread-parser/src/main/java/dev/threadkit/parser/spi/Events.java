@@ -96,8 +96,8 @@ public interface Events {
 
   /**
    * Reports a line that could not be read into the model: kept as written on the open
-   * comment, or with the article's boilerplate before the first comment. Report a
-   * diagnostic saying why.
+   * comment, or with the article's boilerplate when no comment is open. Report a diagnostic
+   * saying why.
    *
    * @param line the line
    */

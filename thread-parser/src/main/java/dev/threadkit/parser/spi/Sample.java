@@ -11,6 +11,16 @@ import java.util.function.Predicate;
 public interface Sample {
 
   /**
+   * Returns the sample the parser would take of a text, for a dialect's tests of {@link Dialect#detect}.
+   *
+   * @param text the whole input
+   * @return its first non-blank lines, as the parser bounds them
+   */
+  static Sample of(String text) {
+    return dev.threadkit.parser.internal.Dialects.sample(text);
+  }
+
+  /**
    * Returns the first non-blank lines of the input, in order.
    *
    * @return at most a few hundred lines

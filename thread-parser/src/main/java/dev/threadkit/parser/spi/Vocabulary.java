@@ -147,18 +147,36 @@ public final class Vocabulary {
   }
 
   /**
-   * Reads a vocabulary from a UTF-8 resource next to a class, as dialects ship theirs.
+   * Reads a vocabulary from a UTF-8 resource next to a class of thread-parser. A dialect in a
+   * module of its own opens its resource itself, since a module's packages are closed to
+   * other modules, and passes the stream to {@link #read(InputStream, String)}:
+   * <pre>{@code
+   * Vocabulary words = Vocabulary.read(MyDialect.class.getResourceAsStream("my.vocabulary"), "my.vocabulary");
+   * }</pre>
    *
-   * @param anchor a class of the module or jar that holds the resource
+   * @param anchor a class of the parser
    * @param name the resource's name relative to the class's package
    * @return the vocabulary
    * @throws UncheckedIOException if the resource is missing or cannot be read
    */
   public static Vocabulary resource(Class<?> anchor, String name) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("no vocabulary resource " + name + " next to " + anchor.getName()));
-      }
+    return read(anchor.getResourceAsStream(name), name + " next to " + anchor.getName());
+  }
+
+  /**
+   * Reads a vocabulary from a UTF-8 stream, and closes it.
+   *
+   * @param in the stream, or null for a resource that was not found
+   * @param name what it is, for messages
+   * @return the vocabulary
+   * @throws UncheckedIOException if the stream is null or cannot be read
+   * @throws IllegalArgumentException if an entry is malformed
+   */
+  public static Vocabulary read(InputStream in, String name) {
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("no vocabulary resource " + name));
+    }
+    try (in) {
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read vocabulary " + name + ": " + e.getMessage(), e);
