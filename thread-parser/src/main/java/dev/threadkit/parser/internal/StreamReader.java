@@ -309,6 +309,17 @@ public final class StreamReader implements Events, CommentTree.Report {
   }
 
   @Override
+  public void bodyFrom(Line line, int from) {
+    requireOpen();
+    OpenComment c = open;
+    for (; c.pendingBlanks > 0; c.pendingBlanks--) {
+      c.addBodyLine(0, 0, 0);
+    }
+    c.addBodyLine(from, line.end(), 0);
+    c.lastLine = line.number();
+  }
+
+  @Override
   public void unplaced(Line line) {
     if (!commentOpen) {
       boilerplate(line);

@@ -8,7 +8,8 @@ import dev.threadkit.parser.DiagnosticCode;
  * the shared core turns into the model (or into a user's {@link dev.threadkit.parser.DumpHandler}).
  * Every line handed to a reader is reported by exactly one of {@link #article}, {@link #boilerplate},
  * {@link #commentCount}, {@link #articleAttribute}, {@link #comment}, {@link #headerLine},
- * {@link #body} or {@link #unplaced}, so that no text is lost.
+ * {@link #body} or {@link #bodyFrom}, so that no text is lost; {@link #unplaced} keeps the
+ * text of a line that was reported but could not be read whole.
  *
  * <p>The core owns the tree: a comment's depth and ordinal are placed as the document-order
  * tree allows, with a diagnostic for each repair (a depth more than one below the comment
@@ -82,6 +83,16 @@ public interface Events {
    * @throws IllegalStateException if no comment is open
    */
   void body(Line line, int indent);
+
+  /**
+   * Reports the rest of a line, from an offset, as a line of the open comment's text: a body
+   * that starts on its header line, after the header.
+   *
+   * @param line the line
+   * @param from the offset in {@link Line#input()} where the text starts
+   * @throws IllegalStateException if no comment is open
+   */
+  void bodyFrom(Line line, int from);
 
   /**
    * Reports a line that could not be read into the model: kept as written on the open

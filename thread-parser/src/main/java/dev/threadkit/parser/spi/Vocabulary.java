@@ -35,16 +35,21 @@ public final class Vocabulary {
   /** One word and what it means. */
   private record Entry(String word, int value) {}
 
+  /** A phrase of a dialect-defined category (form boilerplate, lead-in endings, ...). */
+  private record Phrase(String category, String text) {}
+
   private final List<Entry> months;
   private final List<Entry> statuses;
   private final List<Entry> relativeDays;
+  private final List<Phrase> phrases;
   /** The first character of each status word, to pass over most positions at once. */
   private final String statusInitials;
 
-  private Vocabulary(List<Entry> months, List<Entry> statuses, List<Entry> relativeDays) {
+  private Vocabulary(List<Entry> months, List<Entry> statuses, List<Entry> relativeDays, List<Phrase> phrases) {
     this.months = List.copyOf(months);
     this.statuses = List.copyOf(statuses);
     this.relativeDays = List.copyOf(relativeDays);
+    this.phrases = List.copyOf(phrases);
     StringBuilder initials = new StringBuilder();
     for (Entry status : statuses) {
       char c = status.word.charAt(0);
@@ -61,14 +66,14 @@ public final class Vocabulary {
    * @return a vocabulary with no words
    */
   public static Vocabulary empty() {
-    return new Vocabulary(List.of(), List.of(), List.of());
+    return new Vocabulary(List.of(), List.of(), List.of(), List.of());
   }
 
   /**
    * Reads a vocabulary from its text form.
    *
    * @param text entries, one a line: {@code month 1..12 WORD}, {@code status online|offline WORD},
-   *     {@code relative-day DAYS-AGO WORD}
+   *     {@code relative-day DAYS-AGO WORD}, {@code phrase CATEGORY WORDS} (a category the dialect defines)
    * @return the vocabulary
    * @throws IllegalArgumentException naming the line of an entry that is not one of those
    */
@@ -76,6 +81,7 @@ public final class Vocabulary {
     List<Entry> months = new ArrayList<>();
     List<Entry> statuses = new ArrayList<>();
     List<Entry> days = new ArrayList<>();
+    List<Phrase> phrases = new ArrayList<>();
     int lineNo = 0;
     for (String raw : text.split("\n", -1)) {
       lineNo++;
@@ -112,9 +118,12 @@ public final class Vocabulary {
             days.add(new Entry(word, ago));
             break;
           }
+          case "phrase":
+            phrases.add(new Phrase(value, word));
+            break;
           default:
             throw new IllegalArgumentException("vocabulary line " + lineNo + ": unknown kind '" + kind
-                + "' (month, status or relative-day)");
+                + "' (month, status, relative-day or phrase)");
         }
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("vocabulary line " + lineNo + ": '" + value + "' is no value for " + kind);
@@ -125,7 +134,7 @@ public final class Vocabulary {
         throw new IllegalArgumentException("vocabulary line " + lineNo + ": " + e.getMessage());
       }
     }
-    return new Vocabulary(months, statuses, days);
+    return new Vocabulary(months, statuses, days, phrases);
   }
 
   /**
@@ -162,7 +171,9 @@ public final class Vocabulary {
     s.addAll(other.statuses);
     List<Entry> d = new ArrayList<>(relativeDays);
     d.addAll(other.relativeDays);
-    return new Vocabulary(m, s, d);
+    List<Phrase> p = new ArrayList<>(phrases);
+    p.addAll(other.phrases);
+    return new Vocabulary(m, s, d, p);
   }
 
   /**
@@ -203,6 +214,22 @@ public final class Vocabulary {
    */
   public int relativeDay(CharSequence text, int from, int to) {
     return lookup(relativeDays, text, from, to, true, -1);
+  }
+
+  /**
+   * Returns the phrases of a category, in the order given.
+   *
+   * @param category a category the dialect defines, such as {@code form}
+   * @return the phrases, empty when there are none
+   */
+  public List<String> phrases(String category) {
+    List<String> out = new ArrayList<>();
+    for (Phrase phrase : phrases) {
+      if (phrase.category.equals(category)) {
+        out.add(phrase.text);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -295,11 +322,11 @@ public final class Vocabulary {
   /**
    * Returns how many words of each kind the vocabulary holds.
    *
-   * @return for example {@code Vocabulary[24 months, 4 statuses, 4 relative days]}
+   * @return for example {@code Vocabulary[24 months, 4 statuses, 4 relative days, 0 phrases]}
    */
   @Override
   public String toString() {
     return "Vocabulary[" + months.size() + " months, " + statuses.size() + " statuses, " + relativeDays.size()
-        + " relative days]";
+        + " relative days, " + phrases.size() + " phrases]";
   }
 }

@@ -1,0 +1,93 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.DialectWriter;
+import dev.threadkit.parser.spi.Dialect;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Sample;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Optional;
+
+/**
+ * {@code numbered}: blog comment lists as WordPress, Blogger and many news sites copy out:
+ * entries marked with an ordinal ({@code 1.}) or a bullet ({@code •}) whose indentation gives
+ * the depth (2 spaces a level), continuation paragraphs, optional author lead-ins
+ * ({@code Ann says:}, {@code (Ann)}, {@code Anonymous said...}, {@code Ann on May 8, 2014 at
+ * 3:15 pm}), pingbacks, a count line before the list and form boilerplate after it. Its words
+ * are data: {@code numbered.vocabulary} beside this class.
+ */
+public final class NumberedDialect implements Dialect {
+  /** The dialect's name. */
+  public static final String NAME = "numbered";
+
+  private static final Vocabulary DEFAULT = Vocabulary.resource(NumberedDialect.class, "numbered.vocabulary");
+
+  private final NumberedLines lines;
+
+  /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
+  public NumberedDialect() {
+    this(DEFAULT);
+  }
+
+  /**
+   * Creates the dialect with a vocabulary, for a site in another language.
+   *
+   * @param words the words to read
+   */
+  public NumberedDialect(Vocabulary words) {
+    this.lines = new NumberedLines(words);
+  }
+
+  static Vocabulary defaultVocabulary() {
+    return DEFAULT;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "blog comment lists (WordPress, Blogger): '1.' and bullet entries by indentation, lead-ins, pingbacks";
+  }
+
+  /**
+   * Scores count lines, entries after a blank line, lead-ins and form lines; at most 90, so
+   * that a dialect whose headers say more (topcor's carry a date) wins over it.
+   */
+  @Override
+  public int detect(Sample sample) {
+    int score = 0;
+    boolean count = false;
+    int entries = 0;
+    int leadIns = 0;
+    boolean form = false;
+    for (Line line : sample.lines()) {
+      if (!count && lines.countLine(line) >= 0) {
+        count = true;
+      } else if (line.indent() >= 2 && line.blanksBefore() > 0 && lines.marker(line) >= 0) {
+        entries++;
+      } else if (lines.saysEnd(line) >= 0 || lines.isAnonymousLeadIn(line)) {
+        leadIns++;
+      } else if (lines.isForm(line)) {
+        form = true;
+      }
+    }
+    score += count ? 40 : 0;
+    score += Math.min(30, 10 * entries);
+    score += Math.min(20, 10 * leadIns);
+    score += form ? 20 : 0;
+    return entries + leadIns == 0 ? Math.min(score, 10) : Math.min(90, score);
+  }
+
+  @Override
+  public DialectReader newReader() {
+    return new NumberedReader(lines);
+  }
+
+  @Override
+  public Optional<DialectWriter> writer() {
+    return Optional.of(new NumberedWriter());
+  }
+}

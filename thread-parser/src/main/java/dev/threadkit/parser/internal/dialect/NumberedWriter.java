@@ -1,0 +1,91 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.DialectWriter;
+import dev.threadkit.model.Discussion;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * Writes a discussion as a {@code numbered} dump: the title and paragraphs, the count line,
+ * then each entry after a blank line with its ordinal at two spaces a level, its lead-in
+ * ({@code Ann on May 8, 2014 at 3:15 pm}, or {@code Ann says:} without a time) and its text
+ * two columns deeper, and the boilerplate last. One pass, no recursion.
+ */
+public final class NumberedWriter implements DialectWriter {
+  private final NumberedLines lines = new NumberedLines(NumberedDialect.defaultVocabulary());
+
+  /** Creates the writer, for {@link java.util.ServiceLoader}. */
+  public NumberedWriter() {}
+
+  @Override
+  public String dialect() {
+    return NumberedDialect.NAME;
+  }
+
+  @Override
+  public void write(Discussion discussion, Appendable out) throws IOException {
+    Article article = discussion.article();
+    out.append(article.title());
+    for (String paragraph : article.paragraphs()) {
+      out.append("\n\n").append(paragraph);
+    }
+    Optional<String> countLine = article.attribute(Attribute.COUNT_LINE);
+    if (countLine.isPresent()) {
+      out.append("\n\n").append(countLine.get());
+    } else if (article.commentCount().isPresent()) {
+      int count = article.commentCount().getAsInt();
+      out.append("\n\n").append(Integer.toString(count)).append(count == 1 ? " comment:" : " comments:");
+    }
+    for (Comment comment : discussion.comments()) {
+      writeEntry(comment, out);
+    }
+    for (String paragraph : article.boilerplate()) {
+      out.append("\n\n").append(paragraph);
+    }
+  }
+
+  private void writeEntry(Comment comment, Appendable out) throws IOException {
+    int indent = 2 * (comment.depth() + 1);
+    long ordinal = comment.attribute(Attribute.WRITTEN_ORDINAL).orElse((long) comment.id().ordinal());
+    out.append("\n\n");
+    spaces(out, indent);
+    out.append(Long.toString(ordinal)).append(". ");
+    String text = comment.text();
+    boolean textOnMarkerLine = comment.kind() == CommentKind.PINGBACK || comment.author().isEmpty()
+        && comment.exactTime().isEmpty();
+    if (!textOnMarkerLine) {
+      out.append(comment.author().map(a -> a.handle()).orElse("Anonymous"));
+      Optional<LocalDateTime> time = comment.exactTime();
+      out.append(time.isPresent() ? " on " + lines.format(time.get()) : " says:");
+    }
+    int from = 0;
+    boolean first = textOnMarkerLine;
+    while (from <= text.length() && !text.isEmpty()) {
+      int end = text.indexOf('\n', from);
+      int to = end < 0 ? text.length() : end;
+      if (!first) {
+        out.append('\n');
+        if (to > from) {
+          spaces(out, indent + 2);
+        }
+      }
+      first = false;
+      out.append(text, from, to);
+      if (end < 0) {
+        break;
+      }
+      from = end + 1;
+    }
+  }
+
+  private static void spaces(Appendable out, int count) throws IOException {
+    for (int i = 0; i < count; i++) {
+      out.append(' ');
+    }
+  }
+}
