@@ -283,13 +283,13 @@ class GithubDialectTest {
     assertThat(PARSER.parse(text, "d").discussion().comments().get(0).text())
         .isEqualTo("Shipping it.\n_Deployed to staging by @ci_");
 
-    Vocabulary words = GithubDialect.vocabulary().plus(Vocabulary.parse("phrase event Deployed"));
-    DumpParser parser = DumpParser.builder().addDialect(new GithubDialect(words)).build();
+    GithubDialect deployed = new GithubDialect(GithubDialect.vocabulary().plus(Vocabulary.parse("phrase event Deployed")));
+    DumpParser parser = DumpParser.builder().addDialect(deployed).build();
     Discussion discussion = parser.parse(text, "d").discussion();
     assertThat(discussion.comments().get(0).text()).isEqualTo("Shipping it.");
     assertThat(discussion.article().boilerplate()).containsExactly("_Deployed to staging by @ci_");
     StringBuilder out = new StringBuilder();
-    new GithubDialect(words).writer().orElseThrow().write(discussion, out);
+    deployed.writer().orElseThrow().write(discussion, out);
     assertThat(parser.parse(out.toString(), "d").discussion().withoutSources()).isEqualTo(discussion.withoutSources());
   }
 
