@@ -47,7 +47,7 @@ final class GithubReader implements DialectReader {
     } else {
       events.diagnostic(TEXT_OUTSIDE_COMMENT, line, 1, "text after an event line, before the next comment header;"
           + " kept with the boilerplate");
-      events.unplaced(line);
+      events.boilerplate(line);
     }
   }
 
@@ -75,7 +75,7 @@ final class GithubReader implements DialectReader {
     if (header.problem != null) {
       events.diagnostic(DiagnosticCode.INVALID_DATE, line, line.column(header.timeStart), header.problem
           + "; the line is kept with the boilerplate");
-      events.unplaced(line);
+      events.boilerplate(line);
       return;
     }
     String text = line.input();
