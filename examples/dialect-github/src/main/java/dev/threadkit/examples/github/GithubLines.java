@@ -161,7 +161,15 @@ final class GithubLines {
     for (String word : eventWords) {
       known |= word.length() == wordEnd - from - 1 && text.startsWith(word, from + 1);
     }
-    return known && text.indexOf(BY, wordEnd) > 0 && text.indexOf(BY, wordEnd) < to - 1;
+    if (!known) {
+      return false;
+    }
+    for (int i = wordEnd; i + BY.length() < to - 1; i++) { // within the line: never a search of the rest of the input
+      if (text.startsWith(BY, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -278,6 +278,15 @@ class GithubDialectTest {
   }
 
   @Test
+  void anEventLineNamesWhoDidItOnItsOwnLine() {
+    String text = "# T #2\n\n_Comment by @ann on 2025-01-01 10:00_\nFixed.\n_Closed as done_\n"
+        + "_Comment by @bob on 2025-01-02 10:00_\nThanks.\n_Closed by @bob_\n";
+    Discussion discussion = PARSER.parse(text, "e").discussion();
+    assertThat(discussion.comments()).extracting(Comment::text).containsExactly("Fixed.\n_Closed as done_", "Thanks.");
+    assertThat(discussion.article().boilerplate()).containsExactly("_Closed by @bob_");
+  }
+
+  @Test
   void moreEventWordsAsData() throws IOException {
     String text = "# T #1\n\n_Comment by @ann on 2025-01-01 10:00_\nShipping it.\n_Deployed to staging by @ci_\n";
     assertThat(PARSER.parse(text, "d").discussion().comments().get(0).text())
