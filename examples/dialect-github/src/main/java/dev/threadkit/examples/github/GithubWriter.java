@@ -55,7 +55,12 @@ public final class GithubWriter implements DialectWriter {
   @Override
   public void write(Discussion discussion, Appendable out) throws IOException {
     Article article = discussion.article();
+    // Everything is checked before anything is written: a refused discussion writes nothing.
     check(article);
+    for (Comment comment : discussion.comments()) {
+      check(comment);
+    }
+    checkBoilerplate(article.boilerplate(), discussion.size() > 0);
     out.append(article.title());
     boolean opened = opened(article, out);
     List<String> paragraphs = article.paragraphs();
@@ -66,7 +71,6 @@ public final class GithubWriter implements DialectWriter {
       out.append("\n\n");
       writeComment(comment, out);
     }
-    checkBoilerplate(article.boilerplate(), discussion.size() > 0);
     for (String paragraph : article.boilerplate()) {
       out.append("\n\n").append(paragraph);
     }
@@ -101,6 +105,7 @@ public final class GithubWriter implements DialectWriter {
       throw new IllegalArgumentException("github cannot write an article without a title: its first paragraph"
           + " would be read as the title");
     }
+    article.attribute(GithubDialect.OPENED_AT).ifPresent(GithubWriter::openedAt);
     checkText(article.title(), "the title");
     for (String paragraph : article.paragraphs()) {
       checkText(paragraph, "an article paragraph");
@@ -119,13 +124,7 @@ public final class GithubWriter implements DialectWriter {
       out.append(GithubLines.BY).append(by.get());
     }
     if (at.isPresent()) {
-      String time;
-      try {
-        time = date(LocalDateTime.parse(at.get()));
-      } catch (DateTimeParseException e) {
-        time = at.get(); // a relative time, as the page wrote it
-      }
-      out.append(GithubLines.ON).append(time);
+      out.append(GithubLines.ON).append(openedAt(at.get()));
     }
     if (article.attribute(Attribute.EDITED).orElse(false)) {
       out.append(GithubLines.EDITED);
@@ -134,7 +133,7 @@ public final class GithubWriter implements DialectWriter {
     return true;
   }
 
-  private void writeComment(Comment comment, Appendable out) throws IOException {
+  private void check(Comment comment) {
     String id = comment.id().toShortString();
     if (comment.depth() > 0) {
       throw new IllegalArgumentException("github cannot write comment " + id + ": issues have no replies");
@@ -147,8 +146,14 @@ public final class GithubWriter implements DialectWriter {
       throw new IllegalArgumentException("github cannot write comment " + id + ": it has attributes "
           + attributes.keys() + ", and github writes only 'edited'");
     }
+    comment.time().ifPresent(time -> time.exactValue().ifPresent(GithubWriter::date));
+    checkText(comment.text(), "the text of comment " + id);
+  }
+
+  private static void writeComment(Comment comment, Appendable out) throws IOException {
     List<SourceLine> kept = comment.unplaced();
-    if (!kept.isEmpty() && lines.isMarkup(kept.get(0).text())) {
+    GithubLines.Header keptHeader = kept.isEmpty() ? null : GithubLines.header(kept.get(0).text(), 0, kept.get(0).text().length());
+    if (keptHeader != null && keptHeader.verb == GithubLines.Verb.COMMENT) {
       out.append(kept.get(0).text()); // a header the reader could not read whole, as the page wrote it
     } else {
       out.append('_').append(GithubLines.Verb.COMMENT.word);
@@ -166,12 +171,20 @@ public final class GithubWriter implements DialectWriter {
       out.append('_');
     }
     if (!comment.text().isEmpty()) {
-      checkText(comment.text(), "the text of comment " + id);
       out.append('\n').append(comment.text());
     }
   }
 
-  /** {@code YYYY-MM-DD HH:MM}. */
+  /** The time of {@link GithubDialect#OPENED_AT} as the header writes it. */
+  private static String openedAt(String value) {
+    try {
+      return date(LocalDateTime.parse(value));
+    } catch (DateTimeParseException e) {
+      return value; // a relative time, as the page wrote it
+    }
+  }
+
+  /** {@code YYYY-MM-DD HH:MM}; refuses a time with seconds. */
   static String date(LocalDateTime time) {
     if (time.getSecond() != 0 || time.getNano() != 0) {
       throw new IllegalArgumentException("github writes times to the minute: " + time);

@@ -236,8 +236,10 @@ class GithubDialectTest {
         .add(Comment.builder(CommentId.of(1), Author.of("ann")).text("Hi").build())
         .add(Comment.builder(CommentId.of(1, 1), Author.of("bob")).text("Hi back").build())
         .build();
-    assertThatThrownBy(() -> write(reply)).isInstanceOf(IllegalArgumentException.class)
+    StringBuilder nothing = new StringBuilder();
+    assertThatThrownBy(() -> new GithubWriter().write(reply, nothing)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("comment 1.1").hasMessageContaining("no replies");
+    assertThat(nothing).as("checked before writing").isEmpty();
 
     Discussion fakeHeader = Discussion.builder("f")
         .article(Article.of("Title", List.of()))
@@ -252,6 +254,12 @@ class GithubDialectTest {
         .build();
     assertThatThrownBy(() -> write(scored)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("score");
+
+    Discussion seconds = Discussion.builder("t")
+        .article(Article.of("Title", List.of()).with(GithubDialect.OPENED_AT, "2025-01-01T10:00:30"))
+        .build();
+    assertThatThrownBy(() -> write(seconds)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("to the minute");
   }
 
   @Test
