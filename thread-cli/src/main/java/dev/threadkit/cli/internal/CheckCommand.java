@@ -42,14 +42,15 @@ public final class CheckCommand extends BatchCommand {
 
   @Override
   public Integer call() {
+    // Diagnostics are this command's output, so a lenient parser: it reports them all.
+    DumpParser parser = parser(false);
     List<Input> all = expandInputs();
     Reporter reporter = reporter();
     PrintWriter out = textOut();
     int[] counts = new int[3]; // errors, warnings, notes
     int[] failed = {0};
     int[] read = {0};
-    // Diagnostics are this command's output, so a lenient parser: it reports them all.
-    parseAll(DumpParser.builder().build(), all, reporter, outcome -> {
+    parseAll(parser, all, reporter, outcome -> {
       if (outcome instanceof Outcome.Parsed parsed) {
         read[0]++;
         for (Diagnostic diagnostic : parsed.result().diagnostics()) {

@@ -100,6 +100,7 @@ public final class ConvertCommand extends BatchCommand {
     Exporter exporter = Exporters.byName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "unknown format '" + format + "'; the formats are " + String.join(", ", Exporters.names())));
     Target target = target(exporter, isSingleDump());
+    DumpParser parser = parser(strict);
     List<Input> all = expandInputs();
     refuseToOverwriteAnInput(all);
 
@@ -110,7 +111,7 @@ public final class ConvertCommand extends BatchCommand {
     Map<String, String> firstWithId = new HashMap<>(); // discussion id -> label of the input that had it first
     try (target) {
       target.open();
-      parseAll(DumpParser.builder().strict(strict).build(), all, reporter, outcome -> {
+      parseAll(parser, all, reporter, outcome -> {
         if (outcome instanceof Outcome.Parsed parsed) {
           for (Diagnostic diagnostic : parsed.result().diagnostics()) {
             reporter.diagnostic(outcome.input().label(), diagnostic);
@@ -132,6 +133,9 @@ public final class ConvertCommand extends BatchCommand {
             }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } catch (IllegalArgumentException e) { // the format cannot carry this discussion: no dump writer of its dialect, say
+            failed[0]++;
+            reporter.error(outcome.input().label() + ": not converted: " + message(e), null);
           }
         } else {
           failed[0]++;
@@ -331,6 +335,9 @@ public final class ConvertCommand extends BatchCommand {
       } else {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(createParent(file)), 1 << 16)) {
           writeDocument(exporter, result, out);
+        } catch (IllegalArgumentException e) { // the format cannot carry this discussion: leave no empty file
+          Files.deleteIfExists(file);
+          return message(e);
         }
       }
       return null;
@@ -383,6 +390,9 @@ public final class ConvertCommand extends BatchCommand {
           writeDocument(exporter, result, out);
         }
         return null;
+      } catch (IllegalArgumentException e) { // the format cannot carry this discussion
+        deletePartial(file);
+        return message(e);
       } catch (IOException | UncheckedIOException e) {
         // This dump's own file (a name the file system refuses, a folder in its place): the
         // others still have theirs, so only this input fails. A shared output failing is fatal.
