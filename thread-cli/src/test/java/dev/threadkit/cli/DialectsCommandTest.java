@@ -86,6 +86,19 @@ class DialectsCommandTest {
   }
 
   @Test
+  void statsTableTotalOfSeveralDialectsIsMixed() {
+    Path plainDump = temp.resolve("notes.txt");
+    writeString(plainDump, "Just a note\n\nwith no comment section at all.\n");
+
+    Cli.Run run = cli().run("stats", plainDump.toString(), path(SEED));
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(4);
+    assertThat(run.outLines()[1]).startsWith("notes                 plain            0");
+    assertThat(run.outLines()[3]).startsWith("total                 mixed            7        7      1");
+  }
+
+  @Test
   void convertReadsInTheNamedDialectAndRowsSayWhich() {
     Cli.Run topcor = cli().run("convert", "--dialect", "topcor", path(SEED), "--to", "jsonl");
     Cli.Run plain = cli().run("convert", "--dialect", "plain", path(SEED), "--to", "json");

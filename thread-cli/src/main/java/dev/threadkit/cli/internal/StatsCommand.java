@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     description = {
         "Summarise the shape of each discussion and of all of them.",
         "",
-        "One row per discussion and a total: the dialect it was read in, comments, distinct authors"
+        "One row per discussion and a total: the dialect it was read in (the total's: mixed when"
+            + " several), comments, distinct authors"
             + " (by handle; anonymous comments count none), deepest"
             + " thread (max depth; 0 when every comment is top-level), widest level (most comments"
             + " at one depth), first and last comment time, and the five most active authors."

@@ -63,6 +63,9 @@ public abstract sealed class StatsWriter {
 
   /** The human-readable table. */
   static final class Table extends StatsWriter {
+    /** The dialect column of a total over discussions read in more than one dialect. */
+    static final String MIXED = "mixed";
+
     private final String rowFormat;
     private boolean headerWritten;
 
@@ -98,7 +101,9 @@ public abstract sealed class StatsWriter {
       String mostActive = stats.mostActive().stream()
           .map(e -> e.getKey() + " (" + e.getValue() + ")")
           .collect(Collectors.joining(", "));
-      out.printf(Locale.ROOT, rowFormat, stats.name(), stats.dialect(), stats.comments(), stats.authors(),
+      // A total over several dialects says "mixed", which keeps the column aligned; --json lists them.
+      String dialect = stats.dialects().size() > 1 ? MIXED : stats.dialect();
+      out.printf(Locale.ROOT, rowFormat, stats.name(), dialect, stats.comments(), stats.authors(),
           stats.maxDepth() < 0 ? "-" : Integer.toString(stats.maxDepth()), stats.widestLevel(),
           time(stats.first()), time(stats.last()), mostActive.isEmpty() ? "-" : mostActive);
     }
