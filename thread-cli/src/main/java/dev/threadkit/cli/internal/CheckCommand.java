@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         "Examples:",
         "  threadkit check dumps/",
         "  threadkit check --strict dumps/000_599c788b2f42df5e.txt",
-        "  curl -s https://example.org/dump.txt | threadkit check -"})
+        "  curl -s https://example.org/dump.txt | threadkit check -",
+        "  threadkit check --dialect numbered blog-dumps/"})
 public final class CheckCommand extends BatchCommand {
 
   @Option(names = "--strict", description = "Fail (exit status 1) on warnings too, not only on errors.")

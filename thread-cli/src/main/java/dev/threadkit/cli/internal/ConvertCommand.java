@@ -48,6 +48,9 @@ import picocli.CommandLine.ParameterException;
             + " one file per dump, named by its discussion id, into -o DIR. convokit writes one corpus"
             + " directory at -o DIR. A folder INPUT always counts as many dumps.",
         "",
+        "dump writes each dump back in the dialect it was read in; one read in a dialect without a"
+            + " writer (plain) is reported and not converted.",
+        "",
         "A document file name longer than " + ConvertCommand.MAX_FILE_NAME_BYTES + " bytes (UTF-8) is"
             + " shortened, as file systems refuse long names: the id is cut and ~ and "
             + ConvertCommand.HASH_DIGITS + " hex digits of the SHA-256 of the whole id are appended,"
@@ -62,7 +65,8 @@ import picocli.CommandLine.ParameterException;
         "  threadkit convert dumps/ --to csv -o comments.csv --jobs 4",
         "  threadkit convert dumps/ --to json -o out/",
         "  threadkit convert dumps/ --to convokit -o corpus/",
-        "  cat dump.txt | threadkit convert - --to markdown"})
+        "  cat dump.txt | threadkit convert - --to markdown",
+        "  threadkit convert --dialect topcor dumps/ --to jsonl -o rows.jsonl"})
 public final class ConvertCommand extends BatchCommand {
 
   @Option(names = {"-t", "--to"}, required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
