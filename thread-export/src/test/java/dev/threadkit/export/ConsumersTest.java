@@ -79,6 +79,27 @@ class ConsumersTest {
   }
 
   @Test
+  void pandasLoadsRowsOfAnonymousPingbackAndRelativeComments() throws Exception {
+    Discussion discussion = Fixtures.schema2();
+    Path jsonl = dir.resolve("schema2.jsonl");
+    Path csv = dir.resolve("schema2.csv");
+    Files.write(jsonl, FlatExportTest.write(JsonLinesExporter.builder().build(), discussion));
+    Files.write(csv, FlatExportTest.write(CsvExporter.builder().build(), discussion));
+
+    Map<String, Object> report = python("read_flat.py", jsonl.toString(), csv.toString());
+
+    for (String format : List.of("jsonl", "csv")) {
+      Map<String, Object> frame = ConvoKitTest.map(report.get(format));
+      assertThat(frame.get("rows")).as(format).isEqualTo(discussion.size());
+      assertThat(frame.get("columns")).as(format).isEqualTo(ModelAssertions.COLUMNS);
+      List<Map<String, Object>> records = JsonExporterTest.list(frame.get("records"));
+      for (int i = 0; i < discussion.size(); i++) {
+        ModelAssertions.assertRow(records.get(i), discussion, discussion.comments().get(i), format.equals("csv"));
+      }
+    }
+  }
+
+  @Test
   void networkxLoadsTheSeedReplyGraph() throws Exception {
     Discussion seed = SeedDiscussion.discussion();
     Path graphml = dir.resolve("seed.graphml");
