@@ -19,8 +19,10 @@ import java.util.Optional;
 public final class Texts {
   /**
    * What formats that need a name for every comment's author (a graph node, a ConvoKit
-   * speaker, a Markdown header) write for an anonymous comment. Parentheses keep it apart from
-   * handles, which dumps never write in parentheses.
+   * speaker, a Markdown header) write for an anonymous comment. A real handle could read the
+   * same, so the structured formats also say it is none: the author graph's node has no
+   * {@code handle}, the ConvoKit speaker is {@code synthetic}, the reply graph's node no
+   * {@code author}.
    */
   public static final String ANONYMOUS = "(anonymous)";
 
