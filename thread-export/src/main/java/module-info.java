@@ -5,7 +5,9 @@
  * immutable and safe to share between threads; {@link dev.threadkit.export.Exporters} looks
  * them up by name. Writers stream (nothing builds a whole document in memory first) and
  * nothing recurses over the reply tree, so a chain of thousands of nested replies exports
- * like any other thread.
+ * like any other thread. The {@code dump} format writes each discussion in its dialect with
+ * the {@link dev.threadkit.model.DialectWriter}s installed, found with
+ * {@link java.util.ServiceLoader}.
  */
 module dev.threadkit.export {
   requires transitive dev.threadkit.model;
@@ -15,4 +17,6 @@ module dev.threadkit.export {
   requires java.xml;
 
   exports dev.threadkit.export;
+
+  uses dev.threadkit.model.DialectWriter;
 }

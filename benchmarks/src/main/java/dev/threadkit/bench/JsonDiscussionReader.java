@@ -1,12 +1,17 @@
 package dev.threadkit.bench;
 
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.Attributes;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.LineRange;
-import dev.threadkit.model.Presence;
+import dev.threadkit.model.SourceLine;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +25,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a {@code threadkit.discussion/1} JSON document (what the {@code json} exporter writes)
+ * Reads a {@code threadkit.discussion/2} JSON document (what the {@code json} exporter writes)
  * back into a {@link Discussion}: the Jackson peer of the dump parser, doing what a user who keeps
  * JSON instead of dumps would do.
  *
@@ -30,12 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
  * comment takes its place in document order when its object starts (a slot is reserved), so the
  * order of a comment's fields does not matter. A {@code lines} field, when present, becomes the
  * comment's source range; a {@code diagnostics} array and unknown fields are skipped.
+ * Attributes are typed by their built-in key ({@link Attribute#builtIn(String)}) or, for a
+ * dialect's own, by their JSON type: a number, a flag or text.
  *
  * <p>An instance is immutable and thread-safe.
  */
 public final class JsonDiscussionReader {
 
-  private static final String SCHEMA = "threadkit.discussion/1";
+  private static final String SCHEMA = "threadkit.discussion/2";
 
   /** Reply chains of any depth nest as deep in JSON; Jackson's default nesting limit would refuse them. */
   private final JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
@@ -75,6 +82,7 @@ public final class JsonDiscussionReader {
   private static Discussion read(JsonParser p) {
     expect(p.nextToken(), JsonToken.START_OBJECT, p);
     String id = null;
+    String dialect = Discussion.NO_DIALECT;
     Article article = null;
     List<Comment> comments = List.of();
     for (String name; (name = p.nextName()) != null; ) {
@@ -85,6 +93,7 @@ public final class JsonDiscussionReader {
             throw new IllegalArgumentException("not a " + SCHEMA + " document: schema " + schema);
           }
         }
+        case "dialect" -> dialect = string(p);
         case "id" -> id = string(p);
         case "article" -> article = article(p);
         case "comments" -> comments = comments(p);
@@ -94,7 +103,7 @@ public final class JsonDiscussionReader {
     if (id == null) {
       throw new IllegalArgumentException("the document has no discussion id");
     }
-    Discussion.Builder builder = Discussion.builder(id);
+    Discussion.Builder builder = Discussion.builder(id).dialect(dialect);
     if (article != null) {
       builder.article(article);
     }
@@ -106,50 +115,75 @@ public final class JsonDiscussionReader {
     String title = "";
     List<String> paragraphs = List.of();
     OptionalInt commentCount = OptionalInt.empty();
-    String photoCredit = null;
-    List<String> trailer = List.of();
+    List<String> boilerplate = List.of();
+    Attributes attributes = Attributes.none();
     for (String name; (name = p.nextName()) != null; ) {
       switch (name) {
         case "title" -> title = string(p);
         case "paragraphs" -> paragraphs = strings(p);
         case "commentCount" -> commentCount = p.nextToken() == JsonToken.VALUE_NULL
             ? OptionalInt.empty() : OptionalInt.of(p.getIntValue());
-        case "photoCredit" -> photoCredit = nullableString(p);
-        case "trailer" -> trailer = strings(p);
+        case "boilerplate" -> boilerplate = strings(p);
+        case "attributes" -> attributes = attributes(p);
         default -> skipValue(p);
       }
     }
-    return new Article(title, paragraphs, commentCount, Optional.ofNullable(photoCredit), trailer);
+    return new Article(title, paragraphs, commentCount, boilerplate, attributes);
   }
 
   /** One comment object being read; frames are reused as the stack grows and shrinks. */
   private static final class Frame {
     int slot;
     String id;
+    boolean anonymous;
     String handle;
     String name;
-    Presence presence;
+    CommentKind kind;
     LocalDateTime posted;
+    String postedAfter;
+    String postedBefore;
+    String timeWritten;
     String text;
+    Attributes attributes;
+    List<SourceLine> unplaced;
     LineRange lines;
 
     void open(int at) {
       slot = at;
       id = null;
+      anonymous = false;
       handle = null;
       name = null;
-      presence = null;
+      kind = CommentKind.COMMENT;
       posted = null;
+      postedAfter = null;
+      postedBefore = null;
+      timeWritten = null;
       text = "";
+      attributes = Attributes.none();
+      unplaced = List.of();
       lines = null;
     }
 
     Comment toComment() {
-      if (id == null || handle == null) {
-        throw new IllegalArgumentException("a comment without " + (id == null ? "an id" : "an author handle"));
+      if (id == null || handle == null && !anonymous) {
+        throw new IllegalArgumentException("a comment without " + (id == null ? "an id" : "an author"));
       }
-      return new Comment(CommentId.parse(id), new Author(handle, Optional.ofNullable(name)),
-          Optional.ofNullable(presence), Optional.ofNullable(posted), text, Optional.ofNullable(lines));
+      Optional<Author> author = anonymous ? Optional.empty() : Optional.of(new Author(handle, Optional.ofNullable(name)));
+      return new Comment(CommentId.parse(id), author, kind, Optional.ofNullable(time()), text, attributes, unplaced,
+          Optional.ofNullable(lines));
+    }
+
+    private CommentTime time() {
+      if (posted != null) {
+        return CommentTime.exact(posted);
+      }
+      if (timeWritten == null) {
+        return null;
+      }
+      Optional<CommentTime.Interval> interval = postedAfter == null || postedBefore == null ? Optional.empty()
+          : Optional.of(new CommentTime.Interval(Instant.parse(postedAfter), Instant.parse(postedBefore)));
+      return new CommentTime.Relative(timeWritten, interval);
     }
   }
 
@@ -192,12 +226,17 @@ public final class JsonDiscussionReader {
       switch (name) {
         case "id" -> frame.id = string(p);
         case "author" -> author(p, frame);
-        case "status" -> frame.presence = presence(nullableString(p));
+        case "kind" -> frame.kind = CommentKind.parse(string(p));
         case "posted" -> {
           String posted = nullableString(p);
           frame.posted = posted == null ? null : localDateTime(posted);
         }
+        case "postedAfter" -> frame.postedAfter = nullableString(p);
+        case "postedBefore" -> frame.postedBefore = nullableString(p);
+        case "timeWritten" -> frame.timeWritten = nullableString(p);
         case "text" -> frame.text = string(p);
+        case "attributes" -> frame.attributes = attributes(p);
+        case "unplaced" -> frame.unplaced = unplaced(p);
         case "lines" -> frame.lines = lines(p);
         case "replies" -> {
           expect(p.nextToken(), JsonToken.START_ARRAY, p);
@@ -210,7 +249,12 @@ public final class JsonDiscussionReader {
   }
 
   private static void author(JsonParser p, Frame frame) {
-    expect(p.nextToken(), JsonToken.START_OBJECT, p);
+    JsonToken token = p.nextToken();
+    if (token == JsonToken.VALUE_NULL) {
+      frame.anonymous = true;
+      return;
+    }
+    expect(token, JsonToken.START_OBJECT, p);
     for (String name; (name = p.nextName()) != null; ) {
       switch (name) {
         case "handle" -> frame.handle = string(p);
@@ -238,15 +282,58 @@ public final class JsonDiscussionReader {
     return new LineRange(first, last);
   }
 
-  private static Presence presence(String status) {
-    if (status == null) {
-      return null;
+  /** An {@code attributes} object: built-in keys by name, a dialect's own by the JSON type of the value. */
+  private static Attributes attributes(JsonParser p) {
+    expect(p.nextToken(), JsonToken.START_OBJECT, p);
+    Attributes attributes = Attributes.none();
+    for (String name; (name = p.nextName()) != null; ) {
+      JsonToken token = p.nextToken();
+      Attribute<?> key = Attribute.builtIn(name).orElse(null);
+      String text;
+      switch (token) {
+        case VALUE_NUMBER_INT -> {
+          text = Long.toString(p.getLongValue());
+          key = key != null ? key : Attribute.number(name);
+        }
+        case VALUE_TRUE, VALUE_FALSE -> {
+          text = Boolean.toString(token == JsonToken.VALUE_TRUE);
+          key = key != null ? key : Attribute.flag(name);
+        }
+        case VALUE_STRING -> {
+          text = p.getString();
+          key = key != null ? key : Attribute.text(name);
+        }
+        default -> throw unexpected(token, p);
+      }
+      attributes = with(attributes, key, text);
     }
-    return switch (status) {
-      case "online" -> Presence.ONLINE;
-      case "offline" -> Presence.OFFLINE;
-      default -> throw new IllegalArgumentException("unknown status '" + status + "'");
-    };
+    return attributes;
+  }
+
+  private static <T> Attributes with(Attributes attributes, Attribute<T> key, String text) {
+    return attributes.with(key, key.parse(text));
+  }
+
+  private static List<SourceLine> unplaced(JsonParser p) {
+    expect(p.nextToken(), JsonToken.START_ARRAY, p);
+    List<SourceLine> lines = new ArrayList<>();
+    for (JsonToken token; (token = p.nextToken()) != JsonToken.END_ARRAY; ) {
+      expect(token, JsonToken.START_OBJECT, p);
+      int line = 0;
+      String text = null;
+      for (String name; (name = p.nextName()) != null; ) {
+        switch (name) {
+          case "line" -> line = p.nextIntValue(0);
+          case "text" -> text = string(p);
+          default -> skipValue(p);
+        }
+      }
+      if (text == null) {
+        throw new IllegalArgumentException("an unplaced line without text at " + p.currentTokenLocation());
+      }
+      lines.add(new SourceLine(line, text));
+    }
+    return lines;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.threadkit.cli;
 import dev.threadkit.cli.internal.BatchCommand;
 import dev.threadkit.cli.internal.CheckCommand;
 import dev.threadkit.cli.internal.ConvertCommand;
+import dev.threadkit.cli.internal.DialectsCommand;
 import dev.threadkit.cli.internal.ExitCodes;
 import dev.threadkit.cli.internal.Io;
 import dev.threadkit.cli.internal.Reporter;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code threadkit} command: {@code convert}, {@code check} and {@code stats} over dump
- * files, folders of dumps and standard input.
+ * files, folders of dumps and standard input, and {@code dialects}, the dump dialects it reads.
  *
  * <pre>{@code
  * java -jar threadkit.jar convert seeds --to jsonl
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
         "  threadkit convert seeds --to jsonl > seeds.jsonl",
         "  threadkit check dumps/",
         "  threadkit stats dumps/",
+        "  threadkit dialects",
         "",
         "Run 'threadkit COMMAND --help' for a command's options."})
 public final class Threadkit implements Runnable {
@@ -123,6 +125,7 @@ public final class Threadkit implements Runnable {
         .addSubcommand(new ConvertCommand(io))
         .addSubcommand(new CheckCommand(io))
         .addSubcommand(new StatsCommand(io))
+        .addSubcommand(new DialectsCommand(io))
         .addSubcommand(new CommandLine.HelpCommand());
     // After the subcommands, so that they inherit the streams and handlers too.
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
@@ -156,6 +159,6 @@ public final class Threadkit implements Runnable {
   /** Without a command: the usage, and a failing status. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required: convert, check or stats");
+    throw new ParameterException(spec.commandLine(), "a command is required: convert, check, stats or dialects");
   }
 }

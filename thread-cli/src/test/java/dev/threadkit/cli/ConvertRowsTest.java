@@ -26,8 +26,11 @@ class ConvertRowsTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).hasSize(7).allSatisfy(line -> assertThat(line)
-        .startsWith("{\"discussion\":\"000_599c788b2f42df5e\",\"id\":\"").endsWith("}"));
-    assertThat(run.outLines()[3]).startsWith("{\"discussion\":\"000_599c788b2f42df5e\",\"id\":\"3.1\",\"parent\":\"3\",");
+        .startsWith("{\"discussion\":\"000_599c788b2f42df5e\",\"dialect\":\"topcor\",\"id\":\"").endsWith("}"));
+    assertThat(run.outLines()[3])
+        .startsWith("{\"discussion\":\"000_599c788b2f42df5e\",\"dialect\":\"topcor\",\"id\":\"3.1\",\"parent\":\"3\",")
+        .contains(",\"kind\":\"comment\",\"status\":null,\"posted\":\"2020-12-09T18:10:00\",\"time_written\":null,")
+        .endsWith(",\"unplaced\":\"\"}");
   }
 
   @Test
@@ -99,7 +102,7 @@ class ConvertRowsTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).isEqualTo("discussion,id,parent,depth,author,name,status,posted,text");
+    assertThat(lines.get(0)).isEqualTo("discussion,dialect,id,parent,depth,author,name,kind,status,posted,time_written,text,unplaced");
     assertThat(lines).filteredOn(line -> line.startsWith("discussion,")).hasSize(1);
     assertThat(lines).filteredOn(line -> line.startsWith("000_599c788b2f42df5e,")).hasSize(7);
     assertThat(lines).filteredOn(line -> line.startsWith("deep-and-wide,")).hasSize(10);

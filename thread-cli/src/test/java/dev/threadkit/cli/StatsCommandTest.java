@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StatsCommandTest {
 
   private static final String HEADER =
-      "discussion     comments  authors  depth  widest  first             last              most active";
+      "discussion     dialect   comments  authors  depth  widest  first             last              most active";
 
   @Test
   void tableShowsEachFigureOfADiscussionAndTheTotal() {
@@ -18,9 +18,9 @@ class StatsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).containsExactly(
         HEADER,
-        "deep-and-wide        10        6      2       5  2021-02-28 23:59  2021-03-02 09:15"
+        "deep-and-wide  topcor          10        6      2       5  2021-02-28 23:59  2021-03-02 09:15"
             + "  alice (3), bob (2), carol (2), dave (1), erin (1)",
-        "total                10        6      2       5  2021-02-28 23:59  2021-03-02 09:15"
+        "total          topcor          10        6      2       5  2021-02-28 23:59  2021-03-02 09:15"
             + "  alice (3), bob (2), carol (2), dave (1), erin (1)");
     assertThat(run.err()).startsWith("read 1 dump (10 comments) in ");
   }
@@ -33,9 +33,9 @@ class StatsCommandTest {
     String[] lines = run.outLines();
     assertThat(lines).hasSize(4);
     assertThat(lines[1]).startsWith("deep-and-wide  ");
-    assertThat(lines[2]).startsWith("000_599c788b2f42df5e         7        7      1       6  2020-12-09 15:35  2020-12-11 19:40");
+    assertThat(lines[2]).startsWith("000_599c788b2f42df5e  topcor           7        7      1       6  2020-12-09 15:35  2020-12-11 19:40");
     // 17 comments by 13 handles; the deepest and widest of either; the earliest and latest of both.
-    assertThat(lines[3]).startsWith("total                       17       13      2       6  2020-12-09 15:35  2021-03-02 09:15"
+    assertThat(lines[3]).startsWith("total                 topcor          17       13      2       6  2020-12-09 15:35  2021-03-02 09:15"
         + "  alice (3), bob (2), carol (2), dave (1), erin (1)");
     assertThat(run.err()).startsWith("read 2 dumps (17 comments) in ");
   }
@@ -46,11 +46,11 @@ class StatsCommandTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo("{\"discussions\":[\n"
-        + "{\"id\":\"deep-and-wide\",\"comments\":10,\"authors\":6,\"maxDepth\":2,\"widestLevel\":5,"
+        + "{\"id\":\"deep-and-wide\",\"dialect\":\"topcor\",\"comments\":10,\"authors\":6,\"maxDepth\":2,\"widestLevel\":5,"
         + "\"first\":\"2021-02-28T23:59\",\"last\":\"2021-03-02T09:15\",\"mostActive\":["
         + "{\"handle\":\"alice\",\"comments\":3},{\"handle\":\"bob\",\"comments\":2},{\"handle\":\"carol\",\"comments\":2},"
         + "{\"handle\":\"dave\",\"comments\":1},{\"handle\":\"erin\",\"comments\":1}]}\n"
-        + "],\"total\":{\"discussions\":1,\"comments\":10,\"authors\":6,\"maxDepth\":2,\"widestLevel\":5,"
+        + "],\"total\":{\"discussions\":1,\"dialects\":[\"topcor\"],\"comments\":10,\"authors\":6,\"maxDepth\":2,\"widestLevel\":5,"
         + "\"first\":\"2021-02-28T23:59\",\"last\":\"2021-03-02T09:15\",\"mostActive\":["
         + "{\"handle\":\"alice\",\"comments\":3},{\"handle\":\"bob\",\"comments\":2},{\"handle\":\"carol\",\"comments\":2},"
         + "{\"handle\":\"dave\",\"comments\":1},{\"handle\":\"erin\",\"comments\":1}]}}\n");
@@ -61,7 +61,7 @@ class StatsCommandTest {
     Cli.Run run = cli().run("stats", "--json", path("bad/empty.txt"));
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.out()).isEqualTo("{\"discussions\":[],\"total\":{\"discussions\":0,\"comments\":0,\"authors\":0,"
+    assertThat(run.out()).isEqualTo("{\"discussions\":[],\"total\":{\"discussions\":0,\"dialects\":[],\"comments\":0,\"authors\":0,"
         + "\"maxDepth\":-1,\"widestLevel\":0,\"first\":null,\"last\":null,\"mostActive\":[]}}\n");
   }
 
@@ -74,7 +74,7 @@ class StatsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.errLines()[0]).startsWith(dump + ":7:14: error unknown-month ");
     assertThat(run.errLines()[1]).startsWith(dump + ":9:3: warning ordinal-gap ");
-    assertThat(run.outLines()[1]).startsWith("one-error-one-warning         3        3      1       2  2020-12-09 15:35");
+    assertThat(run.outLines()[1]).startsWith("one-error-one-warning  topcor           3        3      1       2  2020-12-09 15:35");
   }
 
   @Test
@@ -89,7 +89,7 @@ class StatsCommandTest {
     assertThat(run.errLines()[2]).startsWith(bad + ":9:3: warning ordinal-gap ");
     assertThat(run.err()).doesNotContain("\tat ").contains("read 1 dump (10 comments) in ").endsWith(", 1 failed\n");
     assertThat(run.outLines()).hasSize(3); // header, deep-and-wide, total
-    assertThat(run.outLines()[2]).startsWith("total                        10");
+    assertThat(run.outLines()[2]).startsWith("total                  topcor          10");
   }
 
   @Test

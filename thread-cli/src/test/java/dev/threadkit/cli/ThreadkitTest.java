@@ -15,7 +15,7 @@ class ThreadkitTest {
     Cli.Run run = cli().run("--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("Usage: threadkit", "convert", "check", "stats", "Examples:",
+    assertThat(run.out()).contains("Usage: threadkit", "convert", "check", "stats", "dialects", "Examples:",
         "threadkit convert seeds --to jsonl");
     assertThat(run.err()).isEmpty();
   }

@@ -21,16 +21,19 @@ import java.time.ZoneOffset;
  * their parent. The files:
  * <ul>
  *   <li>{@code utterances.jsonl}: one JSON object per line with {@code id},
- *       {@code conversation_id}, {@code text}, {@code speaker} (the handle), {@code meta},
- *       {@code reply-to}, {@code timestamp} (epoch seconds of the posting time read in the
- *       configured zone, or {@code null}) and {@code vectors} ({@code []}). Meta:
- *       {@code discussion}, {@code kind} ({@code article} or {@code comment}),
- *       {@code comment_id}, {@code depth}, {@code posted} (the ISO local time as written in the
- *       dump), {@code status};
+ *       {@code conversation_id}, {@code text}, {@code speaker} (the handle; {@code (anonymous)}
+ *       for every anonymous comment), {@code meta}, {@code reply-to}, {@code timestamp} (epoch
+ *       seconds of an exact posting time read in the configured zone, or {@code null}) and
+ *       {@code vectors} ({@code []}). Meta: {@code discussion}, {@code kind} ({@code article},
+ *       or the comment's kind: {@code comment}, {@code pingback}, {@code deleted}),
+ *       {@code comment_id}, {@code depth}, {@code posted} (an exact time in ISO local form as
+ *       the dump wrote it), {@code time_written} (a relative time's words), {@code status},
+ *       {@code unplaced} (the lines kept as written, joined with {@code \n}, or {@code null});
  *   <li>{@code speakers.json}: {@code {handle: {"meta": {"name", "synthetic"}, "vectors": []}}},
- *       the name being the first real name seen for the handle;
+ *       the name being the first real name seen for the handle; the article's speaker and the
+ *       {@code (anonymous)} placeholder are {@code synthetic};
  *   <li>{@code conversations.json}:
- *       {@code {id: {"meta": {"discussion", "title", "comment_count", "num_comments",
+ *       {@code {id: {"meta": {"discussion", "dialect", "title", "comment_count", "num_comments",
  *       "photo_credit"}, "vectors": []}}};
  *   <li>{@code corpus.json}: {@code {"generator": "threadkit", "discussions": n}};
  *   <li>{@code index.json}: every meta key of each of the four with its Python type as

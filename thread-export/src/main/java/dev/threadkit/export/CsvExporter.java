@@ -10,9 +10,10 @@ import java.io.Writer;
  * {@code csv}, extension {@code csv}.
  *
  * <p>The columns are those of {@link JsonLinesExporter}, in the same order:
- * {@code discussion,id,parent,depth,author,name,status,posted,text}. Absent values
- * ({@code parent} of a top-level comment, a missing {@code name}, {@code status} or
- * {@code posted}) are empty fields. Quoting follows RFC 4180: a field holding a comma, a
+ * {@code discussion,dialect,id,parent,depth,author,name,kind,status,posted,time_written,text,unplaced}.
+ * Absent values ({@code parent} of a top-level comment, the {@code author} of an anonymous
+ * comment, a missing {@code name}, {@code status}, {@code posted} or {@code time_written})
+ * and an {@code unplaced} of no lines are empty fields. Quoting follows RFC 4180: a field holding a comma, a
  * double quote or a line break is enclosed in double quotes, and quotes inside are doubled;
  * line breaks inside text are kept. Records end with {@code \n} (not the RFC's CR LF, like
  * every threadkit output; readers accept both).

@@ -1,45 +1,54 @@
 package dev.threadkit.export;
 
-import dev.threadkit.export.internal.DumpWriter;
+import static java.util.Objects.requireNonNull;
+
+import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
 
 /**
- * Writes a discussion back as forum dump text, the dialect threadkit parses, so a parsed and
- * possibly edited discussion can be written out, diffed against its source, or fed to the
- * parser again. Format name {@code dump}, extension {@code txt}.
+ * Writes a discussion back as dump text in the dialect it was read from
+ * ({@link Discussion#dialect()}), so a parsed and possibly edited discussion can be written
+ * out, diffed against its source, or fed to the parser again. Format name {@code dump},
+ * extension {@code txt}.
  *
- * <p>The rules, which the parser reads back exactly:
- * <ul>
- *   <li>Line 1 is the title. Then blocks separated by one blank line: the page's comment
- *       count (a bare number) if present, each article paragraph (its own line breaks kept),
- *       the photo credit if present as {@code "  • "} and its text, then each trailer
- *       paragraph.
- *   <li>The first comment follows the last block directly on the next line, with no blank
- *       line between.
- *   <li>A comment at depth {@code d} has its header at indent {@code h = 2·(d+1)}. With a
- *       presence it takes the status form, two lines: {@code {h}N. handle Offline handle}, then
- *       {@code {h+2}handle[ (name)][ date]}. Without one it takes the merged form, one line:
- *       {@code {h}N. handle[ (name)][ date]}.
- *   <li>The date is {@code 9 December 2020 15: 35}: day unpadded, English month, hour and
- *       minute in two digits with a space after the colon. Seconds are not written.
- *   <li>Each body line is at indent {@code h+2}; an empty body line is an empty line.
- *   <li>Lines end with {@code \n}, and the text does not end with one.
- * </ul>
+ * <p>The exporter knows no dialect itself: each dialect's {@link DialectWriter} does the
+ * writing, found with {@link ServiceLoader} when the exporter is built. The parser's jar
+ * provides the writers of {@code topcor} and {@code numbered}; a dialect in a jar of its own provides its writer the
+ * same way. A discussion whose dialect has no writer installed fails with an
+ * {@link IllegalArgumentException} naming the dialect, and one built in code without a
+ * dialect ({@value Discussion#NO_DIALECT}) fails with one saying to set it, as in the example.
  *
  * <pre>{@code
  * DumpExporter dump = DumpExporter.builder().build();
- * dump.write(discussion, Files.newBufferedWriter(Path.of(discussion.id() + ".txt")));
+ * dump.write(parser.parse(path).discussion(), Files.newBufferedWriter(Path.of("copy.txt")));
+ * dump.write(Discussion.builder("d").dialect("topcor").article(article).build(), System.out);
  * }</pre>
  */
 public final class DumpExporter implements DocumentExporter {
 
-  private DumpExporter(Builder builder) {}
+  private final Map<String, DialectWriter> writers;
+
+  private DumpExporter(Builder builder) {
+    Map<String, DialectWriter> byDialect = new TreeMap<>();
+    for (DialectWriter writer : ServiceLoader.load(DialectWriter.class)) {
+      byDialect.putIfAbsent(writer.dialect(), writer);
+    }
+    for (DialectWriter writer : builder.extra) {
+      byDialect.put(writer.dialect(), writer);
+    }
+    this.writers = Collections.unmodifiableMap(byDialect);
+  }
 
   /**
-   * Starts configuring a dump exporter. The dialect has no options today; the builder keeps
-   * the construction the same as every other format's.
+   * Starts configuring a dump exporter with the installed dialect writers.
    *
    * @return a new builder
    */
@@ -67,15 +76,67 @@ public final class DumpExporter implements DocumentExporter {
     return "txt";
   }
 
+  /**
+   * Returns the names of the dialects this exporter can write.
+   *
+   * @return the dialect names, sorted; empty when no writer is installed
+   */
+  public List<String> dialects() {
+    return List.copyOf(writers.keySet());
+  }
+
+  /**
+   * Writes the discussion as a dump of its dialect; the text does not end with a line break.
+   *
+   * @param discussion the discussion
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if no writer of the discussion's dialect is installed,
+   *     the discussion has no dialect, or the dialect cannot express something it holds
+   */
   @Override
   public void write(Discussion discussion, Writer out) throws IOException {
-    DumpWriter.write(discussion, out);
+    requireNonNull(discussion, "discussion");
+    writerOf(discussion).write(discussion, out);
     out.flush();
+  }
+
+  private DialectWriter writerOf(Discussion discussion) {
+    String dialect = discussion.dialect();
+    DialectWriter writer = writers.get(dialect);
+    if (writer != null) {
+      return writer;
+    }
+    if (dialect.equals(Discussion.NO_DIALECT)) {
+      throw new IllegalArgumentException("cannot write discussion " + discussion.id() + " as a dump: it names no"
+          + " dialect; set one with Discussion.builder(id).dialect(name)" + installed());
+    }
+    throw new IllegalArgumentException("cannot write discussion " + discussion.id() + " as a dump: no writer of"
+        + " dialect '" + dialect + "' is installed" + installed());
+  }
+
+  private String installed() {
+    return writers.isEmpty() ? " (none is installed: put thread-parser or a dialect's jar on the class path)"
+        : " (installed: " + String.join(", ", writers.keySet()) + ")";
   }
 
   /** Configures a {@link DumpExporter}; not thread-safe, the exporter it builds is. */
   public static final class Builder {
+    private final List<DialectWriter> extra = new ArrayList<>();
+
     private Builder() {}
+
+    /**
+     * Adds a dialect writer to those found by {@link ServiceLoader}, replacing an installed
+     * one of the same dialect.
+     *
+     * @param writer the writer
+     * @return this builder
+     */
+    public Builder addWriter(DialectWriter writer) {
+      extra.add(requireNonNull(writer, "writer"));
+      return this;
+    }
 
     /**
      * Returns the exporter.

@@ -13,11 +13,15 @@ import java.io.Writer;
  *
  * <p>Every attribute is declared with a {@code <key>} ({@code attr.name}, {@code attr.type}
  * {@code string} or {@code int}); absent values are left out. Reply graph nodes carry
- * {@code kind} ({@code article} or {@code comment}), {@code label}, {@code author}, {@code name},
- * {@code status}, {@code posted} (ISO local date-time) and {@code depth}; author graph nodes
- * carry {@code label}, {@code handle}, {@code name} and {@code comments}, their edges
- * {@code weight}. The graph element carries {@code kind} ({@code replies} or {@code authors}),
- * {@code discussion} and {@code title}. Characters XML 1.0 cannot hold (most control
+ * {@code kind} ({@code article}, or the comment's kind: {@code comment}, {@code pingback} or
+ * {@code deleted}), {@code label} (the handle, {@code (anonymous)} for an anonymous comment),
+ * {@code author} (the handle, absent when anonymous), {@code name}, {@code status},
+ * {@code posted} (an exact time, ISO local date-time), {@code time_written} (a relative time's
+ * words) and {@code depth}; author graph nodes carry {@code label}, {@code handle},
+ * {@code name} and {@code comments}, their edges {@code weight}, and all anonymous comments
+ * share one node labelled {@code (anonymous)} without a handle. The graph element carries
+ * {@code kind} ({@code replies} or {@code authors}), {@code discussion}, {@code dialect} and
+ * {@code title}. Characters XML 1.0 cannot hold (most control
  * characters) are written as U+FFFD.
  *
  * <p>By default the graph is the reply tree ({@link GraphKind#REPLIES}): a node for the

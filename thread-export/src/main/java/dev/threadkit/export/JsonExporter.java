@@ -21,25 +21,33 @@ import tools.jackson.core.JsonGenerator;
  * {@code docs/discussion.schema.json} ({@value #SCHEMA}):
  * <pre>{@code
  * {
- *   "schema": "threadkit.discussion/1",
+ *   "schema": "threadkit.discussion/2",
+ *   "dialect": "topcor",                // Discussion.dialect(); "none" when built in code
  *   "id": "000_599c788b2f42df5e",
  *   "article": {
  *     "title": "...", "paragraphs": ["..."],
  *     "commentCount": 7 | null,        // the count the page showed under the title
- *     "photoCredit": "..." | null,     // the credit line's text, without its bullet
- *     "trailer": ["..."]               // boilerplate paragraphs after the credit
+ *     "boilerplate": ["..."],          // paragraphs of site furniture
+ *     "attributes": {"photoCredit": "...", "countLine": "..."}   // those the page showed
  *   },
  *   "comments": [
- *     { "id": "3", "author": {"handle": "Old man", "name": "Old man" | null},
- *       "status": "online" | "offline" | null,
- *       "posted": "2020-12-09T15:42:00" | null,   // local time of the site, no zone
+ *     { "id": "3",
+ *       "author": {"handle": "Old man", "name": "Old man" | null} | null,   // null: anonymous
+ *       "kind": "comment" | "pingback" | "deleted",
+ *       "posted": "2020-12-09T15:42:00" | null,       // an exact time: site's local time, no zone
+ *       "postedAfter": "2020-12-09T10:00:00Z" | null, // a relative time's interval, UTC,
+ *       "postedBefore": "2020-12-09T10:59:59Z" | null, //   when the time of the copy was known
+ *       "timeWritten": "5 hours ago" | null,          // a relative time's words
  *       "text": "...",
- *       "lines": {"first": 16, "last": 26} | null,  // source lines; see sourceLines()
+ *       "attributes": {"presence": "offline", "score": 12, "edited": true},  // numbers, flags, text
+ *       "unplaced": [ {"line": 17, "text": "..."} ],  // lines kept as written
+ *       "lines": {"first": 16, "last": 26} | null,    // source lines; see sourceLines()
  *       "replies": [ ...comments of the same shape... ] }
  *   ],
  *   "diagnostics": [ {"severity", "code", "line", "column", "message"} ]  // see below
  * }
  * }</pre>
+ * {@code docs/schema-migration.md} lists what changed from {@code threadkit.discussion/1}.
  * {@code diagnostics} is present only when written with
  * {@link #write(Discussion, List, Writer)}, the way to export a parse result.
  *

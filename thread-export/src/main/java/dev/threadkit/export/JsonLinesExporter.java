@@ -14,14 +14,19 @@ import java.io.Writer;
  *   <caption>Fields</caption>
  *   <tr><th>field</th><th>value</th></tr>
  *   <tr><td>{@code discussion}</td><td>the discussion's id</td></tr>
+ *   <tr><td>{@code dialect}</td><td>the dialect it was read from, such as {@code "topcor"}</td></tr>
  *   <tr><td>{@code id}</td><td>the comment's dotted id, such as {@code "3.1"}</td></tr>
  *   <tr><td>{@code parent}</td><td>the parent's id, {@code null} for a top-level comment</td></tr>
  *   <tr><td>{@code depth}</td><td>a number, 0 for a top-level comment</td></tr>
- *   <tr><td>{@code author}</td><td>the handle</td></tr>
+ *   <tr><td>{@code author}</td><td>the handle, or {@code null} for an anonymous comment</td></tr>
  *   <tr><td>{@code name}</td><td>the real name, or {@code null}</td></tr>
- *   <tr><td>{@code status}</td><td>{@code "online"}, {@code "offline"} or {@code null}</td></tr>
- *   <tr><td>{@code posted}</td><td>ISO local date-time such as {@code "2020-12-09T15:42:00"}, or {@code null}</td></tr>
+ *   <tr><td>{@code kind}</td><td>{@code "comment"}, {@code "pingback"} or {@code "deleted"}</td></tr>
+ *   <tr><td>{@code status}</td><td>the presence attribute: {@code "online"}, {@code "offline"} or {@code null}</td></tr>
+ *   <tr><td>{@code posted}</td><td>an exact time as ISO local date-time such as {@code "2020-12-09T15:42:00"}, or {@code null}</td></tr>
+ *   <tr><td>{@code time_written}</td><td>a relative time's words such as {@code "5 hours ago"}, or {@code null}</td></tr>
  *   <tr><td>{@code text}</td><td>the body, lines joined with {@code \n}</td></tr>
+ *   <tr><td>{@code unplaced}</td><td>the texts of the lines the parser kept as written, joined with
+ *       {@code \n}; {@code ""} when none</td></tr>
  * </table>
  * Every line, the last one too, ends with {@code \n}. There is no header line.
  *

@@ -12,9 +12,12 @@ import java.io.Writer;
  * <p>The article comes first under its title as a heading, then a rule, then the comments in
  * document order. Nesting is shown by blockquote levels: a reply at depth {@code d} sits
  * inside {@code d} levels of {@code >}, so each thread reads downwards like a mail quote and
- * stays flat text (no HTML). Each comment starts with a header line: the handle in bold, the
- * real name, the presence, the time and the comment's id, such as
- * {@code **Old man** (Old man) · offline · 9 December 2020 15:42 · #3}.
+ * stays flat text (no HTML). Each comment starts with a header line: the handle in bold
+ * ({@code (anonymous)} for an anonymous comment), the real name, the kind when it is a
+ * {@code pingback} or {@code deleted}, the presence, the time (an exact one as a date, a
+ * relative one in the page's words) and the comment's id, such as
+ * {@code **Old man** (Old man) · offline · 9 December 2020 15:42 · #3}. Lines the parser kept
+ * as written follow the text as a list of code spans, each with its line number.
  *
  * <p>Text is escaped so it reads as written: markup characters are backslash-escaped, a line
  * that would start a heading or a list is escaped too, line breaks inside a paragraph are

@@ -69,11 +69,32 @@ class ConsumersTest {
       Map<String, Object> frame = ConvoKitTest.map(report.get(format));
       assertThat(frame.get("rows")).as(format).isEqualTo(7);
       assertThat(frame.get("columns")).as(format).isEqualTo(
-          List.of("discussion", "id", "parent", "depth", "author", "name", "status", "posted", "text"));
+          ModelAssertions.COLUMNS);
       List<Map<String, Object>> records = JsonExporterTest.list(frame.get("records"));
       for (int i = 0; i < seed.size(); i++) {
         // pandas' own round trip: read as strings from CSV (empty for absent), typed from JSON.
         ModelAssertions.assertRow(records.get(i), seed, seed.comments().get(i), format.equals("csv"));
+      }
+    }
+  }
+
+  @Test
+  void pandasLoadsRowsOfAnonymousPingbackAndRelativeComments() throws Exception {
+    Discussion discussion = Fixtures.schema2();
+    Path jsonl = dir.resolve("schema2.jsonl");
+    Path csv = dir.resolve("schema2.csv");
+    Files.write(jsonl, FlatExportTest.write(JsonLinesExporter.builder().build(), discussion));
+    Files.write(csv, FlatExportTest.write(CsvExporter.builder().build(), discussion));
+
+    Map<String, Object> report = python("read_flat.py", jsonl.toString(), csv.toString());
+
+    for (String format : List.of("jsonl", "csv")) {
+      Map<String, Object> frame = ConvoKitTest.map(report.get(format));
+      assertThat(frame.get("rows")).as(format).isEqualTo(discussion.size());
+      assertThat(frame.get("columns")).as(format).isEqualTo(ModelAssertions.COLUMNS);
+      List<Map<String, Object>> records = JsonExporterTest.list(frame.get("records"));
+      for (int i = 0; i < discussion.size(); i++) {
+        ModelAssertions.assertRow(records.get(i), discussion, discussion.comments().get(i), format.equals("csv"));
       }
     }
   }
@@ -93,7 +114,7 @@ class ConsumersTest {
     Map<String, Object> attributes = ConvoKitTest.map(report.get("attributes"));
     for (Comment comment : seed.comments()) {
       Map<String, Object> node = ConvoKitTest.map(attributes.get(comment.id().toString()));
-      assertThat(node.get("author")).isEqualTo(List.of(comment.author().handle(), "str"));
+      assertThat(node.get("author")).isEqualTo(List.of(comment.author().orElseThrow().handle(), "str"));
       assertThat(node.get("depth")).as("typed by the <key> declaration").isEqualTo(List.of(comment.depth(), "int"));
     }
     assertThat(report.get("edge_list")).asList().contains(List.of("3.1", "3"), List.of("1", "article"));

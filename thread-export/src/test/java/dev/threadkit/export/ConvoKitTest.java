@@ -56,18 +56,21 @@ class ConvoKitTest {
       assertThat(utterance.get("id")).isEqualTo(seed.id() + ":" + comment.id());
       assertThat(utterance.get("conversation_id")).isEqualTo(article);
       assertThat(utterance.get("text")).isEqualTo(comment.text());
-      assertThat(utterance.get("speaker")).isEqualTo(comment.author().handle());
+      assertThat(utterance.get("speaker")).isEqualTo(comment.author().orElseThrow().handle());
       assertThat(utterance.get("reply-to")).isEqualTo(
           comment.parentId().map(p -> seed.id() + ":" + p).orElse(article));
       // Epoch seconds of the local time read as UTC, the default zone.
       assertThat(((Number) utterance.get("timestamp")).longValue())
-          .isEqualTo(comment.posted().orElseThrow().toEpochSecond(java.time.ZoneOffset.UTC));
+          .isEqualTo(comment.exactTime().orElseThrow().toEpochSecond(java.time.ZoneOffset.UTC));
       Map<String, Object> meta = map(utterance.get("meta"));
-      assertThat(meta.keySet()).containsExactly("discussion", "kind", "comment_id", "depth", "posted", "status");
+      assertThat(meta.keySet()).containsExactly(
+          "discussion", "kind", "comment_id", "depth", "posted", "time_written", "status", "unplaced");
       assertThat(meta).containsEntry("kind", "comment").containsEntry("comment_id", comment.id().toString())
           .containsEntry("depth", comment.depth())
-          .containsEntry("posted", ModelAssertions.iso(comment.posted().orElseThrow()))
-          .containsEntry("status", ModelAssertions.status(comment));
+          .containsEntry("posted", ModelAssertions.iso(comment.exactTime().orElseThrow()))
+          .containsEntry("time_written", null)
+          .containsEntry("status", ModelAssertions.status(comment))
+          .containsEntry("unplaced", null);
     }
   }
 
@@ -89,7 +92,7 @@ class ConvoKitTest {
     assertThat(conversations.keySet()).containsExactly(seed.id() + ":article");
     Map<String, Object> conversation = map(conversations.get(seed.id() + ":article"));
     assertThat(conversation.keySet()).containsExactly("meta", "vectors");
-    assertThat(map(conversation.get("meta"))).containsEntry("discussion", seed.id())
+    assertThat(map(conversation.get("meta"))).containsEntry("discussion", seed.id()).containsEntry("dialect", "topcor")
         .containsEntry("title", seed.article().title()).containsEntry("comment_count", null)
         .containsEntry("num_comments", 7).containsEntry("photo_credit", null);
 
@@ -134,6 +137,34 @@ class ConvoKitTest {
         assertThat(ids).contains(u.get("reply-to"));
       }
     });
+  }
+
+  @Test
+  void anonymousCommentsShareOnePlaceholderSpeakerAndKindsAndRelativeTimesAreKept() throws IOException {
+    Discussion discussion = Fixtures.schema2();
+    ConvoKitExporter.builder().build().write(discussion, dir);
+
+    List<Map<String, Object>> utterances = jsonLines(dir.resolve("utterances.jsonl"));
+    assertThat(utterances).extracting(u -> u.get("speaker"))
+        .containsExactly("[article]", "alice", "(anonymous)", "(anonymous)", "bob", "(anonymous)");
+    assertThat(utterances).extracting(u -> map(u.get("meta")).get("kind"))
+        .containsExactly("article", "comment", "comment", "pingback", "deleted", "comment");
+    Map<String, Object> first = utterances.get(1);
+    assertThat(first.get("timestamp")).as("a relative time has no timestamp").isNull();
+    assertThat(map(first.get("meta"))).containsEntry("posted", null).containsEntry("time_written", "5 hours ago")
+        .containsEntry("status", "online")
+        .containsEntry("unplaced", "  1. alice Online 5 hours ago ?\n    stray");
+    Map<String, Object> speakers = json(dir.resolve("speakers.json"));
+    assertThat(speakers.keySet()).containsExactly("[article]", "alice", "(anonymous)", "bob");
+    assertThat(map(map(speakers.get("(anonymous)")).get("meta"))).containsEntry("name", null)
+        .containsEntry("synthetic", true);
+    assertThat(map(map(speakers.get("alice")).get("meta"))).containsEntry("name", "Alice A.")
+        .containsEntry("synthetic", false);
+    Map<String, Object> conversation = map(map(json(dir.resolve("conversations.json"))
+        .get("schema-2:article")).get("meta"));
+    assertThat(conversation).containsEntry("photo_credit", "Photo: someone").containsEntry("comment_count", 4);
+    assertTyped(map(json(dir.resolve("index.json")).get("utterances-index")),
+        utterances.stream().map(u -> map(u.get("meta"))).toList());
   }
 
   private static void assertTyped(Map<String, Object> index, List<Map<String, Object>> metas) {

@@ -23,7 +23,7 @@ class FlatExportTest {
 
   @Test
   void jsonLinesReadBackAsTheModel() throws IOException {
-    for (Discussion discussion : List.of(SeedDiscussion.discussion(), Fixtures.tricky(), Fixtures.zigzag())) {
+    for (Discussion discussion : List.of(SeedDiscussion.discussion(), Fixtures.tricky(), Fixtures.zigzag(), Fixtures.schema2())) {
       List<Map<String, Object>> rows = readJsonLines(write(JsonLinesExporter.builder().build(), discussion));
 
       assertRows(rows, List.of(discussion), false);
@@ -32,10 +32,10 @@ class FlatExportTest {
 
   @Test
   void csvReadsBackAsTheModelWithQuotesNewlinesAndCommas() throws IOException {
-    for (Discussion discussion : List.of(SeedDiscussion.discussion(), Fixtures.tricky(), Fixtures.zigzag())) {
+    for (Discussion discussion : List.of(SeedDiscussion.discussion(), Fixtures.tricky(), Fixtures.zigzag(), Fixtures.schema2())) {
       byte[] csv = write(CsvExporter.builder().build(), discussion);
 
-      assertThat(new String(csv, UTF_8)).startsWith("discussion,id,parent,depth,author,name,status,posted,text\n");
+      assertThat(new String(csv, UTF_8)).startsWith(ModelAssertions.CSV_HEADER);
       assertRows(readCsv(csv), List.of(discussion), true);
     }
   }
@@ -52,7 +52,7 @@ class FlatExportTest {
 
   @Test
   void manyDiscussionsStreamIntoOneOutputUnderOneHeader() throws IOException {
-    List<Discussion> discussions = List.of(SeedDiscussion.discussion(), Fixtures.tricky(), Fixtures.zigzag());
+    List<Discussion> discussions = List.of(SeedDiscussion.discussion(), Fixtures.tricky(), Fixtures.zigzag(), Fixtures.schema2());
     int comments = discussions.stream().mapToInt(Discussion::size).sum();
 
     ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
@@ -71,7 +71,7 @@ class FlatExportTest {
     assertThat(csvRows).hasSize(comments);
     assertRows(jsonRows, discussions, false);
     assertRows(csvRows, discussions, true);
-    assertThat(new String(csv.toByteArray(), UTF_8).split("discussion,id,parent", -1)).hasSize(2);
+    assertThat(new String(csv.toByteArray(), UTF_8).split("discussion,dialect,id,parent", -1)).hasSize(2);
   }
 
   @Test
@@ -84,7 +84,7 @@ class FlatExportTest {
     CsvExporter.builder().header(false).build().open(headless).close();
 
     assertThat(jsonl.toByteArray()).isEmpty();
-    assertThat(new String(csv.toByteArray(), UTF_8)).isEqualTo("discussion,id,parent,depth,author,name,status,posted,text\n");
+    assertThat(new String(csv.toByteArray(), UTF_8)).isEqualTo(ModelAssertions.CSV_HEADER);
     assertThat(headless.toByteArray()).isEmpty();
   }
 
@@ -92,7 +92,7 @@ class FlatExportTest {
   void headerlessCsvAppendsRowsOnly() throws IOException {
     String csv = new String(write(CsvExporter.builder().header(false).build(), Fixtures.zigzag()), UTF_8);
 
-    assertThat(csv).startsWith("zigzag,1,,0,user1,").doesNotContain("discussion,id");
+    assertThat(csv).startsWith("zigzag,none,1,,0,user1,").doesNotContain("discussion,id");
   }
 
   @Test

@@ -44,8 +44,9 @@ class GraphExportTest {
       Map<String, String> data = data(node);
       assertThat(declared.keySet()).containsAll(data.keySet());
       assertThat(node.getAttribute("id")).isEqualTo(comment.id().toString());
-      assertThat(data).containsEntry("author", comment.author().handle())
-          .containsEntry("posted", ModelAssertions.iso(comment.posted().orElseThrow()))
+      assertThat(data).containsEntry("author", comment.author().orElseThrow().handle())
+          .containsEntry("kind", "comment")
+          .containsEntry("posted", ModelAssertions.iso(comment.exactTime().orElseThrow()))
           .containsEntry("depth", Integer.toString(comment.depth()));
       Element edge = (Element) edges.item(i - 1);
       assertThat(edge.getAttribute("source")).isEqualTo(comment.id().toString());
@@ -70,6 +71,50 @@ class GraphExportTest {
     }
     // 1.1, 1.2, 2.1 by user2 reply to user1; 1.1.1, 2.1.1 by user3 to user2; 2.1.1.1 by user4 to user3.
     assertThat(weights).isEqualTo(Map.of("a2->a1", "3", "a3->a2", "2", "a4->a3", "1"));
+  }
+
+  @Test
+  void replyGraphMarksKindsAnonymousAuthorsAndRelativeTimes() throws Exception {
+    Document xml = parse(FlatExportTest.write(GraphMlExporter.builder().build(), Fixtures.schema2()));
+
+    NodeList nodes = xml.getElementsByTagNameNS(NS, "node");
+    List<Map<String, String>> data = new java.util.ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      data.add(data((Element) nodes.item(i)));
+    }
+    assertThat(data).extracting(d -> d.get("kind"))
+        .containsExactly("article", "comment", "comment", "pingback", "deleted", "comment");
+    assertThat(data).extracting(d -> d.get("label"))
+        .containsExactly("Schema two", "alice", "(anonymous)", "(anonymous)", "bob", "(anonymous)");
+    assertThat(data.get(2)).as("an anonymous comment has no author attribute").doesNotContainKey("author")
+        .containsEntry("time_written", "yesterday");
+    assertThat(data.get(1)).containsEntry("author", "alice").containsEntry("status", "online")
+        .containsEntry("time_written", "5 hours ago").doesNotContainKey("posted");
+    assertThat(data.get(4)).containsEntry("posted", "2024-02-29T23:05:00").doesNotContainKey("time_written");
+  }
+
+  @Test
+  void authorGraphPutsAnonymousCommentsOnOnePlaceholderNode() throws Exception {
+    Document xml = parse(FlatExportTest.write(GraphMlExporter.builder().graph(GraphKind.AUTHORS).build(),
+        Fixtures.schema2()));
+
+    NodeList nodes = xml.getElementsByTagNameNS(NS, "node");
+    Map<String, Map<String, String>> byId = new HashMap<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      byId.put(((Element) nodes.item(i)).getAttribute("id"), data((Element) nodes.item(i)));
+    }
+    // alice a1, the anonymous placeholder a2 (1.1, 2 and 3.1), bob a3.
+    assertThat(byId).hasSize(3);
+    assertThat(byId.get("a2")).containsEntry("label", "(anonymous)").containsEntry("comments", "3")
+        .doesNotContainKey("handle");
+    assertThat(byId.get("a3")).containsEntry("handle", "bob").containsEntry("comments", "1");
+    NodeList edges = xml.getElementsByTagNameNS(NS, "edge");
+    Map<String, String> weights = new HashMap<>();
+    for (int i = 0; i < edges.getLength(); i++) {
+      Element edge = (Element) edges.item(i);
+      weights.put(edge.getAttribute("source") + "->" + edge.getAttribute("target"), data(edge).get("e_weight"));
+    }
+    assertThat(weights).isEqualTo(Map.of("a2->a1", "1", "a2->a3", "1"));
   }
 
   @Test

@@ -34,15 +34,16 @@ class JsonExporterTest {
   void readsBackAsTheModelFieldByField() throws IOException {
     Map<String, Object> document = read(write(JsonExporter.builder().build(), seed, null));
 
-    assertThat(document).containsOnlyKeys("schema", "id", "article", "comments");
-    assertThat(document.get("schema")).isEqualTo("threadkit.discussion/1");
+    assertThat(document.keySet()).containsExactly("schema", "dialect", "id", "article", "comments");
+    assertThat(document.get("schema")).isEqualTo("threadkit.discussion/2");
+    assertThat(document.get("dialect")).isEqualTo("topcor");
     assertThat(document.get("id")).isEqualTo(seed.id());
     Map<String, Object> article = new java.util.LinkedHashMap<>();
     article.put("title", seed.article().title());
     article.put("paragraphs", seed.article().paragraphs());
     article.put("commentCount", null);
-    article.put("photoCredit", null);
-    article.put("trailer", List.of());
+    article.put("boilerplate", List.of());
+    article.put("attributes", Map.of());
     assertThat(document.get("article")).isEqualTo(article);
 
     List<Map<String, Object>> flattened = preOrder(document);
@@ -57,13 +58,45 @@ class JsonExporterTest {
   }
 
   @Test
+  void writesWhatSchemaTwoAddedFieldByField() throws IOException {
+    Discussion discussion = Fixtures.schema2();
+    Map<String, Object> document = read(write(JsonExporter.builder().build(), discussion, null));
+
+    assertThat(document.get("article")).isEqualTo(Map.of("title", "Schema two", "paragraphs", List.of("Body."),
+        "commentCount", 4, "boilerplate", List.of("Leave a reply", "Share: x, y"),
+        "attributes", Map.of("countLine", "4 comments", "photoCredit", "Photo: someone")));
+    List<Map<String, Object>> comments = preOrder(document);
+    assertThat(comments).hasSize(discussion.size());
+    for (int i = 0; i < discussion.size(); i++) {
+      ModelAssertions.assertJsonComment(comments.get(i), discussion.comments().get(i));
+    }
+    // Spelled out once, independently of ModelAssertions:
+    Map<String, Object> first = comments.get(0);
+    assertThat(first).containsEntry("posted", null).containsEntry("postedAfter", "2024-03-01T07:00:00Z")
+        .containsEntry("postedBefore", "2024-03-01T07:59:59Z").containsEntry("timeWritten", "5 hours ago");
+    assertThat(first.get("attributes")).isEqualTo(Map.of(
+        "edited", true, "likes", 3_000_000_000L, "presence", "online", "score", 12));
+    assertThat(first.get("unplaced")).isEqualTo(List.of(Map.of("line", 7, "text", "  1. alice Online 5 hours ago ?"),
+        Map.of("line", 8, "text", "    stray")));
+    assertThat(comments.get(1)).containsEntry("author", null).containsEntry("timeWritten", "yesterday")
+        .containsEntry("postedAfter", null).containsEntry("postedBefore", null);
+    assertThat(comments.get(1).get("attributes")).isEqualTo(Map.of("pinned", false, "replyTo", "alice"));
+    assertThat(comments).extracting(c -> c.get("kind")).containsExactly("comment", "comment", "pingback", "deleted",
+        "comment");
+    assertThat(comments.get(3)).containsEntry("posted", "2024-02-29T23:05:00").containsEntry("timeWritten", null);
+    assertThat(comments.get(3).get("attributes")).isEqualTo(Map.of("writtenOrdinal", 4));
+  }
+
+  @Test
   void seedOutputIsValidAgainstThePublishedSchema() throws IOException {
     Schema schema = schema();
 
     for (JsonExporter exporter : List.of(JsonExporter.builder().build(),
         JsonExporter.builder().pretty(false).sourceLines(false).build())) {
-      JsonNode document = MAPPER.readTree(write(exporter, seed, null));
-      assertThat(schema.validate(document)).as("errors").isEmpty();
+      for (Discussion discussion : List.of(seed, Fixtures.schema2(), Fixtures.tricky(), Fixtures.zigzag())) {
+        JsonNode document = MAPPER.readTree(write(exporter, discussion, null));
+        assertThat(schema.validate(document)).as("errors of %s", discussion.id()).isEmpty();
+      }
     }
     JsonNode withDiagnostics = MAPPER.readTree(write(JsonExporter.builder().build(), seed,
         List.of(new ExportDiagnostic("warning", "header.no-date", 27, 5, "no date in header"))));
@@ -76,7 +109,15 @@ class JsonExporterTest {
     JsonNode valid = MAPPER.readTree(write(JsonExporter.builder().build(), seed, null));
 
     ObjectNode badStatus = (ObjectNode) valid.deepCopy();
-    ((ObjectNode) badStatus.get("comments").get(2).get("replies").get(0)).put("status", "away");
+    ((ObjectNode) badStatus.get("comments").get(2).get("attributes")).put("presence", "away");
+    ObjectNode badKind = (ObjectNode) valid.deepCopy();
+    ((ObjectNode) badKind.get("comments").get(0)).put("kind", "trackback");
+    ObjectNode oldSchema = (ObjectNode) valid.deepCopy();
+    oldSchema.put("schema", "threadkit.discussion/1");
+    ObjectNode nestedAttribute = (ObjectNode) valid.deepCopy();
+    ((ObjectNode) nestedAttribute.get("comments").get(0).get("attributes")).putObject("deep");
+    ObjectNode noDialect = (ObjectNode) valid.deepCopy();
+    noDialect.remove("dialect");
     ObjectNode noReplies = (ObjectNode) valid.deepCopy();
     ((ObjectNode) noReplies.get("comments").get(0)).remove("replies");
     ObjectNode badId = (ObjectNode) valid.deepCopy();
@@ -84,7 +125,7 @@ class JsonExporterTest {
     ObjectNode extra = (ObjectNode) valid.deepCopy();
     extra.put("surprise", true);
 
-    for (JsonNode invalid : List.of(badStatus, noReplies, badId, extra)) {
+    for (JsonNode invalid : List.of(badStatus, badKind, oldSchema, nestedAttribute, noDialect, noReplies, badId, extra)) {
       List<Error> errors = schema.validate(invalid);
       assertThat(errors).as("errors for an invalid document").isNotEmpty();
     }

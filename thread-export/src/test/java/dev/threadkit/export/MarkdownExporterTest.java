@@ -32,4 +32,21 @@ class MarkdownExporterTest {
     assertThat(md).startsWith("# A \"title\" with \\<tags\\> \\& \\\\ backslash\n\n*3 comments shown on the page*\n");
     assertThat(md).contains("**Online Warrior** (Иван \"Ваня\") · online · 2 January 2020 03:04 · #1\n");
   }
+
+  @Test
+  void marksAnonymousAuthorsKindsRelativeTimesAndKeptLines() {
+    String md = new String(FlatExportTest.write(MarkdownExporter.builder().build(), Fixtures.schema2()), UTF_8);
+
+    assertThat(md).contains("\n**alice** (Alice A.) · online · 5 hours ago · #1\n\nFirst.\n\n*Kept as written:*\n\n"
+        + "- line 7: `  1. alice Online 5 hours ago ?`\n- line 8: `    stray`\n");
+    assertThat(md).contains("\n> **(anonymous)** · yesterday · #1.1\n>\n> Anonymous reply.\n");
+    assertThat(md).contains("\n**(anonymous)** · pingback · #2\n");
+    assertThat(md).contains("\n**bob** · deleted · 29 February 2024 23:05 · #3\n");
+    assertThat(md).contains("\n*Photo: someone*\n\nLeave a reply\n\nShare: x, y\n");
+  }
+
+  @Test
+  void codeSpansHoldBackticksWithALongerFence() {
+    assertThat(dev.threadkit.export.internal.MarkdownWriter.code("a `b` c")).isEqualTo("``a `b` c``");
+  }
 }

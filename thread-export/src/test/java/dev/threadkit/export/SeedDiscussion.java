@@ -1,6 +1,7 @@
 package dev.threadkit.export;
 
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
@@ -17,7 +18,8 @@ import java.util.List;
  * The seed dump {@code seeds/000_599c788b2f42df5e.txt} as a {@link Discussion}, built by hand
  * (no parser involved) so every golden test starts from the same known model.
  *
- * <p>Header forms, handles, real names, presence, times, body lines and source line ranges
+ * <p>It is a {@code topcor} discussion, so the dump exporter writes it back with the parser's
+ * topcor writer. Header forms, handles, real names, presence, times, body lines and source line ranges
  * (header to last body line, 1-based) are exactly those of the file. Comment 3.1 uses the
  * merged header form, so it has no presence.
  */
@@ -32,26 +34,26 @@ public final class SeedDiscussion {
 
   /** Returns the seed discussion. */
   public static Discussion discussion() {
-    return Discussion.builder(ID)
+    return Discussion.builder(ID).dialect("topcor")
         .article(Article.of("Korea Times: Russia and China are rapidly forming anti-Western alliance", List.of(
             "The most interesting sign of international relations during the coronavirus pandemic was the strengthening of politicaleconomic and the military between Russia and China. According to a number of analysts, Moscow and Beijing are forming an alliance, the purpose of which is to jointly confront threats emanating from the West. The Korea Times writes about it.",
             "One of the evidence of the mutual warm disposition of the two countries was the recent meeting of Mikhail Mishustin with his Chinese counterpart Li Keqiang, during which, in an atmosphere of goodwill, the parties discussed important issues of foreign policy, economy and security.",
             "Ties between the countries are strengthening against the background of cooperation in the development of an antiviral vaccine, as well as a Russian-Chinese missile attack warning system - it will operate on the basis of the Russian Tundra satellites and modular ground-based radar stations of the Voronezh type located in the PRC.",
             "Such initiatives have not gone unnoticed in the West. NATO Secretary General Jens Stoltenberg noted on December 1 that \"Moscow and Beijing pose a growing threat to Western allies.\" This is compounded by Washington's diplomatic alienation from both Moscow and Beijing, which has responded with joint Russian-Chinese military exercises on land and at sea. Thus, Russia and China are rapidly creating an anti-Western alliance, the newspaper concluded.")))
         .add(Comment.builder(CommentId.of(1), Author.of("steelmaker"))
-            .presence(Presence.OFFLINE)
+            .attribute(Attribute.PRESENCE, Presence.OFFLINE)
             .posted(LocalDateTime.of(2020, 12, 9, 15, 35))
             .text("This union is needed primarily by China. I do not think that China, if anything, is \"harnessing\" for Russia. In Syria, they did not dare to help us, and even more so with the United States and Europe. The Americans demand 2% of GDP to defend Europe, and we, as usual, for nothing.")
             .source(new LineRange(10, 12))
             .build())
         .add(Comment.builder(CommentId.of(2), Author.of("Bulanov", "Vladimir"))
-            .presence(Presence.OFFLINE)
+            .attribute(Attribute.PRESENCE, Presence.OFFLINE)
             .posted(LocalDateTime.of(2020, 12, 9, 15, 42))
             .text("Russian and Chinese - brothers forever! Even when Truman threatened Stalin to bombard the Union with atomic bombs, Stalin said that in return he would put the Chinese on Russian tanks and they would take over all of Western Europe. Truman changed his mind about throwing.")
             .source(new LineRange(13, 15))
             .build())
         .add(Comment.builder(CommentId.of(3), Author.of("Old man", "Old man"))
-            .presence(Presence.OFFLINE)
+            .attribute(Attribute.PRESENCE, Presence.OFFLINE)
             .posted(LocalDateTime.of(2020, 12, 9, 15, 42))
             .text(lines(
                 "China is the future leader of the Periphery (\"Core and Periphery Concept\"). It's unavoidable.",
@@ -71,13 +73,13 @@ public final class SeedDiscussion {
             .source(new LineRange(27, 28))
             .build())
         .add(Comment.builder(CommentId.of(4), Author.of("Valentine", "Valentin"))
-            .presence(Presence.OFFLINE)
+            .attribute(Attribute.PRESENCE, Presence.OFFLINE)
             .posted(LocalDateTime.of(2020, 12, 9, 16, 24))
             .text("Yes, it\u2019s time for us to do real business, Mr. \"Guarantor\", and not wipe off the spitting of our \"partners\".")
             .source(new LineRange(29, 31))
             .build())
         .add(Comment.builder(CommentId.of(5), Author.of("Jacques sekavar", "Jacques Sekavar"))
-            .presence(Presence.OFFLINE)
+            .attribute(Attribute.PRESENCE, Presence.OFFLINE)
             .posted(LocalDateTime.of(2020, 12, 9, 23, 28))
             .text(lines(
                 "Moscow and Beijing forge an alliance to jointly counter threats from the West",
@@ -109,7 +111,7 @@ public final class SeedDiscussion {
             .source(new LineRange(32, 59))
             .build())
         .add(Comment.builder(CommentId.of(6), Author.of("Tramp_62", "Serge Shevyakov"))
-            .presence(Presence.OFFLINE)
+            .attribute(Attribute.PRESENCE, Presence.OFFLINE)
             .posted(LocalDateTime.of(2020, 12, 11, 19, 40))
             .text("China plans for many decades, and if China is a very difficult negotiator, and if we have warm relations at the moment, then it means China does not open the gates of Russia so quickly !!! And this is very important for us and China in our time !!!")
             .source(new LineRange(60, 62))

@@ -67,6 +67,26 @@ public abstract class BatchCommand implements Callable<Integer> {
   }
 
   /**
+   * Builds the parser the command reads with: strict or not, in the dialect {@code --dialect}
+   * names, if any. An unknown dialect is a wrong command line, naming the installed ones.
+   *
+   * @param strict whether the parser rejects what a lenient one repairs
+   * @return the parser
+   */
+  protected DumpParser parser(boolean strict) {
+    DumpParser.Builder builder = DumpParser.builder().strict(strict);
+    if (options.dialect != null) {
+      List<String> installed = DialectsCommand.names();
+      if (!installed.contains(options.dialect)) {
+        throw new ParameterException(spec.commandLine(), "unknown dialect '" + options.dialect
+            + "'; the installed dialects are " + String.join(", ", installed));
+      }
+      builder.dialect(options.dialect);
+    }
+    return builder.build();
+  }
+
+  /**
    * Parses every input in order, reporting progress, and hands each outcome to {@code sink}.
    *
    * @param parser the parser

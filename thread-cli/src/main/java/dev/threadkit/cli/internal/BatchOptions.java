@@ -9,6 +9,10 @@ public final class BatchOptions {
       description = "Parse on N threads (default: the number of cores, ${DEFAULT-VALUE}). Output keeps input order.")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--dialect", paramLabel = "NAME",
+      description = "Read every dump in this dialect instead of choosing one per dump ('threadkit dialects' lists them).")
+  String dialect;
+
   @Option(names = "--verbose", description = "Print the stack trace behind a failure.")
   boolean verbose;
 
@@ -19,6 +23,11 @@ public final class BatchOptions {
   /** @return how many threads parse at once */
   public int jobs() {
     return jobs;
+  }
+
+  /** @return the dialect named with --dialect, or null to choose one per dump */
+  public String dialect() {
+    return dialect;
   }
 
   /** @return whether failures show their stack trace */

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         "Examples:",
         "  threadkit check dumps/",
         "  threadkit check --strict dumps/000_599c788b2f42df5e.txt",
-        "  curl -s https://example.org/dump.txt | threadkit check -"})
+        "  curl -s https://example.org/dump.txt | threadkit check -",
+        "  threadkit check --dialect numbered blog-dumps/"})
 public final class CheckCommand extends BatchCommand {
 
   @Option(names = "--strict", description = "Fail (exit status 1) on warnings too, not only on errors.")
@@ -42,14 +43,15 @@ public final class CheckCommand extends BatchCommand {
 
   @Override
   public Integer call() {
+    // Diagnostics are this command's output, so a lenient parser: it reports them all.
+    DumpParser parser = parser(false);
     List<Input> all = expandInputs();
     Reporter reporter = reporter();
     PrintWriter out = textOut();
     int[] counts = new int[3]; // errors, warnings, notes
     int[] failed = {0};
     int[] read = {0};
-    // Diagnostics are this command's output, so a lenient parser: it reports them all.
-    parseAll(DumpParser.builder().build(), all, reporter, outcome -> {
+    parseAll(parser, all, reporter, outcome -> {
       if (outcome instanceof Outcome.Parsed parsed) {
         read[0]++;
         for (Diagnostic diagnostic : parsed.result().diagnostics()) {

@@ -48,6 +48,9 @@ import picocli.CommandLine.ParameterException;
             + " one file per dump, named by its discussion id, into -o DIR. convokit writes one corpus"
             + " directory at -o DIR. A folder INPUT always counts as many dumps.",
         "",
+        "dump writes each dump back in the dialect it was read in; one read in a dialect without a"
+            + " writer (plain) is reported and not converted.",
+        "",
         "A document file name longer than " + ConvertCommand.MAX_FILE_NAME_BYTES + " bytes (UTF-8) is"
             + " shortened, as file systems refuse long names: the id is cut and ~ and "
             + ConvertCommand.HASH_DIGITS + " hex digits of the SHA-256 of the whole id are appended,"
@@ -62,7 +65,8 @@ import picocli.CommandLine.ParameterException;
         "  threadkit convert dumps/ --to csv -o comments.csv --jobs 4",
         "  threadkit convert dumps/ --to json -o out/",
         "  threadkit convert dumps/ --to convokit -o corpus/",
-        "  cat dump.txt | threadkit convert - --to markdown"})
+        "  cat dump.txt | threadkit convert - --to markdown",
+        "  threadkit convert --dialect topcor dumps/ --to jsonl -o rows.jsonl"})
 public final class ConvertCommand extends BatchCommand {
 
   @Option(names = {"-t", "--to"}, required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
@@ -100,6 +104,7 @@ public final class ConvertCommand extends BatchCommand {
     Exporter exporter = Exporters.byName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "unknown format '" + format + "'; the formats are " + String.join(", ", Exporters.names())));
     Target target = target(exporter, isSingleDump());
+    DumpParser parser = parser(strict);
     List<Input> all = expandInputs();
     refuseToOverwriteAnInput(all);
 
@@ -110,7 +115,7 @@ public final class ConvertCommand extends BatchCommand {
     Map<String, String> firstWithId = new HashMap<>(); // discussion id -> label of the input that had it first
     try (target) {
       target.open();
-      parseAll(DumpParser.builder().strict(strict).build(), all, reporter, outcome -> {
+      parseAll(parser, all, reporter, outcome -> {
         if (outcome instanceof Outcome.Parsed parsed) {
           for (Diagnostic diagnostic : parsed.result().diagnostics()) {
             reporter.diagnostic(outcome.input().label(), diagnostic);
@@ -132,6 +137,9 @@ public final class ConvertCommand extends BatchCommand {
             }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } catch (IllegalArgumentException e) { // the format cannot carry this discussion: no dump writer of its dialect, say
+            failed[0]++;
+            reporter.error(outcome.input().label() + ": not converted: " + message(e), null);
           }
         } else {
           failed[0]++;
@@ -331,6 +339,9 @@ public final class ConvertCommand extends BatchCommand {
       } else {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(createParent(file)), 1 << 16)) {
           writeDocument(exporter, result, out);
+        } catch (IllegalArgumentException e) { // the format cannot carry this discussion: leave no empty file
+          Files.deleteIfExists(file);
+          return message(e);
         }
       }
       return null;
@@ -383,6 +394,9 @@ public final class ConvertCommand extends BatchCommand {
           writeDocument(exporter, result, out);
         }
         return null;
+      } catch (IllegalArgumentException e) { // the format cannot carry this discussion
+        deletePartial(file);
+        return message(e);
       } catch (IOException | UncheckedIOException e) {
         // This dump's own file (a name the file system refuses, a folder in its place): the
         // others still have theirs, so only this input fails. A shared output failing is fatal.

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The figures {@code threadkit stats} shows for one discussion or for many together. Authors
@@ -29,6 +31,7 @@ public final class DiscussionStats {
   private LocalDateTime first;
   private LocalDateTime last;
   private final Map<String, Long> commentsByHandle = new LinkedHashMap<>();
+  private final SortedSet<String> dialects = new TreeSet<>();
 
   /**
    * Creates empty figures.
@@ -58,13 +61,14 @@ public final class DiscussionStats {
    */
   public void add(Discussion discussion) {
     discussions++;
+    dialects.add(discussion.dialect());
     comments += discussion.size();
     maxDepth = Math.max(maxDepth, discussion.maxDepth());
     long[] perDepth = new long[Math.max(0, discussion.maxDepth() + 1)];
     for (Comment comment : discussion.comments()) {
       perDepth[comment.depth()]++;
-      commentsByHandle.merge(comment.author().handle(), 1L, Long::sum);
-      comment.posted().ifPresent(posted -> {
+      comment.author().ifPresent(author -> commentsByHandle.merge(author.handle(), 1L, Long::sum));
+      comment.exactTime().ifPresent(posted -> {
         if (first == null || posted.isBefore(first)) {
           first = posted;
         }
@@ -83,6 +87,16 @@ public final class DiscussionStats {
     return name;
   }
 
+  /** @return the dialects the discussions were read in, in name order */
+  public SortedSet<String> dialects() {
+    return java.util.Collections.unmodifiableSortedSet(dialects);
+  }
+
+  /** @return the dialects joined with commas, such as {@code topcor}; {@code -} when there are none */
+  public String dialect() {
+    return dialects.isEmpty() ? "-" : String.join(",", dialects);
+  }
+
   /** @return how many discussions were added */
   public int discussions() {
     return discussions;
@@ -93,7 +107,7 @@ public final class DiscussionStats {
     return comments;
   }
 
-  /** @return how many distinct handles wrote them */
+  /** @return how many distinct handles wrote them; anonymous comments count none */
   public int authors() {
     return commentsByHandle.size();
   }

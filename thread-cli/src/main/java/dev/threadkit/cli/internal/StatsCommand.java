@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
     description = {
         "Summarise the shape of each discussion and of all of them.",
         "",
-        "One row per discussion and a total: comments, distinct authors (by handle), deepest"
+        "One row per discussion and a total: the dialect it was read in (the total's: mixed when"
+            + " several), comments, distinct authors"
+            + " (by handle; anonymous comments count none), deepest"
             + " thread (max depth; 0 when every comment is top-level), widest level (most comments"
             + " at one depth), first and last comment time, and the five most active authors."
             + " The total's depth and widest level are the largest of any one discussion.",
@@ -25,7 +27,8 @@ import picocli.CommandLine.Option;
     footer = {"",
         "Examples:",
         "  threadkit stats seeds/",
-        "  threadkit stats --json dumps/ | jq .total"})
+        "  threadkit stats --json dumps/ | jq .total",
+        "  threadkit stats --dialect topcor dumps/"})
 public final class StatsCommand extends BatchCommand {
 
   @Option(names = "--json", description = "Write one JSON object {\"discussions\": [...], \"total\": {...}} instead of a table.")
@@ -45,14 +48,16 @@ public final class StatsCommand extends BatchCommand {
 
   @Override
   public Integer call() {
+    DumpParser parser = parser(strict);
     List<Input> all = expandInputs();
     Reporter reporter = reporter();
     PrintWriter out = textOut();
     int nameWidth = all.stream().mapToInt(input -> input.id().length()).max().orElse(0);
-    StatsWriter writer = json ? StatsWriter.json(out) : StatsWriter.table(out, nameWidth);
+    int dialectWidth = parser.dialects().stream().mapToInt(d -> d.name().length()).max().orElse(0);
+    StatsWriter writer = json ? StatsWriter.json(out) : StatsWriter.table(out, nameWidth, dialectWidth);
     DiscussionStats total = new DiscussionStats("total");
     int[] failed = {0};
-    parseAll(DumpParser.builder().strict(strict).build(), all, reporter, outcome -> {
+    parseAll(parser, all, reporter, outcome -> {
       if (outcome instanceof Outcome.Parsed parsed) {
         for (Diagnostic diagnostic : parsed.result().diagnostics()) {
           reporter.diagnostic(outcome.input().label(), diagnostic);

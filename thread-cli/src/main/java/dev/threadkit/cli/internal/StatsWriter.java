@@ -26,10 +26,11 @@ public abstract sealed class StatsWriter {
    *
    * @param out where to write
    * @param nameWidth the longest discussion id to come, so that rows align without buffering them
+   * @param dialectWidth the longest dialect name that can come
    * @return a writer
    */
-  public static StatsWriter table(PrintWriter out, int nameWidth) {
-    return new Table(out, nameWidth);
+  public static StatsWriter table(PrintWriter out, int nameWidth, int dialectWidth) {
+    return new Table(out, nameWidth, dialectWidth);
   }
 
   /**
@@ -62,13 +63,17 @@ public abstract sealed class StatsWriter {
 
   /** The human-readable table. */
   static final class Table extends StatsWriter {
+    /** The dialect column of a total over discussions read in more than one dialect. */
+    static final String MIXED = "mixed";
+
     private final String rowFormat;
     private boolean headerWritten;
 
-    Table(PrintWriter out, int nameWidth) {
+    Table(PrintWriter out, int nameWidth, int dialectWidth) {
       super(out);
       int width = Math.max(nameWidth, "discussion".length());
-      rowFormat = "%-" + width + "s  %8s  %7s  %5s  %6s  %-16s  %-16s  %s%n";
+      int dialect = Math.max(dialectWidth, "dialect".length());
+      rowFormat = "%-" + width + "s  %-" + dialect + "s  %8s  %7s  %5s  %6s  %-16s  %-16s  %s%n";
     }
 
     @Override
@@ -87,7 +92,7 @@ public abstract sealed class StatsWriter {
     private void header() {
       if (!headerWritten) {
         headerWritten = true;
-        out.printf(Locale.ROOT, rowFormat, "discussion", "comments", "authors", "depth", "widest", "first", "last",
+        out.printf(Locale.ROOT, rowFormat, "discussion", "dialect", "comments", "authors", "depth", "widest", "first", "last",
             "most active");
       }
     }
@@ -96,7 +101,9 @@ public abstract sealed class StatsWriter {
       String mostActive = stats.mostActive().stream()
           .map(e -> e.getKey() + " (" + e.getValue() + ")")
           .collect(Collectors.joining(", "));
-      out.printf(Locale.ROOT, rowFormat, stats.name(), stats.comments(), stats.authors(),
+      // A total over several dialects says "mixed", which keeps the column aligned; --json lists them.
+      String dialect = stats.dialects().size() > 1 ? MIXED : stats.dialect();
+      out.printf(Locale.ROOT, rowFormat, stats.name(), dialect, stats.comments(), stats.authors(),
           stats.maxDepth() < 0 ? "-" : Integer.toString(stats.maxDepth()), stats.widestLevel(),
           time(stats.first()), time(stats.last()), mostActive.isEmpty() ? "-" : mostActive);
     }
@@ -128,10 +135,19 @@ public abstract sealed class StatsWriter {
     private void object(DiscussionStats stats, boolean total) {
       StringBuilder json = new StringBuilder(256).append('{');
       if (total) {
-        json.append("\"discussions\":").append(stats.discussions());
+        json.append("\"discussions\":").append(stats.discussions()).append(",\"dialects\":[");
+        boolean firstDialect = true;
+        for (String dialect : stats.dialects()) {
+          json.append(firstDialect ? "" : ",");
+          string(json, dialect);
+          firstDialect = false;
+        }
+        json.append(']');
       } else {
         json.append("\"id\":");
         string(json, stats.name());
+        json.append(",\"dialect\":");
+        string(json, stats.dialect());
       }
       json.append(",\"comments\":").append(stats.comments())
           .append(",\"authors\":").append(stats.authors())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -23,6 +24,48 @@ class DiscussionStatsTest {
     assertThat(stats.first()).isEmpty();
     assertThat(stats.last()).isEmpty();
     assertThat(stats.mostActive()).isEmpty();
+  }
+
+  @Test
+  void anonymousCommentsCountAsCommentsButAddNoAuthor() {
+    Discussion discussion = Discussion.builder("d").dialect("topcor")
+        .add(comment(CommentId.of(1), Author.of("zoe"), 10))
+        .add(Comment.builder(CommentId.of(1, 1)).posted(LocalDateTime.of(2021, 1, 1, 8, 0)).build())
+        .add(Comment.builder(CommentId.of(2)).build())
+        .build();
+
+    DiscussionStats stats = DiscussionStats.of(discussion);
+
+    assertThat(stats.comments()).isEqualTo(3);
+    assertThat(stats.authors()).isEqualTo(1);
+    assertThat(stats.mostActive()).containsExactly(Map.entry("zoe", 1L));
+    assertThat(stats.first()).contains(LocalDateTime.of(2021, 1, 1, 8, 0));
+    assertThat(stats.dialect()).isEqualTo("topcor");
+  }
+
+  @Test
+  void aRelativeTimeIsNeitherFirstNorLast() {
+    Discussion discussion = Discussion.builder("d")
+        .add(comment(CommentId.of(1), Author.of("zoe"), 10))
+        .add(Comment.builder(CommentId.of(2), Author.of("amy")).time(CommentTime.relative("just now")).build())
+        .build();
+
+    DiscussionStats stats = DiscussionStats.of(discussion);
+
+    assertThat(stats.first()).contains(LocalDateTime.of(2021, 1, 1, 10, 0)).isEqualTo(stats.last());
+    assertThat(stats.authors()).isEqualTo(2);
+  }
+
+  @Test
+  void theTotalNamesEveryDialectOnce() {
+    DiscussionStats total = new DiscussionStats("total");
+    total.add(Discussion.builder("a").dialect("topcor").build());
+    total.add(Discussion.builder("b").dialect("numbered").build());
+    total.add(Discussion.builder("c").dialect("topcor").build());
+
+    assertThat(total.dialects()).containsExactly("numbered", "topcor");
+    assertThat(total.dialect()).isEqualTo("numbered,topcor");
+    assertThat(new DiscussionStats("none").dialect()).isEqualTo("-");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.threadkit.export.internal;
 
 import dev.threadkit.export.ExportSession;
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.Discussion;
 import java.io.IOException;
@@ -34,10 +35,11 @@ public final class ConvoKitSession implements ExportSession {
 
   /** Utterance meta keys and their Python types, in the order they are written. */
   private static final Map<String, String> UTTERANCE_META = ordered(
-      "discussion", STR, "kind", STR, "comment_id", STR, "depth", INT, "posted", STR, "status", STR);
+      "discussion", STR, "kind", STR, "comment_id", STR, "depth", INT, "posted", STR, "time_written", STR,
+      "status", STR, "unplaced", STR);
   private static final Map<String, String> SPEAKER_META = ordered("name", STR, "synthetic", BOOL);
   private static final Map<String, String> CONVERSATION_META = ordered(
-      "discussion", STR, "title", STR, "comment_count", INT, "num_comments", INT, "photo_credit", STR);
+      "discussion", STR, "dialect", STR, "title", STR, "comment_count", INT, "num_comments", INT, "photo_credit", STR);
   private static final Map<String, String> CORPUS_META = ordered("generator", STR, "discussions", INT);
 
   private final Path directory;
@@ -48,14 +50,15 @@ public final class ConvoKitSession implements ExportSession {
   private final Map<String, String> speakerNames = new LinkedHashMap<>(); // handle -> first real name seen
   private final List<Conversation> conversations = new ArrayList<>();
   private final Set<String> discussionIds = new HashSet<>();
+  private final Set<String> syntheticSpeakers = new HashSet<>(); // the article's and the anonymous placeholder
   private boolean closed;
 
   /**
    * What conversations.json needs of a discussion: not its comments, nor the article's text,
    * which is already in utterances.jsonl. Kept until {@link #close()}, so it stays small.
    */
-  private record Conversation(String discussion, String title, OptionalInt commentCount, String photoCredit,
-      int comments) {}
+  private record Conversation(String discussion, String dialect, String title, OptionalInt commentCount,
+      String photoCredit, int comments) {}
 
   /** Creates the directory if needed and starts {@code utterances.jsonl}. */
   public ConvoKitSession(Path directory, ZoneId zone, String articleSpeaker) throws IOException {
@@ -85,9 +88,12 @@ public final class ConvoKitSession implements ExportSession {
         utterances.writeNullProperty("comment_id");
         utterances.writeNullProperty("depth");
         utterances.writeNullProperty("posted");
+        utterances.writeNullProperty("time_written");
         utterances.writeNullProperty("status");
+        utterances.writeNullProperty("unplaced");
       });
       speakerNames.putIfAbsent(articleSpeaker, null);
+      syntheticSpeakers.add(articleSpeaker);
 
       IdPaths ids = new IdPaths();
       String prefix = discussion.id() + ":";
@@ -95,26 +101,32 @@ public final class ConvoKitSession implements ExportSession {
         ids.next(comment.id());
         String id = ids.id();
         String parent = ids.parent();
-        Long timestamp = comment.posted().map(t -> t.atZone(zone).toEpochSecond()).orElse(null);
-        utterance(prefix + id, articleId, comment.text(), comment.author().handle(),
+        Long timestamp = comment.exactTime().map(t -> t.atZone(zone).toEpochSecond()).orElse(null);
+        String speaker = Texts.speaker(comment);
+        utterance(prefix + id, articleId, comment.text(), speaker,
             parent == null ? articleId : prefix + parent, timestamp, () -> {
               utterances.writeStringProperty("discussion", discussion.id());
-              utterances.writeStringProperty("kind", "comment");
+              utterances.writeStringProperty("kind", comment.kind().word());
               utterances.writeStringProperty("comment_id", id);
               utterances.writeNumberProperty("depth", comment.depth());
-              utterances.writeStringProperty("posted", comment.posted().map(Texts::iso).orElse(null));
-              utterances.writeStringProperty("status", Texts.status(comment.presence()));
+              utterances.writeStringProperty("posted", Texts.posted(comment));
+              utterances.writeStringProperty("time_written", Texts.timeWritten(comment));
+              utterances.writeStringProperty("status", Texts.status(comment));
+              utterances.writeStringProperty("unplaced", comment.unplaced().isEmpty() ? null : Texts.unplaced(comment));
             });
-        if (speakerNames.get(comment.author().handle()) == null) {
-          speakerNames.put(comment.author().handle(), comment.author().name().orElse(null));
+        if (comment.author().isEmpty()) {
+          syntheticSpeakers.add(speaker);
+        }
+        if (speakerNames.get(speaker) == null) {
+          speakerNames.put(speaker, Texts.name(comment));
         }
       }
     } catch (JacksonException e) {
       throw Outputs.ioException(e);
     }
     Article article = discussion.article();
-    conversations.add(new Conversation(discussion.id(), article.title(), article.commentCount(),
-        article.photoCredit().orElse(null), discussion.size()));
+    conversations.add(new Conversation(discussion.id(), discussion.dialect(), article.title(),
+        article.commentCount(), article.attribute(Attribute.PHOTO_CREDIT).orElse(null), discussion.size()));
   }
 
   /** One line of utterances.jsonl, in the key order of ConvoKit's own dump. */
@@ -160,7 +172,7 @@ public final class ConvoKitSession implements ExportSession {
           gen.writeName(speaker.getKey());
           component(gen, () -> {
             gen.writeStringProperty("name", speaker.getValue());
-            gen.writeBooleanProperty("synthetic", speaker.getKey().equals(articleSpeaker));
+            gen.writeBooleanProperty("synthetic", syntheticSpeakers.contains(speaker.getKey()));
           });
         }
         gen.writeEndObject();
@@ -171,6 +183,7 @@ public final class ConvoKitSession implements ExportSession {
           gen.writeName(conversation.discussion() + ARTICLE_SUFFIX);
           component(gen, () -> {
             gen.writeStringProperty("discussion", conversation.discussion());
+            gen.writeStringProperty("dialect", conversation.dialect());
             gen.writeStringProperty("title", conversation.title());
             if (conversation.commentCount().isPresent()) {
               gen.writeNumberProperty("comment_count", conversation.commentCount().getAsInt());

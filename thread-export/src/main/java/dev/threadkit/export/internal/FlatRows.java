@@ -16,22 +16,30 @@ public final class FlatRows {
   public enum Column {
     /** The discussion's id. */
     DISCUSSION("discussion"),
+    /** The dialect the discussion was read from. */
+    DIALECT("dialect"),
     /** The comment's dotted id. */
     ID("id"),
     /** The parent comment's id; none for a top-level comment. */
     PARENT("parent"),
     /** Nesting depth, 0 for top-level. */
     DEPTH("depth"),
-    /** The author's handle. */
+    /** The author's handle; none for an anonymous comment. */
     AUTHOR("author"),
     /** The author's real name, when shown. */
     NAME("name"),
-    /** {@code online}, {@code offline} or none. */
+    /** {@code comment}, {@code pingback} or {@code deleted}. */
+    KIND("kind"),
+    /** The presence attribute: {@code online}, {@code offline} or none. */
     STATUS("status"),
-    /** ISO local date-time, or none. */
+    /** ISO local date-time of an exact time, or none. */
     POSTED("posted"),
+    /** The words of a relative time, or none. */
+    TIME_WRITTEN("time_written"),
     /** The body text. */
-    TEXT("text");
+    TEXT("text"),
+    /** The texts of the comment's unplaced lines joined with {@code \n}; empty when none. */
+    UNPLACED("unplaced");
 
     private final String header;
 
@@ -65,14 +73,18 @@ public final class FlatRows {
       ids.next(comment.id());
       gen.writeStartObject();
       gen.writeStringProperty(Column.DISCUSSION.header(), discussion.id());
+      gen.writeStringProperty(Column.DIALECT.header(), discussion.dialect());
       gen.writeStringProperty(Column.ID.header(), ids.id());
       nullable(gen, Column.PARENT, ids.parent());
       gen.writeNumberProperty(Column.DEPTH.header(), comment.depth());
-      gen.writeStringProperty(Column.AUTHOR.header(), comment.author().handle());
-      nullable(gen, Column.NAME, comment.author().name().orElse(null));
-      nullable(gen, Column.STATUS, Texts.status(comment.presence()));
-      nullable(gen, Column.POSTED, comment.posted().map(Texts::iso).orElse(null));
+      nullable(gen, Column.AUTHOR, Texts.handle(comment));
+      nullable(gen, Column.NAME, Texts.name(comment));
+      gen.writeStringProperty(Column.KIND.header(), comment.kind().word());
+      nullable(gen, Column.STATUS, Texts.status(comment));
+      nullable(gen, Column.POSTED, Texts.posted(comment));
+      nullable(gen, Column.TIME_WRITTEN, Texts.timeWritten(comment));
       gen.writeStringProperty(Column.TEXT.header(), comment.text());
+      gen.writeStringProperty(Column.UNPLACED.header(), Texts.unplaced(comment));
       gen.writeEndObject();
       endRow.run();
     }

@@ -53,9 +53,10 @@ public final class Graphs {
     void end() throws IOException;
   }
 
-  private static final List<Key> GRAPH_KEYS = List.of(Key.text("kind"), Key.text("discussion"), Key.text("title"));
+  private static final List<Key> GRAPH_KEYS = List.of(Key.text("kind"), Key.text("discussion"), Key.text("dialect"),
+      Key.text("title"));
   private static final List<Key> REPLY_NODE_KEYS = List.of(Key.text("kind"), Key.text("label"), Key.text("author"),
-      Key.text("name"), Key.text("status"), Key.text("posted"), Key.number("depth"));
+      Key.text("name"), Key.text("status"), Key.text("posted"), Key.text("time_written"), Key.number("depth"));
   private static final List<Key> AUTHOR_NODE_KEYS = List.of(Key.text("label"), Key.text("handle"), Key.text("name"),
       Key.number("comments"));
   private static final List<Key> AUTHOR_EDGE_KEYS = List.of(Key.number("weight"));
@@ -65,7 +66,7 @@ public final class Graphs {
   /** Feeds the chosen graph of {@code discussion} to {@code sink}. */
   public static void write(Discussion discussion, GraphKind kind, Sink sink) throws IOException {
     List<Object> graphValues = List.of(kind.name().toLowerCase(java.util.Locale.ROOT), discussion.id(),
-        discussion.article().title());
+        discussion.dialect(), discussion.article().title());
     if (kind == GraphKind.REPLIES) {
       replies(discussion, graphValues, sink);
     } else {
@@ -75,13 +76,13 @@ public final class Graphs {
 
   private static void replies(Discussion discussion, List<Object> graphValues, Sink sink) throws IOException {
     sink.begin(GRAPH_KEYS, graphValues, REPLY_NODE_KEYS, List.of());
-    sink.node(ARTICLE, Arrays.asList("article", discussion.article().title(), null, null, null, null, null));
+    sink.node(ARTICLE, Arrays.asList("article", discussion.article().title(), null, null, null, null, null, null));
     IdPaths ids = new IdPaths();
     for (Comment comment : discussion.comments()) {
       ids.next(comment.id());
-      sink.node(ids.id(), Arrays.asList("comment", comment.author().handle(), comment.author().handle(),
-          comment.author().name().orElse(null), Texts.status(comment.presence()),
-          comment.posted().map(Texts::iso).orElse(null), comment.depth()));
+      sink.node(ids.id(), Arrays.asList(comment.kind().word(), Texts.speaker(comment), Texts.handle(comment),
+          Texts.name(comment), Texts.status(comment), Texts.posted(comment), Texts.timeWritten(comment),
+          comment.depth()));
     }
     ids = new IdPaths();
     for (Comment comment : discussion.comments()) {
@@ -94,17 +95,28 @@ public final class Graphs {
 
   private static void authors(Discussion discussion, List<Object> graphValues, Sink sink) throws IOException {
     Map<String, Integer> indexByHandle = new HashMap<>();
-    List<Author> authors = new ArrayList<>();
+    List<Author> authors = new ArrayList<>(); // null: the one node of every anonymous comment
     List<int[]> commentCounts = new ArrayList<>();
     Map<Long, int[]> weights = new LinkedHashMap<>(); // (from << 32 | to) -> count, in order of first reply
     int[] authorAtDepth = new int[16];
+    int anonymous = -1;
     for (Comment comment : discussion.comments()) {
-      Integer index = indexByHandle.get(comment.author().handle());
-      if (index == null) {
-        index = authors.size();
-        indexByHandle.put(comment.author().handle(), index);
-        authors.add(comment.author());
-        commentCounts.add(new int[1]);
+      Integer index;
+      if (comment.author().isEmpty()) {
+        if (anonymous < 0) {
+          anonymous = authors.size();
+          authors.add(null);
+          commentCounts.add(new int[1]);
+        }
+        index = anonymous;
+      } else {
+        index = indexByHandle.get(comment.author().get().handle());
+        if (index == null) {
+          index = authors.size();
+          indexByHandle.put(comment.author().get().handle(), index);
+          authors.add(comment.author().get());
+          commentCounts.add(new int[1]);
+        }
       }
       commentCounts.get(index)[0]++;
       int depth = comment.depth();
@@ -120,8 +132,8 @@ public final class Graphs {
     sink.begin(GRAPH_KEYS, graphValues, AUTHOR_NODE_KEYS, AUTHOR_EDGE_KEYS);
     for (int i = 0; i < authors.size(); i++) {
       Author author = authors.get(i);
-      sink.node(authorId(i), Arrays.asList(author.handle(), author.handle(), author.name().orElse(null),
-          commentCounts.get(i)[0]));
+      sink.node(authorId(i), author == null ? Arrays.asList(Texts.ANONYMOUS, null, null, commentCounts.get(i)[0])
+          : Arrays.asList(author.handle(), author.handle(), author.name().orElse(null), commentCounts.get(i)[0]));
     }
     for (Map.Entry<Long, int[]> edge : weights.entrySet()) {
       long pair = edge.getKey();

@@ -2,14 +2,16 @@ package dev.threadkit.export.internal;
 
 import dev.threadkit.export.ExportDiagnostic;
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attributes;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.LineRange;
+import dev.threadkit.model.SourceLine;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes the nested {@code threadkit.discussion/1} JSON document with a streaming generator.
+ * Writes the nested {@code threadkit.discussion/2} JSON document with a streaming generator.
  *
  * <p>Comments arrive in pre-order, so the tree needs no recursion: a comment one level deeper
  * than the previous one opens the previous one's {@code replies} array; a shallower one closes
@@ -17,7 +19,7 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class JsonTreeWriter {
   /** The value of the document's {@code schema} field. */
-  public static final String SCHEMA = "threadkit.discussion/1";
+  public static final String SCHEMA = "threadkit.discussion/2";
 
   private JsonTreeWriter() {}
 
@@ -26,6 +28,7 @@ public final class JsonTreeWriter {
       JsonGenerator gen) {
     gen.writeStartObject();
     gen.writeStringProperty("schema", SCHEMA);
+    gen.writeStringProperty("dialect", discussion.dialect());
     gen.writeStringProperty("id", discussion.id());
     writeArticle(discussion.article(), gen);
     gen.writeName("comments");
@@ -76,8 +79,26 @@ public final class JsonTreeWriter {
     } else {
       gen.writeNullProperty("commentCount");
     }
-    gen.writeStringProperty("photoCredit", article.photoCredit().orElse(null));
-    strings(gen, "trailer", article.trailer());
+    strings(gen, "boilerplate", article.boilerplate());
+    attributes(gen, article.attributes());
+    gen.writeEndObject();
+  }
+
+  /**
+   * Writes an {@code attributes} object: each attribute by name, a number attribute as a JSON
+   * number, a flag as a boolean, text (presence too) as a string.
+   */
+  public static void attributes(JsonGenerator gen, Attributes attributes) {
+    gen.writeName("attributes");
+    gen.writeStartObject();
+    for (int i = 0; i < attributes.size(); i++) {
+      String name = attributes.keys().get(i).name();
+      switch (attributes.keys().get(i).kind()) {
+        case NUMBER -> gen.writeNumberProperty(name, ((Number) attributes.valueAt(i)).longValue());
+        case FLAG -> gen.writeBooleanProperty(name, (Boolean) attributes.valueAt(i));
+        default -> gen.writeStringProperty(name, attributes.formatAt(i));
+      }
+    }
     gen.writeEndObject();
   }
 
@@ -85,13 +106,30 @@ public final class JsonTreeWriter {
     gen.writeStartObject();
     gen.writeStringProperty("id", ids.id());
     gen.writeName("author");
-    gen.writeStartObject();
-    gen.writeStringProperty("handle", comment.author().handle());
-    gen.writeStringProperty("name", comment.author().name().orElse(null));
-    gen.writeEndObject();
-    gen.writeStringProperty("status", Texts.status(comment.presence()));
-    gen.writeStringProperty("posted", comment.posted().map(Texts::iso).orElse(null));
+    if (comment.author().isPresent()) {
+      gen.writeStartObject();
+      gen.writeStringProperty("handle", comment.author().get().handle());
+      gen.writeStringProperty("name", comment.author().get().name().orElse(null));
+      gen.writeEndObject();
+    } else {
+      gen.writeNull();
+    }
+    gen.writeStringProperty("kind", comment.kind().word());
+    gen.writeStringProperty("posted", Texts.posted(comment));
+    gen.writeStringProperty("postedAfter", Texts.postedAfter(comment));
+    gen.writeStringProperty("postedBefore", Texts.postedBefore(comment));
+    gen.writeStringProperty("timeWritten", Texts.timeWritten(comment));
     gen.writeStringProperty("text", comment.text());
+    attributes(gen, comment.attributes());
+    gen.writeName("unplaced");
+    gen.writeStartArray();
+    for (SourceLine line : comment.unplaced()) {
+      gen.writeStartObject();
+      gen.writeNumberProperty("line", line.line());
+      gen.writeStringProperty("text", line.text());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
     if (sourceLines) {
       gen.writeName("lines");
       if (comment.source().isPresent()) {

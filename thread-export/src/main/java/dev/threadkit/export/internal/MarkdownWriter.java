@@ -1,10 +1,14 @@
 package dev.threadkit.export.internal;
 
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.SourceLine;
 import dev.threadkit.model.Discussion;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Renders a discussion as CommonMark to read: nesting shown by blockquote levels (a reply at
@@ -26,12 +30,12 @@ public final class MarkdownWriter {
       out.write('\n');
       paragraph(out, "", paragraph);
     }
-    if (article.photoCredit().isPresent()) {
+    if (article.attribute(Attribute.PHOTO_CREDIT).isPresent()) {
       out.write("\n*");
-      out.write(inline(article.photoCredit().get()));
+      out.write(inline(article.attribute(Attribute.PHOTO_CREDIT).get()));
       out.write("*\n");
     }
-    for (String paragraph : article.trailer()) {
+    for (String paragraph : article.boilerplate()) {
       out.write('\n');
       paragraph(out, "", paragraph);
     }
@@ -52,25 +56,36 @@ public final class MarkdownWriter {
         blank(out, prefix);
         paragraph(out, prefix, comment.text());
       }
+      if (!comment.unplaced().isEmpty()) {
+        blank(out, prefix);
+        unplaced(out, prefix, comment.unplaced());
+      }
     }
   }
 
   private static void header(Writer out, Comment comment, String id) throws IOException {
     out.write("**");
-    out.write(inline(comment.author().handle()));
+    out.write(inline(Texts.speaker(comment)));
     out.write("**");
-    if (comment.author().name().isPresent()) {
+    String name = Texts.name(comment);
+    if (name != null) {
       out.write(" (");
-      out.write(inline(comment.author().name().get()));
+      out.write(inline(name));
       out.write(')');
     }
-    if (comment.presence().isPresent()) {
+    if (comment.kind() != CommentKind.COMMENT) {
       out.write(" · ");
-      out.write(comment.presence().get().label().toLowerCase(java.util.Locale.ROOT));
+      out.write(comment.kind().word());
     }
-    if (comment.posted().isPresent()) {
+    String status = Texts.status(comment);
+    if (status != null) {
       out.write(" · ");
-      out.write(Texts.readableDate(comment.posted().get()));
+      out.write(status);
+    }
+    String time = Texts.readableTime(comment);
+    if (time != null) {
+      out.write(" · ");
+      out.write(inline(time));
     }
     out.write(" · #");
     out.write(id);
@@ -94,6 +109,34 @@ public final class MarkdownWriter {
       boolean continues = i + 1 < lines.length && !lines[i + 1].isBlank();
       out.write(continues ? "\\\n" : "\n");
     }
+  }
+
+  /** Lines the parser kept as written: one list item each, as code so nothing is read as markup. */
+  private static void unplaced(Writer out, String prefix, List<SourceLine> lines) throws IOException {
+    out.write(prefix);
+    out.write("*Kept as written:*\n");
+    blank(out, prefix);
+    for (SourceLine line : lines) {
+      out.write(prefix);
+      out.write("- line ");
+      out.write(Integer.toString(line.line()));
+      out.write(": ");
+      out.write(code(line.text()));
+      out.write('\n');
+    }
+  }
+
+  /** An inline code span holding {@code text} as is: a fence longer than any backtick run inside. */
+  public static String code(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = text.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = text.startsWith("`") || text.endsWith("`") || text.isBlank() ? " " : "";
+    return fence + pad + text + pad + fence;
   }
 
   private static void blank(Writer out, String prefix) throws IOException {

@@ -1,16 +1,31 @@
 package dev.threadkit.export.internal;
 
-import dev.threadkit.model.Presence;
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.model.SourceLine;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Text conventions shared by every format: times, presence words, lines, indentation. */
 public final class Texts {
+  /**
+   * What formats that need a name for every comment's author (a graph node, a ConvoKit
+   * speaker, a Markdown header) write for an anonymous comment. A real handle could read the
+   * same, so the structured formats also say it is none: the author graph's node has no
+   * {@code handle}, the ConvoKit speaker is {@code synthetic}, the reply graph's node no
+   * {@code author}.
+   */
+  public static final String ANONYMOUS = "(anonymous)";
+
   private static final char[] SPACES = new char[256];
 
   static {
@@ -41,22 +56,79 @@ public final class Texts {
   }
 
   /**
-   * The dump dialect's date: day unpadded, English month, year, then {@code HH: MM} with the
-   * stray space the translated pages put after the colon. Seconds are not written.
-   *
-   * @return for example {@code 9 December 2020 15: 35}
-   */
-  public static String dumpDate(LocalDateTime time) {
-    return date(time, ": ");
-  }
-
-  /**
    * The dump's date as a person writes it, for formats meant for reading.
    *
    * @return for example {@code 9 December 2020 15:35}
    */
   public static String readableDate(LocalDateTime time) {
     return date(time, ":");
+  }
+
+  /**
+   * A relative time's interval end as the structured formats write it: ISO-8601 UTC instant.
+   *
+   * @return for example {@code 2020-12-09T15:00:00Z}
+   */
+  public static String iso(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant);
+  }
+
+  /** The exact time of a comment in ISO form, or null when it has none or a relative one. */
+  public static String posted(Comment comment) {
+    return comment.exactTime().map(Texts::iso).orElse(null);
+  }
+
+  /** The words of a comment's relative time, or null when its time is exact or unknown. */
+  public static String timeWritten(Comment comment) {
+    return relative(comment).map(CommentTime.Relative::written).orElse(null);
+  }
+
+  /** A comment's relative time, when it has one. */
+  public static Optional<CommentTime.Relative> relative(Comment comment) {
+    return comment.time().filter(CommentTime.Relative.class::isInstance).map(CommentTime.Relative.class::cast);
+  }
+
+  /** The earliest instant a comment's relative time stands for, ISO, or null. */
+  public static String postedAfter(Comment comment) {
+    return relative(comment).flatMap(CommentTime.Relative::interval).map(i -> iso(i.earliest())).orElse(null);
+  }
+
+  /** The latest instant a comment's relative time stands for, ISO, or null. */
+  public static String postedBefore(Comment comment) {
+    return relative(comment).flatMap(CommentTime.Relative::interval).map(i -> iso(i.latest())).orElse(null);
+  }
+
+  /** A comment's time for people: the readable exact date or the relative words; null when none. */
+  public static String readableTime(Comment comment) {
+    return comment.exactTime().map(Texts::readableDate).orElseGet(() -> timeWritten(comment));
+  }
+
+  /** The handle of a comment's author, or null for an anonymous comment. */
+  public static String handle(Comment comment) {
+    return comment.author().map(a -> a.handle()).orElse(null);
+  }
+
+  /** The real name of a comment's author, or null when not shown or anonymous. */
+  public static String name(Comment comment) {
+    return comment.author().flatMap(a -> a.name()).orElse(null);
+  }
+
+  /** The handle of a comment's author, or {@link #ANONYMOUS}: for formats that need a name. */
+  public static String speaker(Comment comment) {
+    return comment.author().map(a -> a.handle()).orElse(ANONYMOUS);
+  }
+
+  /** The texts of a comment's unplaced lines joined with {@code \n}; empty when there are none. */
+  public static String unplaced(Comment comment) {
+    List<SourceLine> lines = comment.unplaced();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? "" : "\n").append(lines.get(i).text());
+    }
+    return out.toString();
   }
 
   private static String date(LocalDateTime time, String colon) {
@@ -81,8 +153,8 @@ public final class Texts {
    *
    * @return {@code online}, {@code offline}, or {@code null} when the header showed none
    */
-  public static String status(Optional<Presence> presence) {
-    return presence.map(p -> p.label().toLowerCase(Locale.ROOT)).orElse(null);
+  public static String status(Comment comment) {
+    return comment.attribute(Attribute.PRESENCE).map(p -> p.word()).orElse(null);
   }
 
   /**
