@@ -1,11 +1,14 @@
 package dev.threadkit.export.internal;
 
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.Attributes;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.Discussion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The one-row-per-comment layout JSON Lines and CSV share: the same columns in the same
@@ -36,10 +39,19 @@ public final class FlatRows {
     POSTED("posted"),
     /** The words of a relative time, or none. */
     TIME_WRITTEN("time_written"),
+    /** The earliest instant a resolved relative time stands for (ISO-8601, UTC), or none. */
+    POSTED_AFTER("posted_after"),
+    /** The latest instant a resolved relative time stands for (ISO-8601, UTC), or none. */
+    POSTED_BEFORE("posted_before"),
     /** The body text. */
     TEXT("text"),
     /** The texts of the comment's unplaced lines joined with {@code \n}; empty when none. */
-    UNPLACED("unplaced");
+    UNPLACED("unplaced"),
+    /**
+     * Every attribute as the text of a JSON object ({@code {"presence":"offline","score":12}}),
+     * {@code {}} when there are none: what only some dialects record, in one column.
+     */
+    ATTRIBUTES("attributes");
 
     private final String header;
 
@@ -83,11 +95,37 @@ public final class FlatRows {
       nullable(gen, Column.STATUS, Texts.status(comment));
       nullable(gen, Column.POSTED, Texts.posted(comment));
       nullable(gen, Column.TIME_WRITTEN, Texts.timeWritten(comment));
+      nullable(gen, Column.POSTED_AFTER, Texts.postedAfter(comment));
+      nullable(gen, Column.POSTED_BEFORE, Texts.postedBefore(comment));
       gen.writeStringProperty(Column.TEXT.header(), comment.text());
       gen.writeStringProperty(Column.UNPLACED.header(), Texts.unplaced(comment));
+      gen.writeStringProperty(Column.ATTRIBUTES.header(), attributesJson(comment.attributes()));
       gen.writeEndObject();
       endRow.run();
     }
+  }
+
+  /** The attributes as the text of one JSON object: numbers and flags bare, the rest as strings. */
+  static String attributesJson(Attributes attributes) {
+    if (attributes.isEmpty()) {
+      return "{}";
+    }
+    StringBuilder out = new StringBuilder("{");
+    JsonStringEncoder quote = JsonStringEncoder.getInstance();
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute<?> key = attributes.keys().get(i);
+      out.append(i == 0 ? "\"" : ",\"");
+      quote.quoteAsString(key.name(), out);
+      out.append("\":");
+      if (key.kind() == Attribute.Kind.TEXT) {
+        out.append('"');
+        quote.quoteAsString(attributes.formatAt(i), out);
+        out.append('"');
+      } else {
+        out.append(attributes.formatAt(i));
+      }
+    }
+    return out.append('}').toString();
   }
 
   private static void nullable(JsonGenerator gen, Column column, String value) {

@@ -30,6 +30,26 @@ public final class NumberedWriter implements DialectWriter {
   @Override
   public void write(Discussion discussion, Appendable out) throws IOException {
     Article article = discussion.article();
+    WriterChecks.onlyAttributes(article.attributes(), "the article", Attribute.COUNT_LINE);
+    for (Comment comment : discussion.comments()) {
+      String which = "comment " + comment.id().toShortString();
+      WriterChecks.onlyAttributes(comment.attributes(), which, Attribute.WRITTEN_ORDINAL);
+      if (comment.author().flatMap(a -> a.name()).isPresent()) {
+        throw new IllegalArgumentException("numbered cannot write " + which + ": its author has a real name");
+      }
+      if (comment.time().isPresent() && comment.exactTime().isEmpty()) {
+        throw new IllegalArgumentException("numbered cannot write " + which + ": its time is relative");
+      }
+      if (comment.author().isEmpty() && comment.time().isEmpty() && comment.text().isEmpty()) {
+        throw new IllegalArgumentException("numbered cannot write " + which + ": an anonymous entry with no time"
+            + " and no text leaves nothing after its ordinal");
+      }
+      if (comment.kind() == CommentKind.DELETED || comment.kind() == CommentKind.PINGBACK
+          && (comment.author().isPresent() || comment.time().isPresent())) {
+        throw new IllegalArgumentException("numbered cannot write " + which + ": a " + comment.kind().word()
+            + (comment.kind() == CommentKind.DELETED ? "" : " with an author or a time"));
+      }
+    }
     out.append(article.title());
     for (String paragraph : article.paragraphs()) {
       out.append("\n\n").append(paragraph);

@@ -3,6 +3,7 @@ package dev.threadkit.parser.internal.dialect;
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * at two spaces a level, in the status form when it has a presence and the merged form when
  * not, its body one level deeper. Lines the parser kept as written stand in place of the
  * header lines they came from, and the ordinals are the ones the page wrote. One pass over
- * the flat comment list, no recursion.
+ * the flat comment list, no recursion. A discussion topcor cannot show (an anonymous comment,
+ * a pingback or a deleted comment) is refused, never written with something left out.
  */
 public final class TopcorWriter implements DialectWriter {
   /** The photo-credit line's prefix: two spaces, a bullet (U+2022), a space. */
@@ -45,6 +47,11 @@ public final class TopcorWriter implements DialectWriter {
   @Override
   public void write(Discussion discussion, Appendable out) throws IOException {
     Article article = discussion.article();
+    WriterChecks.onlyAttributes(article.attributes(), "the article", Attribute.PHOTO_CREDIT, Attribute.COUNT_LINE);
+    for (Comment comment : discussion.comments()) {
+      WriterChecks.onlyAttributes(comment.attributes(), "comment " + comment.id().toShortString(),
+          Attribute.PRESENCE, Attribute.WRITTEN_ORDINAL);
+    }
     out.append(article.title());
     Optional<String> countLine = article.attribute(Attribute.COUNT_LINE);
     if (countLine.isPresent()) {
@@ -75,6 +82,10 @@ public final class TopcorWriter implements DialectWriter {
     int indent = 2 * (comment.depth() + 1);
     String handle = comment.author().map(a -> a.handle()).orElseThrow(() -> new IllegalArgumentException(
         "topcor cannot write comment " + comment.id().toShortString() + ": it has no author"));
+    if (comment.kind() != CommentKind.COMMENT) {
+      throw new IllegalArgumentException("topcor cannot write comment " + comment.id().toShortString() + ": it is a "
+          + comment.kind().word() + ", which the dialect has no way to show");
+    }
     List<SourceLine> kept = comment.unplaced();
     int first = comment.source().map(r -> r.first()).orElse(-1);
     long ordinal = comment.attribute(Attribute.WRITTEN_ORDINAL).orElse((long) comment.id().ordinal());
