@@ -68,7 +68,8 @@ public abstract class BatchCommand implements Callable<Integer> {
 
   /**
    * Builds the parser the command reads with: strict or not, in the dialect {@code --dialect}
-   * names, if any. An unknown dialect is a wrong command line, naming the installed ones.
+   * names, if any, resolving relative times against {@code --captured}, if given. An unknown
+   * dialect is a wrong command line, naming the installed ones.
    *
    * @param strict whether the parser rejects what a lenient one repairs
    * @return the parser
@@ -82,6 +83,9 @@ public abstract class BatchCommand implements Callable<Integer> {
             + "'; the installed dialects are " + String.join(", ", installed));
       }
       builder.dialect(options.dialect);
+    }
+    if (options.captured != null) {
+      builder.capturedAt(options.captured);
     }
     return builder.build();
   }

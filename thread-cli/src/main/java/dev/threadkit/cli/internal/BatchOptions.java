@@ -1,6 +1,12 @@
 package dev.threadkit.cli.internal;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options every batch command shares. */
 public final class BatchOptions {
@@ -12,6 +18,11 @@ public final class BatchOptions {
   @Option(names = "--dialect", paramLabel = "NAME",
       description = "Read every dump in this dialect instead of choosing one per dump ('threadkit dialects' lists them).")
   String dialect;
+
+  @Option(names = "--captured", paramLabel = "TIME", converter = CapturedConverter.class,
+      description = "When the pages were copied (ISO-8601 with an offset, such as 2026-11-25T12:00Z): relative times"
+          + " such as '5 hours ago' are then resolved to the interval they denote.")
+  OffsetDateTime captured;
 
   @Option(names = "--verbose", description = "Print the stack trace behind a failure.")
   boolean verbose;
@@ -28,6 +39,27 @@ public final class BatchOptions {
   /** @return the dialect named with --dialect, or null to choose one per dump */
   public String dialect() {
     return dialect;
+  }
+
+  /** @return when the pages were copied, or null when not given */
+  public OffsetDateTime captured() {
+    return captured;
+  }
+
+  /** Reads {@code --captured}: an ISO-8601 date-time with an offset, or a date (midnight UTC). */
+  static final class CapturedConverter implements ITypeConverter<OffsetDateTime> {
+    @Override
+    public OffsetDateTime convert(String value) {
+      try {
+        return OffsetDateTime.parse(value);
+      } catch (DateTimeParseException e) {
+        try {
+          return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException again) {
+          throw new TypeConversionException("'" + value + "' is no time with an offset, such as 2026-11-25T12:00Z");
+        }
+      }
+    }
   }
 
   /** @return whether failures show their stack trace */
