@@ -111,24 +111,6 @@ class ConvertCommandTest {
   }
 
   @Test
-  void twoDumpsWithTheSameIdDoNotOverwriteEachOther() throws IOException {
-    Path dumps = temp.resolve("dumps");
-    Files.createDirectories(dumps.resolve("a"));
-    Files.createDirectories(dumps.resolve("b"));
-    Files.copy(Cli.fixture(SEED), dumps.resolve("a/same.txt"));
-    Files.copy(Cli.fixture("deep-and-wide.txt"), dumps.resolve("b/same.txt"));
-    Path out = temp.resolve("out");
-
-    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "dump", "-o", out.toString());
-
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(out.resolve("same.txt")).hasSameTextualContentAs(Cli.fixture(SEED)); // the first one stays
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + dumps.resolve("b/same.txt") + ": not converted: "
-        + out.resolve("same.txt") + " was written for " + dumps.resolve("a/same.txt")
-        + " (both have the discussion id same)");
-  }
-
-  @Test
   void aDumpIsNeverWrittenOverItself() throws IOException {
     Path dumps = Files.createDirectory(temp.resolve("dumps"));
     Path dump = Files.copy(Cli.fixture("one-error-one-warning.txt"), dumps.resolve("d.txt"));

@@ -51,23 +51,6 @@ class ConvertRowsTest {
   }
 
   @Test
-  void twoDumpsWithTheSameIdInARowFormatAreBothWrittenWithAWarningNamingBoth() throws IOException {
-    Path in = temp.resolve("in");
-    Files.createDirectories(in.resolve("sub"));
-    Files.copy(Cli.fixture(SEED), in.resolve("a.txt"));
-    Files.copy(Cli.fixture("deep-and-wide.txt"), in.resolve("sub/a.txt"));
-
-    Cli.Run run = cli().run("convert", in.toString(), "--to", "jsonl");
-
-    assertThat(run.status()).isZero();
-    assertThat(run.outLines()).hasSize(7 + 10);
-    assertThat(run.errLines()).hasSize(2);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: warning: " + in.resolve("sub/a.txt")
-        + ": discussion id 'a' already used by " + in.resolve("a.txt"));
-    assertThat(run.errLines()[1]).startsWith("converted 2 dumps (17 comments) in ");
-  }
-
-  @Test
   void aDumpGivenTwiceIsConvertedOnce() {
     Cli.Run run = cli().run("convert", path(SEED), path(SEED), "--to", "jsonl");
 
@@ -137,22 +120,6 @@ class ConvertRowsTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errLines()[0]).isEqualTo("threadkit: error: convokit writes a corpus directory: give it with -o DIR");
-  }
-
-  @Test
-  void convokitRefusesASecondDiscussionWithTheSameId() throws IOException {
-    Path dumps = temp.resolve("dumps");
-    Files.createDirectories(dumps.resolve("a"));
-    Files.createDirectories(dumps.resolve("b"));
-    Files.copy(Cli.fixture(SEED), dumps.resolve("a/same.txt"));
-    Files.copy(Cli.fixture("deep-and-wide.txt"), dumps.resolve("b/same.txt"));
-
-    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "convokit", "-o", temp.resolve("corpus").toString());
-
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + dumps.resolve("b/same.txt") + ": not converted:"
-        + " discussion id 'same' already used by " + dumps.resolve("a/same.txt") + " (utterance ids would collide)");
-    assertThat(Files.readAllLines(temp.resolve("corpus/utterances.jsonl"))).hasSize(7 + 1); // the first dump only
   }
 
   @Test

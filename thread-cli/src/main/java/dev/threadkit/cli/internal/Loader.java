@@ -87,9 +87,9 @@ public final class Loader {
     } catch (AccessDeniedException e) {
       return failed(input, "permission denied", e, size);
     } catch (IOException e) {
-      return failed(input, "cannot read: " + reason(e), e, size);
+      return failed(input, "cannot read: " + IoReasons.of(e), e, size);
     } catch (UncheckedIOException e) {
-      return failed(input, "cannot read: " + reason(e.getCause()), e, size);
+      return failed(input, "cannot read: " + IoReasons.of(e), e, size);
     } catch (DumpParseException e) {
       int n = e.diagnostics().size();
       return new Outcome.Failed(input, "rejected (" + n + (n == 1 ? " problem" : " problems") + ")",
@@ -153,10 +153,5 @@ public final class Loader {
       }
     }
     return -1;
-  }
-
-  private static String reason(Throwable e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 }
