@@ -76,7 +76,7 @@ class ConvertRowsTest {
   void csvHasOneHeaderForManyDumpsAndGoesToTheFileNamed() throws IOException {
     Path out = temp.resolve("out/comments.csv");
 
-    Cli.Run run = cli().run("convert", path(SEED), path("deep-and-wide.txt"), path("bad/empty.txt"),
+    Cli.Run run = cli().run("convert", path(SEED), path("deep-and-wide.txt"), path("bad/binary-nul-bytes.txt"),
         "--to", "csv", "-o", out.toString());
 
     assertThat(run.status()).isEqualTo(2);
@@ -86,7 +86,7 @@ class ConvertRowsTest {
     assertThat(lines).filteredOn(line -> line.startsWith("discussion,")).hasSize(1);
     assertThat(lines).filteredOn(line -> line.startsWith("000_599c788b2f42df5e,")).hasSize(7);
     assertThat(lines).filteredOn(line -> line.startsWith("deep-and-wide,")).hasSize(10);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + path("bad/empty.txt") + ": empty file");
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + path("bad/binary-nul-bytes.txt") + ": binary file (a NUL byte at offset 16), not a text dump");
   }
 
   @Test

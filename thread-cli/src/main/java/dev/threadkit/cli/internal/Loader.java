@@ -71,9 +71,6 @@ public final class Loader {
         return failed(input, "too large: more than " + readBound() + " bytes", null, readBound());
       }
       size = bytes.length;
-      if (bytes.length == 0) {
-        return failed(input, input.isStdin() ? "empty input" : "empty file", null, 0);
-      }
       if (bytes.length > maxBytes()) {
         return parsed(input, parser.parse(bytes, input.id()), size); // throws input-too-large, before the NUL check
       }
