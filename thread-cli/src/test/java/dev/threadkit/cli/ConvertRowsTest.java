@@ -82,7 +82,7 @@ class ConvertRowsTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).isEqualTo("discussion,id,parent,depth,author,name,status,posted,text");
+    assertThat(lines.get(0)).isEqualTo("discussion,id,parent,depth,author,name,status,posted,text,key,parent_key");
     assertThat(lines).filteredOn(line -> line.startsWith("discussion,")).hasSize(1);
     assertThat(lines).filteredOn(line -> line.startsWith("000_599c788b2f42df5e,")).hasSize(7);
     assertThat(lines).filteredOn(line -> line.startsWith("deep-and-wide,")).hasSize(10);
@@ -143,5 +143,22 @@ class ConvertRowsTest {
     assertThat(run.status()).isZero();
     assertThat(ConvertCommandTest.filesOf(out)).containsExactly("000_599c788b2f42df5e.json", "deep-and-wide.json");
     assertThat(Files.readString(out.resolve("deep-and-wide.json"))).contains("\"id\": \"deep-and-wide\"");
+  }
+
+  @Test
+  void csvSafeDefusesFormulasAndOtherFormatsRefuseIt() throws IOException {
+    Path dump = temp.resolve("formula.txt");
+    Files.writeString(dump, "A title\n\n  1. mallory 9 December 2020 15: 35\n    =HYPERLINK(\"http://x.invalid\",\"click\")\n");
+
+    Cli.Run exact = cli().run("convert", dump.toString(), "--to", "csv");
+    Cli.Run safe = cli().run("convert", dump.toString(), "--to", "csv", "--csv-safe");
+    Cli.Run wrong = cli().run("convert", dump.toString(), "--to", "jsonl", "--csv-safe");
+
+    assertThat(exact.status()).isZero();
+    assertThat(exact.out()).contains(",\"=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\",");
+    assertThat(safe.status()).isZero();
+    assertThat(safe.out()).contains(",\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\",");
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.errLines()[0]).isEqualTo("threadkit: error: --csv-safe applies to --to csv only");
   }
 }

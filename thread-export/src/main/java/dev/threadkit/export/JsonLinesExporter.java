@@ -22,6 +22,10 @@ import java.io.Writer;
  *   <tr><td>{@code status}</td><td>{@code "online"}, {@code "offline"} or {@code null}</td></tr>
  *   <tr><td>{@code posted}</td><td>ISO local date-time such as {@code "2020-12-09T15:42:00"}, or {@code null}</td></tr>
  *   <tr><td>{@code text}</td><td>the body, lines joined with {@code \n}</td></tr>
+ *   <tr><td>{@code key}</td><td>{@code "<discussion>/<id>"}, such as {@code "000/3.1"}: unique across
+ *       every discussion of a corpus, and text that no reader takes for a number (pandas reads
+ *       {@code id} {@code "1.10"} as the float {@code 1.1} unless told {@code dtype=str})</td></tr>
+ *   <tr><td>{@code parent_key}</td><td>the parent's key, {@code null} for a top-level comment</td></tr>
  * </table>
  * Every line, the last one too, ends with {@code \n}. There is no header line.
  *

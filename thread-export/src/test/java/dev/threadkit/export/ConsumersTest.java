@@ -69,12 +69,38 @@ class ConsumersTest {
       Map<String, Object> frame = ConvoKitTest.map(report.get(format));
       assertThat(frame.get("rows")).as(format).isEqualTo(7);
       assertThat(frame.get("columns")).as(format).isEqualTo(
-          List.of("discussion", "id", "parent", "depth", "author", "name", "status", "posted", "text"));
+          List.of("discussion", "id", "parent", "depth", "author", "name", "status", "posted", "text", "key",
+              "parent_key"));
       List<Map<String, Object>> records = JsonExporterTest.list(frame.get("records"));
       for (int i = 0; i < seed.size(); i++) {
         // pandas' own round trip: read as strings from CSV (empty for absent), typed from JSON.
         ModelAssertions.assertRow(records.get(i), seed, seed.comments().get(i), format.equals("csv"));
       }
+    }
+  }
+
+  /**
+   * With pandas' defaults, {@code id} {@code "1.10"} becomes the float 1.1, the same as
+   * {@code "1.1"}, and {@code "1"} of two discussions is the same too; {@code key} stays text
+   * and keeps every comment of the corpus distinct.
+   */
+  @Test
+  void pandasDefaultsKeepEveryCommentDistinctByKey() throws Exception {
+    List<Discussion> corpus = List.of(Fixtures.numericIds("2020"), Fixtures.numericIds("2021"));
+    Path jsonl = dir.resolve("numbers.jsonl");
+    Path csv = dir.resolve("numbers.csv");
+    Files.write(jsonl, FlatExportTest.write(JsonLinesExporter.builder().build(), corpus));
+    Files.write(csv, FlatExportTest.write(CsvExporter.builder().build(), corpus));
+
+    Map<String, Object> report = python("read_flat_defaults.py", jsonl.toString(), csv.toString());
+
+    for (String format : List.of("jsonl", "csv")) {
+      Map<String, Object> frame = ConvoKitTest.map(report.get(format));
+      assertThat(frame.get("rows")).as(format).isEqualTo(22);
+      assertThat(frame.get("distinct_ids")).as(format + ": the problem the key solves").isEqualTo(10);
+      assertThat(frame.get("distinct_keys")).as(format).isEqualTo(22);
+      assertThat(frame.get("key_types")).as(format).isEqualTo(List.of("str"));
+      assertThat(frame.get("keys")).asList().as(format).contains("2020/1.1", "2020/1.10", "2021/1");
     }
   }
 

@@ -35,7 +35,7 @@ class FlatExportTest {
     for (Discussion discussion : List.of(SeedDiscussion.discussion(), Fixtures.tricky(), Fixtures.zigzag())) {
       byte[] csv = write(CsvExporter.builder().build(), discussion);
 
-      assertThat(new String(csv, UTF_8)).startsWith("discussion,id,parent,depth,author,name,status,posted,text\n");
+      assertThat(new String(csv, UTF_8)).startsWith("discussion,id,parent,depth,author,name,status,posted,text,key,parent_key\n");
       assertRows(readCsv(csv), List.of(discussion), true);
     }
   }
@@ -84,7 +84,7 @@ class FlatExportTest {
     CsvExporter.builder().header(false).build().open(headless).close();
 
     assertThat(jsonl.toByteArray()).isEmpty();
-    assertThat(new String(csv.toByteArray(), UTF_8)).isEqualTo("discussion,id,parent,depth,author,name,status,posted,text\n");
+    assertThat(new String(csv.toByteArray(), UTF_8)).isEqualTo("discussion,id,parent,depth,author,name,status,posted,text,key,parent_key\n");
     assertThat(headless.toByteArray()).isEmpty();
   }
 
@@ -146,6 +146,18 @@ class FlatExportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       exporter.write(discussion, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array does not fail
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] write(StreamExporter exporter, List<Discussion> discussions) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExportSession session = exporter.open(out)) {
+      for (Discussion discussion : discussions) {
+        session.write(discussion);
+      }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // a byte array does not fail
     }

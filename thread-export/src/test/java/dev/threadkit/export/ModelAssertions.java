@@ -20,7 +20,7 @@ final class ModelAssertions {
   static void assertRow(Map<String, ?> row, Discussion discussion, Comment comment, boolean csv) {
     String where = discussion.id() + " comment " + comment.id();
     assertThat(row.keySet()).as(where).containsExactly(
-        "discussion", "id", "parent", "depth", "author", "name", "status", "posted", "text");
+        "discussion", "id", "parent", "depth", "author", "name", "status", "posted", "text", "key", "parent_key");
     assertThat(row.get("discussion")).as(where).isEqualTo(discussion.id());
     assertThat(row.get("id")).as(where).isEqualTo(comment.id().toString());
     assertThat(row.get("parent")).as(where).isEqualTo(absent(comment.parentId().map(Object::toString).orElse(null), csv));
@@ -30,6 +30,9 @@ final class ModelAssertions {
     assertThat(row.get("status")).as(where).isEqualTo(absent(status(comment), csv));
     assertThat(row.get("posted")).as(where).isEqualTo(absent(comment.posted().map(ModelAssertions::iso).orElse(null), csv));
     assertThat(row.get("text")).as(where).isEqualTo(comment.text());
+    assertThat(row.get("key")).as(where).isEqualTo(discussion.id() + "/" + comment.id());
+    assertThat(row.get("parent_key")).as(where)
+        .isEqualTo(absent(comment.parentId().map(p -> discussion.id() + "/" + p).orElse(null), csv));
   }
 
   /** Asserts a nested JSON comment object (without its replies) says what the comment says. */

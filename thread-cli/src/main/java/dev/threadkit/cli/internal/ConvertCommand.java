@@ -1,6 +1,7 @@
 package dev.threadkit.cli.internal;
 
 import dev.threadkit.export.CorpusExporter;
+import dev.threadkit.export.CsvExporter;
 import dev.threadkit.export.DocumentExporter;
 import dev.threadkit.export.ExportDiagnostic;
 import dev.threadkit.export.ExportInput;
@@ -67,6 +68,11 @@ public final class ConvertCommand extends BatchCommand {
           + " Default: standard output, where that is possible.")
   Path output;
 
+  @Option(names = "--csv-safe", description = "With --to csv: write a ' before a cell starting with =, +, -, @,"
+      + " a tab or a carriage return, so that a spreadsheet shows it as text instead of running it as a formula"
+      + " (OWASP's rule against CSV injection). Default: exact text, as data-frame tools need.")
+  boolean csvSafe;
+
   @Option(names = "--strict", description = "Reject a dump with any warning or error: it is reported and not converted.")
   boolean strict;
 
@@ -91,6 +97,12 @@ public final class ConvertCommand extends BatchCommand {
   public Integer call() {
     Exporter exporter = Exporters.byName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "unknown format '" + format + "'; the formats are " + String.join(", ", Exporters.names())));
+    if (csvSafe) {
+      if (!(exporter instanceof CsvExporter)) {
+        throw usage("--csv-safe applies to --to csv only");
+      }
+      exporter = CsvExporter.builder().spreadsheetSafe(true).build();
+    }
     ConvertTarget target = target(exporter, isSingleDump());
     List<Input> all = expandInputs();
     refuseToOverwriteAnInput(all);

@@ -31,7 +31,11 @@ public final class FlatRows {
     /** ISO local date-time, or none. */
     POSTED("posted"),
     /** The body text. */
-    TEXT("text");
+    TEXT("text"),
+    /** {@code <discussion>/<id>}: unique across a corpus, and text that no reader takes for a number. */
+    KEY("key"),
+    /** {@code <discussion>/<parent>}, none for a top-level comment. */
+    PARENT_KEY("parent_key");
 
     private final String header;
 
@@ -73,6 +77,8 @@ public final class FlatRows {
       nullable(gen, Column.STATUS, Texts.status(comment.presence()));
       nullable(gen, Column.POSTED, comment.posted().map(Texts::iso).orElse(null));
       gen.writeStringProperty(Column.TEXT.header(), comment.text());
+      gen.writeStringProperty(Column.KEY.header(), discussion.id() + "/" + ids.id());
+      nullable(gen, Column.PARENT_KEY, ids.parent() == null ? null : discussion.id() + "/" + ids.parent());
       gen.writeEndObject();
       endRow.run();
     }
