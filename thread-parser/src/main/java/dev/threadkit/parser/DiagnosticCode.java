@@ -7,6 +7,12 @@ package dev.threadkit.parser;
 public enum DiagnosticCode {
   /** Bytes that are not UTF-8 were decoded as U+FFFD replacement characters. */
   INVALID_UTF8("invalid-utf8", Severity.WARNING),
+  /**
+   * The input was not UTF-8 and no charset was given: it was decoded as the charset its
+   * byte-order mark names (UTF-16, UTF-32), or else as the most likely of windows-1251,
+   * KOI8-R and ISO-8859-1, which the message names.
+   */
+  DECODED_AS("decoded-as", Severity.INFO),
   /** The input holds no text at all. */
   EMPTY_INPUT("empty-input", Severity.WARNING),
   /** Tabs in a line's indentation; each tab was counted as one level (two spaces). */

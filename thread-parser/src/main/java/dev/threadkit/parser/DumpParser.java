@@ -5,12 +5,15 @@ import static java.util.Objects.requireNonNull;
 import dev.threadkit.parser.internal.Decoding;
 import dev.threadkit.parser.internal.DumpReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +42,12 @@ public final class DumpParser {
 
   private final boolean strict;
   private final ParserLimits limits;
+  private final Optional<Charset> charset;
 
   private DumpParser(Builder builder) {
     this.strict = builder.strict;
     this.limits = builder.limits;
+    this.charset = builder.charset;
   }
 
   /**
@@ -73,6 +78,15 @@ public final class DumpParser {
   }
 
   /**
+   * Returns the charset bytes are decoded in, if one was given.
+   *
+   * @return the charset; empty when it is detected for each input (see {@link Builder#charset(Charset)})
+   */
+  public Optional<Charset> charset() {
+    return charset;
+  }
+
+  /**
    * Parses a dump held in a String.
    *
    * @param text the whole dump
@@ -88,8 +102,10 @@ public final class DumpParser {
   }
 
   /**
-   * Parses a dump given as UTF-8 bytes. Bytes that are not UTF-8 become U+FFFD replacement
-   * characters and an {@code invalid-utf8} diagnostic; a leading byte-order mark is skipped.
+   * Parses a dump given as bytes, decoded in the {@link Builder#charset(Charset) charset} given,
+   * or else detected: see {@link Builder#charset(Charset)}. In UTF-8, bytes that are not UTF-8
+   * become U+FFFD replacement characters and an {@code invalid-utf8} diagnostic; a leading
+   * byte-order mark is skipped.
    *
    * @param utf8 the whole dump
    * @param id the discussion's id, also used as the source name in messages
@@ -118,9 +134,7 @@ public final class DumpParser {
     char[] buffer = new char[8192];
     try {
       for (int n; (n = reader.read(buffer)) >= 0; ) {
-        if ((long) text.length() + n > limits.maxInputLength()) {
-          throw DumpReader.inputTooLarge(id, limits);
-        }
+        limits.validateInputLength((long) text.length() + n, id);
         text.append(buffer, 0, n);
       }
     } catch (IOException e) {
@@ -130,8 +144,10 @@ public final class DumpParser {
   }
 
   /**
-   * Parses a dump file, read as UTF-8. The discussion's id is the file name without its
-   * extension; messages name the path.
+   * Parses a dump file, decoded as {@link #parse(byte[], String)} says. The discussion's id is
+   * the file name without its extension; messages name the path. The file's size is checked
+   * against {@link ParserLimits#maxInputBytes()} before it is read, and it is read no further
+   * than the limit (a file that grows, a device that reports no size).
    *
    * @param file the dump
    * @return the discussion, its diagnostics and unplaced lines
@@ -142,10 +158,12 @@ public final class DumpParser {
     String sourceName = file.toString();
     byte[] bytes;
     try {
-      if (Files.size(file) > 3L * limits.maxInputLength()) {
-        throw DumpReader.inputTooLarge(sourceName, limits);
+      long size = Files.size(file);
+      limits.validateInputBytes(size, sourceName);
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(limits.maxInputBytes() + 1L, Integer.MAX_VALUE - 8)); // one past the limit tells it apart
       }
-      bytes = Files.readAllBytes(file);
+      limits.validateInputBytes(bytes.length, sourceName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }
@@ -191,13 +209,16 @@ public final class DumpParser {
   }
 
   private ParseResult parseBytes(byte[] bytes, String id, String sourceName) {
-    // UTF-8 takes at most three bytes a character: past three times the limit, the text is
-    // too long before it is decoded. The decoded length is checked exactly by the reader.
-    if (bytes.length > 3L * limits.maxInputLength()) {
-      throw DumpReader.inputTooLarge(sourceName, limits);
+    limits.validateInputBytes(bytes.length, sourceName); // before decoding; the text's length is checked after
+    Decoding decoded = Decoding.decode(bytes, charset);
+    ParseResult result = finish(id, sourceName, decoded.text(), decoded.replacedOffsets());
+    if (decoded.note().isEmpty()) {
+      return result;
     }
-    Decoding decoded = Decoding.decode(bytes);
-    return finish(id, sourceName, decoded.text(), decoded.replacedOffsets());
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics().size() + 1);
+    diagnostics.add(new Diagnostic(DiagnosticCode.DECODED_AS, 1, 1, decoded.note().get(), ""));
+    diagnostics.addAll(result.diagnostics());
+    return new ParseResult(result.sourceName(), result.discussion(), diagnostics, result.unplacedLines());
   }
 
   private ParseResult finish(String id, String sourceName, String text, List<Integer> replacedOffsets) {
@@ -221,15 +242,34 @@ public final class DumpParser {
    */
   @Override
   public String toString() {
-    return "DumpParser[" + (strict ? "strict" : "lenient") + ", " + limits + "]";
+    return "DumpParser[" + (strict ? "strict" : "lenient") + ", " + charset.map(Charset::name).orElse("detected charset")
+        + ", " + limits + "]";
   }
 
   /** Builds a {@link DumpParser}. Not thread-safe; the parser it builds is. */
   public static final class Builder {
     private boolean strict;
     private ParserLimits limits = ParserLimits.defaults();
+    private Optional<Charset> charset = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Sets the charset that dumps given as bytes (files, byte arrays) are decoded in.
+     *
+     * <p>By default none is set and each input's is detected: a UTF-16 or UTF-32 byte-order
+     * mark names it; valid UTF-8 (or UTF-8 with a few bad bytes, each reported as
+     * {@code invalid-utf8}) is UTF-8; anything else is read as the most likely of
+     * windows-1251, KOI8-R and ISO-8859-1, judged from the high bytes of its first 64 KiB,
+     * with one {@code decoded-as} note naming the choice.
+     *
+     * @param value the charset, such as {@code Charset.forName("windows-1251")}
+     * @return this builder
+     */
+    public Builder charset(Charset value) {
+      this.charset = Optional.of(requireNonNull(value, "charset"));
+      return this;
+    }
 
     /**
      * Chooses strict parsing: any warning or error throws {@link DumpParseException}.

@@ -1,6 +1,8 @@
 package dev.threadkit.cli.internal;
 
 import dev.threadkit.parser.DumpParser;
+import dev.threadkit.parser.ParserLimits;
+import java.nio.charset.Charset;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,54 @@ public abstract class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
+
+  /**
+   * Returns a parser configured by the shared options: the charset and every limit.
+   *
+   * @param strict whether the parser rejects what a lenient one repairs
+   * @return the parser
+   * @throws ParameterException for an unknown charset or a limit out of range
+   */
+  protected DumpParser parser(boolean strict) {
+    DumpParser.Builder parser = DumpParser.builder().strict(strict);
+    if (options.encoding != null) {
+      try {
+        parser.charset(Charset.forName(options.encoding));
+      } catch (IllegalArgumentException e) { // unsupported or illegal charset names
+        throw new ParameterException(spec.commandLine(), "unknown --encoding '" + options.encoding
+            + "'; for example windows-1251, KOI8-R, ISO-8859-1, UTF-8, UTF-16");
+      }
+    }
+    ParserLimits.Builder limits = ParserLimits.builder();
+    if (options.maxInputMb != null) {
+      if (options.maxInputMb < 1 || options.maxInputMb > MAX_INPUT_MB) {
+        throw new ParameterException(spec.commandLine(),
+            "--max-input-mb must be from 1 to " + MAX_INPUT_MB + ", got " + options.maxInputMb);
+      }
+      limits.maxInputBytes(options.maxInputMb == MAX_INPUT_MB ? Integer.MAX_VALUE : options.maxInputMb << 20);
+    }
+    if (options.maxInputChars != null) {
+      limits.maxInputLength(options.maxInputChars);
+    }
+    if (options.maxLineLength != null) {
+      limits.maxLineLength(options.maxLineLength);
+    }
+    if (options.maxDepth != null) {
+      limits.maxDepth(options.maxDepth);
+    }
+    if (options.maxDiagnostics != null) {
+      limits.maxDiagnostics(options.maxDiagnostics);
+    }
+    try {
+      return parser.limits(limits.build()).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--max-input-chars, --max-line-length and --max-diagnostics"
+          + " must be at least 1, --max-depth at least 0");
+    }
+  }
+
+  /** The largest --max-input-mb: 2 GiB, the most one Java array holds. */
+  private static final int MAX_INPUT_MB = 2048;
 
   /**
    * Parses every input in order, reporting progress, and hands each outcome to {@code sink}.

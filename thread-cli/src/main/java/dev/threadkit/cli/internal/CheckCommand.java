@@ -1,7 +1,6 @@
 package dev.threadkit.cli.internal;
 
 import dev.threadkit.parser.Diagnostic;
-import dev.threadkit.parser.DumpParser;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ public final class CheckCommand extends BatchCommand {
     int[] failed = {0};
     int[] read = {0};
     // Diagnostics are this command's output, so a lenient parser: it reports them all.
-    parseAll(DumpParser.builder().build(), all, reporter, outcome -> {
+    parseAll(parser(false), all, reporter, outcome -> {
       if (outcome instanceof Outcome.Parsed parsed) {
         read[0]++;
         for (Diagnostic diagnostic : parsed.result().diagnostics()) {

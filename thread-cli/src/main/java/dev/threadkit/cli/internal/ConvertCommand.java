@@ -11,7 +11,6 @@ import dev.threadkit.export.Exporters;
 import dev.threadkit.export.StreamExporter;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.Diagnostic;
-import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,7 +113,7 @@ public final class ConvertCommand extends BatchCommand {
     int[] failed = {0};
     boolean[] opened = {false};
     try (target) {
-      parseAll(parser(), all, reporter, outcome -> {
+      parseAll(parser(strict), all, reporter, outcome -> {
         if (!(outcome instanceof Outcome.Parsed parsed)) {
           failed[0]++;
           reporter.failed((Outcome.Failed) outcome);
@@ -162,10 +161,6 @@ public final class ConvertCommand extends BatchCommand {
           d.column(), d.message()));
     }
     return ExportInput.parsed(result.discussion(), diagnostics, label);
-  }
-
-  private DumpParser parser() {
-    return DumpParser.builder().strict(strict).build();
   }
 
   /** One file or stdin: a folder counts as many dumps even when it holds one, so its layout never changes. */

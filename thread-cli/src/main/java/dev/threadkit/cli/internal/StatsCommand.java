@@ -1,7 +1,6 @@
 package dev.threadkit.cli.internal;
 
 import dev.threadkit.parser.Diagnostic;
-import dev.threadkit.parser.DumpParser;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -52,7 +51,7 @@ public final class StatsCommand extends BatchCommand {
     StatsWriter writer = json ? StatsWriter.json(out) : StatsWriter.table(out, nameWidth);
     DiscussionStats total = new DiscussionStats("total");
     int[] failed = {0};
-    parseAll(DumpParser.builder().strict(strict).build(), all, reporter, outcome -> {
+    parseAll(parser(strict), all, reporter, outcome -> {
       if (outcome instanceof Outcome.Parsed parsed) {
         for (Diagnostic diagnostic : parsed.result().diagnostics()) {
           reporter.diagnostic(outcome.input().label(), diagnostic);

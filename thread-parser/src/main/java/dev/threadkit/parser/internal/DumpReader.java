@@ -48,13 +48,6 @@ public final class DumpReader {
     this.sourceName = sourceName;
   }
 
-  /** The exception for an input past {@link ParserLimits#maxInputLength()}. */
-  public static DumpParseException inputTooLarge(String sourceName, ParserLimits limits) {
-    return new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.INPUT_TOO_LARGE, 1, 1,
-        "input is longer than the limit of " + limits.maxInputLength()
-            + " characters (raise ParserLimits.maxInputLength to read it)", "")));
-  }
-
   /**
    * Reads {@code text}.
    *
@@ -65,9 +58,7 @@ public final class DumpReader {
    * @throws DumpParseException if the input passes a limit
    */
   public ParseResult read(String text, String id, List<Integer> replacedOffsets) {
-    if (text.length() > limits.maxInputLength()) {
-      throw inputTooLarge(sourceName, limits);
-    }
+    limits.validateInputLength(text.length(), sourceName);
     return new Run(text, replacedOffsets).run(id);
   }
 
@@ -150,11 +141,7 @@ public final class DumpReader {
           }
         }
         lineNo++;
-        if (end - pos > limits.maxLineLength()) {
-          throw new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.LINE_TOO_LONG, lineNo,
-              limits.maxLineLength() + 1, "line is longer than the limit of " + limits.maxLineLength()
-                  + " characters (raise ParserLimits.maxLineLength to read it)", "")));
-        }
+        limits.validateLineLength(end - pos, sourceName, lineNo);
         readLine(pos, end);
         pos = next;
       }
