@@ -171,20 +171,18 @@ public final class DumpParser {
   }
 
   /**
-   * Lazily parses every {@code *.txt} file below a folder, in path order. Close the stream
-   * (try-with-resources) to release the folder walk.
+   * Lazily parses every dump below a folder ({@link DumpFiles#below(Path)}: every
+   * {@code *.txt} file, following links), in path order. Close the stream (try-with-resources)
+   * when done.
    *
-   * @param folder the folder to walk
+   * @param folder the folder to walk, or a link to one
    * @return one result per dump, parsed when the stream reaches it
    * @throws UncheckedIOException if the folder cannot be listed, or later, a file cannot be read
    */
   public Stream<ParseResult> parseAll(Path folder) {
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".txt")
-              && Files.isRegularFile(p))
-          .sorted()
-          .forEach(files::add);
+    List<Path> files;
+    try {
+      files = DumpFiles.below(folder).dumps();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package dev.threadkit.cli.internal;
 
+import dev.threadkit.parser.DumpFiles;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParserLimits;
 import java.nio.charset.Charset;
@@ -29,6 +30,9 @@ public abstract class BatchCommand implements Callable<Integer> {
 
   @Mixin
   BatchOptions options;
+
+  /** What folders held that looked like dumps and was not read, for the summary. */
+  private List<DumpFiles.Skipped> skipped = List.of();
 
   @Parameters(paramLabel = "INPUT", arity = "1..*",
       description = "A dump file, a folder (every *.txt file below it, in path order), or - for standard input.")
@@ -62,7 +66,9 @@ public abstract class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + options.jobs);
     }
     try {
-      return Inputs.expand(inputs);
+      Inputs.Expanded expanded = Inputs.expandAll(inputs);
+      skipped = expanded.skipped();
+      return expanded.inputs();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -141,7 +147,9 @@ public abstract class BatchCommand implements Callable<Integer> {
    * @return a new reporter
    */
   protected Reporter reporter() {
-    return new Reporter(io.err(), options.verbose, options.quiet);
+    Reporter reporter = new Reporter(io.err(), options.verbose, options.quiet);
+    reporter.skipped(skipped);
+    return reporter;
   }
 
   /**
