@@ -10,6 +10,8 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one place that turns an I/O exception into the operating system's reason, for messages
@@ -51,27 +53,21 @@ public final class IoReasons {
     return message;
   }
 
+  /** The reason each kind of file system exception stands for, when it carries none; checked in order. */
+  private static final List<Map.Entry<Class<? extends FileSystemException>, String>> REASONS = List.of(
+      Map.entry(AccessDeniedException.class, "permission denied"),
+      Map.entry(NoSuchFileException.class, "no such file or folder"),
+      Map.entry(FileAlreadyExistsException.class, "already exists"),
+      Map.entry(NotDirectoryException.class, "not a folder"),
+      Map.entry(DirectoryNotEmptyException.class, "folder not empty"),
+      Map.entry(FileSystemLoopException.class, "a cycle of links"),
+      Map.entry(NotLinkException.class, "not a link"));
+
   private static String byType(FileSystemException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "already exists";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a folder";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "folder not empty";
-    }
-    if (e instanceof FileSystemLoopException) {
-      return "a cycle of links";
-    }
-    if (e instanceof NotLinkException) {
-      return "not a link";
+    for (Map.Entry<Class<? extends FileSystemException>, String> reason : REASONS) {
+      if (reason.getKey().isInstance(e)) {
+        return reason.getValue();
+      }
     }
     return null;
   }
