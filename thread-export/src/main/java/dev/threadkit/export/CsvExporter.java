@@ -25,7 +25,8 @@ import java.io.Writer;
  *
  * <pre>{@code
  * StreamExporter csv = CsvExporter.builder().header(true).spreadsheetSafe(true).build();
- * try (ExportSession session = csv.open(Files.newOutputStream(Path.of("comments.csv")))) {
+ * try (OutputStream out = Files.newOutputStream(Path.of("comments.csv"));
+ *     ExportSession session = csv.open(out)) {
  *   session.write(discussion);
  * }
  * }</pre>

@@ -14,11 +14,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ExportInput input = ExportInput.parsed(discussion, diagnostics, "dumps/000.txt");
- * for (Exporter exporter : Exporters.all()) {
- *   if (exporter instanceof DocumentExporter document) {
- *     document.write(input, out);
- *   }
- * }
+ * JsonExporter.builder().build().write(input, out);       // the discussion and a "diagnostics" array
+ * MarkdownExporter.builder().build().write(input, out);   // the discussion alone
  * }</pre>
  *
  * @param discussion the discussion to write

@@ -31,7 +31,9 @@ import java.io.Writer;
  *
  * <pre>{@code
  * try (ExportSession session = JsonLinesExporter.builder().build().open(System.out)) {
- *   discussions.forEach(session::write);   // (handle IOException)
+ *   for (Discussion discussion : discussions) {
+ *     session.write(discussion);
+ *   }
  * }
  * }</pre>
  */
