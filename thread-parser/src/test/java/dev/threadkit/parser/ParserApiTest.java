@@ -182,7 +182,8 @@ class ParserApiTest {
     ParseResult result = few.parse(FixtureTest.DUMPS.resolve("stray-lines-wrong-indentation.txt"));
     assertThat(result.diagnostics()).hasSize(3);
     assertThat(result.diagnostics().get(2).code()).isEqualTo(DiagnosticCode.TOO_MANY_DIAGNOSTICS);
-    assertThat(result.diagnostics().get(2).message()).startsWith("6 more diagnostics");
+    assertThat(result.diagnostics().get(2).message()).startsWith("6 more diagnostics")
+        .endsWith("raise it with ParserLimits.Builder.maxDiagnostics, or --max-diagnostics on the command line");
   }
 
   @Test
