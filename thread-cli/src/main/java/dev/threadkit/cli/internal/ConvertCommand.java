@@ -11,6 +11,7 @@ import dev.threadkit.export.Exporters;
 import dev.threadkit.export.StreamExporter;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.Diagnostic;
+import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,10 @@ import picocli.CommandLine.ParameterException;
             + " with a discussion column. Document formats (json, graphml, dot, markdown, dump) write"
             + " one file per dump, named by its discussion id, into -o DIR. convokit writes one corpus"
             + " directory at -o DIR. A folder INPUT always counts as many dumps.",
+        "",
+        "Two dumps with the same discussion id (a/x.txt and b/x.txt) get one rule in every format:"
+            + " the first is converted, the later one is refused, naming both. The output is opened"
+            + " once a dump has been read: an input that cannot be read leaves no output behind.",
         "",
         "A document file name longer than " + DocumentFileNames.MAX_FILE_NAME_BYTES + " bytes (UTF-8) is"
             + " shortened, as file systems refuse long names: the id is cut and ~ and "
@@ -102,6 +107,7 @@ public final class ConvertCommand extends BatchCommand {
       }
       exporter = CsvExporter.builder().spreadsheetSafe(true).build();
     }
+    DumpParser parser = parser(strict);
     ConvertTarget target = target(exporter, isSingleDump());
     List<Input> all = expandInputs();
     refuseToOverwriteAnInput(all);
@@ -113,7 +119,7 @@ public final class ConvertCommand extends BatchCommand {
     int[] failed = {0};
     boolean[] opened = {false};
     try (target) {
-      parseAll(parser(strict), all, reporter, outcome -> {
+      parseAll(parser, all, reporter, outcome -> {
         if (!(outcome instanceof Outcome.Parsed parsed)) {
           failed[0]++;
           reporter.failed((Outcome.Failed) outcome);
