@@ -107,15 +107,15 @@ public final class DumpParser {
    * become U+FFFD replacement characters and an {@code invalid-utf8} diagnostic; a leading
    * byte-order mark is skipped.
    *
-   * @param utf8 the whole dump
+   * @param bytes the whole dump
    * @param id the discussion's id, also used as the source name in messages
    * @return the discussion, its diagnostics and unplaced lines
    * @throws DumpParseException if the parser is strict and the dump has problems, or the input passes a limit
    */
-  public ParseResult parse(byte[] utf8, String id) {
-    requireNonNull(utf8, "utf8");
+  public ParseResult parse(byte[] bytes, String id) {
+    requireNonNull(bytes, "bytes");
     requireNonNull(id, "id");
-    return parseBytes(utf8, id, id);
+    return parseBytes(bytes, id, id);
   }
 
   /**
