@@ -35,7 +35,8 @@ public abstract class BatchCommand implements Callable<Integer> {
   private List<DumpFiles.Skipped> skipped = List.of();
 
   @Parameters(paramLabel = "INPUT", arity = "1..*",
-      description = "A dump file, a folder (every *.txt file below it, in path order), or - for standard input.")
+      description = "A dump file, a folder (every *.txt file below it, in path order, links followed), or - for standard"
+          + " input.")
   List<String> inputs;
 
   /**

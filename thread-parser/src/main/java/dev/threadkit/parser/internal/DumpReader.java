@@ -7,7 +7,6 @@ import dev.threadkit.model.CommentId;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.LineRange;
 import dev.threadkit.model.Presence;
-import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.DumpParseException;
 import dev.threadkit.parser.ParseResult;
