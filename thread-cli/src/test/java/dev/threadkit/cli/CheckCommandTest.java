@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
@@ -77,14 +79,26 @@ class CheckCommandTest {
     assertThat(run.out()).isEmpty();
   }
 
-  @Test
-  void emptyFileIsRejected() {
-    String empty = path("bad/empty.txt");
+  /** One rule for an empty dump, however it is empty: the parser's empty-input warning, exit 0. */
+  @ParameterizedTest
+  @ValueSource(strings = {"empty/zero-bytes.txt", "empty/only-blank-lines.txt"})
+  void anEmptyDumpIsAWarningWhetherItHasNoBytesOrOnlyBlankLines(String name) {
+    String empty = path(name);
 
     Cli.Run run = cli().run("check", empty);
 
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + empty + ": empty file");
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(1);
+    assertThat(run.outLines()[0]).startsWith(empty + ":").endsWith(":1: warning empty-input the dump holds no text");
+  }
+
+  @Test
+  void strictRejectsAnEmptyDumpEitherWay() {
+    Cli.Run run = cli().run("check", "--strict", path("empty/zero-bytes.txt"), path("empty/only-blank-lines.txt"));
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.outLines()).extracting(line -> line.substring(line.indexOf(": ") + 2))
+        .containsExactly("warning empty-input the dump holds no text", "warning empty-input the dump holds no text");
   }
 
   @Test
@@ -161,11 +175,11 @@ class CheckCommandTest {
   }
 
   @Test
-  void emptyStandardInputIsRejected() {
+  void emptyStandardInputIsAnEmptyDumpToo() {
     Cli.Run run = cli().run("check", "-");
 
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: <stdin>: empty input");
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).containsExactly("<stdin>:1:1: warning empty-input the dump holds no text");
   }
 
   @Test
@@ -186,10 +200,10 @@ class CheckCommandTest {
 
   @Test
   void quietLeavesOnlyErrors() {
-    Cli.Run run = cli().run("check", "--quiet", path("clean"), path("bad/empty.txt"));
+    Cli.Run run = cli().run("check", "--quiet", path("clean"), path("bad/binary-nul-bytes.txt"));
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("threadkit: error: " + path("bad/empty.txt") + ": empty file");
+    assertThat(run.errLines()).containsExactly("threadkit: error: " + path("bad/binary-nul-bytes.txt") + ": binary file (a NUL byte at offset 16), not a text dump");
   }
 
   private static byte[] readFixture(String name) {

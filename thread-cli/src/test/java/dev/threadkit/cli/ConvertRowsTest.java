@@ -54,23 +54,6 @@ class ConvertRowsTest {
   }
 
   @Test
-  void twoDumpsWithTheSameIdInARowFormatAreBothWrittenWithAWarningNamingBoth() throws IOException {
-    Path in = temp.resolve("in");
-    Files.createDirectories(in.resolve("sub"));
-    Files.copy(Cli.fixture(SEED), in.resolve("a.txt"));
-    Files.copy(Cli.fixture("deep-and-wide.txt"), in.resolve("sub/a.txt"));
-
-    Cli.Run run = cli().run("convert", in.toString(), "--to", "jsonl");
-
-    assertThat(run.status()).isZero();
-    assertThat(run.outLines()).hasSize(7 + 10);
-    assertThat(run.errLines()).hasSize(2);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: warning: " + in.resolve("sub/a.txt")
-        + ": discussion id 'a' already used by " + in.resolve("a.txt"));
-    assertThat(run.errLines()[1]).startsWith("converted 2 dumps (17 comments) in ");
-  }
-
-  @Test
   void aDumpGivenTwiceIsConvertedOnce() {
     Cli.Run run = cli().run("convert", path(SEED), path(SEED), "--to", "jsonl");
 
@@ -96,17 +79,18 @@ class ConvertRowsTest {
   void csvHasOneHeaderForManyDumpsAndGoesToTheFileNamed() throws IOException {
     Path out = temp.resolve("out/comments.csv");
 
-    Cli.Run run = cli().run("convert", path(SEED), path("deep-and-wide.txt"), path("bad/empty.txt"),
+    Cli.Run run = cli().run("convert", path(SEED), path("deep-and-wide.txt"), path("bad/binary-nul-bytes.txt"),
         "--to", "csv", "-o", out.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).isEqualTo("discussion,dialect,id,parent,depth,author,name,kind,status,posted,time_written,text,unplaced");
+    assertThat(lines.get(0)).isEqualTo("discussion,dialect,id,parent,depth,author,name,kind,status,posted,time_written,"
+        + "posted_after,posted_before,text,unplaced,attributes,key,parent_key");
     assertThat(lines).filteredOn(line -> line.startsWith("discussion,")).hasSize(1);
     assertThat(lines).filteredOn(line -> line.startsWith("000_599c788b2f42df5e,")).hasSize(7);
     assertThat(lines).filteredOn(line -> line.startsWith("deep-and-wide,")).hasSize(10);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + path("bad/empty.txt") + ": empty file");
+    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + path("bad/binary-nul-bytes.txt") + ": binary file (a NUL byte at offset 16), not a text dump");
   }
 
   @Test
@@ -143,22 +127,6 @@ class ConvertRowsTest {
   }
 
   @Test
-  void convokitRefusesASecondDiscussionWithTheSameId() throws IOException {
-    Path dumps = temp.resolve("dumps");
-    Files.createDirectories(dumps.resolve("a"));
-    Files.createDirectories(dumps.resolve("b"));
-    Files.copy(Cli.fixture(SEED), dumps.resolve("a/same.txt"));
-    Files.copy(Cli.fixture("deep-and-wide.txt"), dumps.resolve("b/same.txt"));
-
-    Cli.Run run = cli().run("convert", dumps.toString(), "--to", "convokit", "-o", temp.resolve("corpus").toString());
-
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.errLines()[0]).isEqualTo("threadkit: error: " + dumps.resolve("b/same.txt") + ": not converted:"
-        + " discussion id 'same' already used by " + dumps.resolve("a/same.txt") + " (utterance ids would collide)");
-    assertThat(Files.readAllLines(temp.resolve("corpus/utterances.jsonl"))).hasSize(7 + 1); // the first dump only
-  }
-
-  @Test
   void jsonCarriesTheParsersDiagnostics() {
     Cli.Run run = cli().run("convert", path("one-error-one-warning.txt"), "--to", "json", "-q");
 
@@ -179,5 +147,22 @@ class ConvertRowsTest {
     assertThat(run.status()).isZero();
     assertThat(ConvertCommandTest.filesOf(out)).containsExactly("000_599c788b2f42df5e.json", "deep-and-wide.json");
     assertThat(Files.readString(out.resolve("deep-and-wide.json"))).contains("\"id\": \"deep-and-wide\"");
+  }
+
+  @Test
+  void csvSafeDefusesFormulasAndOtherFormatsRefuseIt() throws IOException {
+    Path dump = temp.resolve("formula.txt");
+    Files.writeString(dump, "A title\n\n  1. mallory 9 December 2020 15: 35\n    =HYPERLINK(\"http://x.invalid\",\"click\")\n");
+
+    Cli.Run exact = cli().run("convert", dump.toString(), "--to", "csv");
+    Cli.Run safe = cli().run("convert", dump.toString(), "--to", "csv", "--csv-safe");
+    Cli.Run wrong = cli().run("convert", dump.toString(), "--to", "jsonl", "--csv-safe");
+
+    assertThat(exact.status()).isZero();
+    assertThat(exact.out()).contains(",\"=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\",");
+    assertThat(safe.status()).isZero();
+    assertThat(safe.out()).contains(",\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\",");
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.errLines()[0]).isEqualTo("threadkit: error: --csv-safe applies to --to csv only");
   }
 }

@@ -58,11 +58,11 @@ class StatsCommandTest {
 
   @Test
   void jsonWithNothingReadIsStillADocument() {
-    Cli.Run run = cli().run("stats", "--json", path("bad/empty.txt"));
+    Cli.Run run = cli().run("stats", "--json", path("bad/binary-nul-bytes.txt"));
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEqualTo("{\"discussions\":[],\"total\":{\"discussions\":0,\"dialects\":[],\"comments\":0,\"authors\":0,"
-        + "\"maxDepth\":-1,\"widestLevel\":0,\"first\":null,\"last\":null,\"mostActive\":[]}}\n");
+        + "\"maxDepth\":null,\"widestLevel\":0,\"first\":null,\"last\":null,\"mostActive\":[]}}\n");
   }
 
   @Test
@@ -107,5 +107,14 @@ class StatsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.outLines()).hasSize(3);
+  }
+
+  @Test
+  void jsonOfADumpWithoutCommentsHasNoDepthRatherThanMinusOne() {
+    Cli.Run run = cli().run("stats", "--json", path("empty/zero-bytes.txt"));
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("{\"id\":\"zero-bytes\",\"comments\":0,\"authors\":0,\"maxDepth\":null,")
+        .doesNotContain("-1");
   }
 }

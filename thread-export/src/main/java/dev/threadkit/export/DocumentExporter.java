@@ -51,6 +51,18 @@ public interface DocumentExporter extends Exporter {
   }
 
   /**
+   * Writes an export input as UTF-8 bytes: the discussion, and its diagnostics where the format
+   * has a place for them. By default the discussion alone.
+   *
+   * @param input the discussion and what came with it
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  default void write(ExportInput input, OutputStream out) throws IOException {
+    write(input.discussion(), out);
+  }
+
+  /**
    * Returns {@link ExportKind#DOCUMENT}.
    *
    * @return the kind

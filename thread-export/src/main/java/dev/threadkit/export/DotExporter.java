@@ -1,12 +1,6 @@
 package dev.threadkit.export;
 
-import static java.util.Objects.requireNonNull;
-
-import dev.threadkit.export.internal.Graphs;
 import dev.threadkit.export.internal.DotSink;
-import dev.threadkit.model.Discussion;
-import java.io.IOException;
-import java.io.Writer;
 
 /**
  * Writes a graph of one discussion as Graphviz DOT, to draw a thread with {@code dot -Tsvg}. Format name {@code dot}, extension {@code dot}.
@@ -25,11 +19,10 @@ import java.io.Writer;
  * DotExporter.builder().build().write(discussion, System.out);   // then: dot -Tsvg
  * }</pre>
  */
-public final class DotExporter implements DocumentExporter {
-  private final GraphKind graph;
+public final class DotExporter extends GraphExporter {
 
   private DotExporter(Builder builder) {
-    this.graph = builder.graph;
+    super("dot", builder.graph(), DotSink::new);
   }
 
   /**
@@ -41,54 +34,12 @@ public final class DotExporter implements DocumentExporter {
     return new Builder();
   }
 
-  /**
-   * Returns {@code dot}.
-   *
-   * @return the format name
-   */
-  @Override
-  public String name() {
-    return "dot";
-  }
-
-  /**
-   * Returns {@code dot}.
-   *
-   * @return the extension
-   */
-  @Override
-  public String fileExtension() {
-    return "dot";
-  }
-
-  /**
-   * Returns which graph this exporter writes.
-   *
-   * @return the graph kind
-   */
-  public GraphKind graph() {
-    return graph;
-  }
-
-  @Override
-  public void write(Discussion discussion, Writer out) throws IOException {
-    Graphs.write(requireNonNull(discussion, "discussion"), graph, new DotSink(out));
-  }
-
   /** Configures a {@link DotExporter}; not thread-safe, the exporter it builds is. */
-  public static final class Builder {
-    private GraphKind graph = GraphKind.REPLIES;
-
+  public static final class Builder extends GraphExporter.Builder<Builder, DotExporter> {
     private Builder() {}
 
-    /**
-     * Chooses the graph to write. Default: {@link GraphKind#REPLIES}.
-     *
-     * @param value the reply tree or the author-interaction graph
-     * @return this builder
-     */
-    public Builder graph(GraphKind value) {
-      this.graph = requireNonNull(value, "graph");
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -97,6 +48,7 @@ public final class DotExporter implements DocumentExporter {
      *
      * @return a new immutable exporter
      */
+    @Override
     public DotExporter build() {
       return new DotExporter(this);
     }

@@ -8,9 +8,12 @@ import static java.util.Objects.requireNonNull;
  * results converts each of their diagnostics to this small value.
  *
  * <pre>{@code
- * List<ExportDiagnostic> diagnostics = List.of(
- *     new ExportDiagnostic("warning", "date.month", 27, 28, "unknown month 'Decembre'"));
- * JsonExporter.builder().build().write(discussion, diagnostics, out);
+ * List<ExportDiagnostic> diagnostics = new ArrayList<>();
+ * for (Diagnostic d : result.diagnostics()) {   // a dev.threadkit.parser.ParseResult's
+ *   diagnostics.add(new ExportDiagnostic(
+ *       d.severity().name().toLowerCase(Locale.ROOT), d.code().id(), d.line(), d.column(), d.message()));
+ * }
+ * JsonExporter.builder().build().write(ExportInput.parsed(result.discussion(), diagnostics, result.sourceName()), out);
  * }</pre>
  *
  * @param severity how serious it is, as the parser names it, such as {@code error},

@@ -31,6 +31,18 @@ public interface ExportSession extends Closeable {
   void write(Discussion discussion) throws IOException;
 
   /**
+   * Writes the next export input: by default its discussion, as {@link #write(Discussion)}.
+   *
+   * @param input the discussion and what came with it
+   * @throws IOException if writing fails
+   * @throws IllegalStateException if the session is closed
+   * @throws IllegalArgumentException as {@link #write(Discussion)}
+   */
+  default void write(ExportInput input) throws IOException {
+    write(input.discussion());
+  }
+
+  /**
    * Completes the output and flushes it. An output stream or writer given to {@code open} is
    * not closed; files the session created are.
    *

@@ -1,12 +1,6 @@
 package dev.threadkit.export;
 
-import static java.util.Objects.requireNonNull;
-
-import dev.threadkit.export.internal.Graphs;
 import dev.threadkit.export.internal.GraphMlSink;
-import dev.threadkit.model.Discussion;
-import java.io.IOException;
-import java.io.Writer;
 
 /**
  * Writes a graph of one discussion as GraphML, the XML graph format that graph libraries (networkx, igraph, Gephi, yEd) read with typed attributes. Format name {@code graphml}, extension {@code graphml}.
@@ -33,11 +27,10 @@ import java.io.Writer;
  * GraphMlExporter.builder().graph(GraphKind.AUTHORS).build().write(discussion, out);
  * }</pre>
  */
-public final class GraphMlExporter implements DocumentExporter {
-  private final GraphKind graph;
+public final class GraphMlExporter extends GraphExporter {
 
   private GraphMlExporter(Builder builder) {
-    this.graph = builder.graph;
+    super("graphml", builder.graph(), GraphMlSink::new);
   }
 
   /**
@@ -49,54 +42,12 @@ public final class GraphMlExporter implements DocumentExporter {
     return new Builder();
   }
 
-  /**
-   * Returns {@code graphml}.
-   *
-   * @return the format name
-   */
-  @Override
-  public String name() {
-    return "graphml";
-  }
-
-  /**
-   * Returns {@code graphml}.
-   *
-   * @return the extension
-   */
-  @Override
-  public String fileExtension() {
-    return "graphml";
-  }
-
-  /**
-   * Returns which graph this exporter writes.
-   *
-   * @return the graph kind
-   */
-  public GraphKind graph() {
-    return graph;
-  }
-
-  @Override
-  public void write(Discussion discussion, Writer out) throws IOException {
-    Graphs.write(requireNonNull(discussion, "discussion"), graph, new GraphMlSink(out));
-  }
-
   /** Configures a {@link GraphMlExporter}; not thread-safe, the exporter it builds is. */
-  public static final class Builder {
-    private GraphKind graph = GraphKind.REPLIES;
-
+  public static final class Builder extends GraphExporter.Builder<Builder, GraphMlExporter> {
     private Builder() {}
 
-    /**
-     * Chooses the graph to write. Default: {@link GraphKind#REPLIES}.
-     *
-     * @param value the reply tree or the author-interaction graph
-     * @return this builder
-     */
-    public Builder graph(GraphKind value) {
-      this.graph = requireNonNull(value, "graph");
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -105,6 +56,7 @@ public final class GraphMlExporter implements DocumentExporter {
      *
      * @return a new immutable exporter
      */
+    @Override
     public GraphMlExporter build() {
       return new GraphMlExporter(this);
     }

@@ -49,7 +49,8 @@ import tools.jackson.core.JsonGenerator;
  * }</pre>
  * {@code docs/schema-migration.md} lists what changed from {@code threadkit.discussion/1}.
  * {@code diagnostics} is present only when written with
- * {@link #write(Discussion, List, Writer)}, the way to export a parse result.
+ * {@link #write(Discussion, List, Writer)} or from an {@link ExportInput} that has them, the
+ * ways to export a parse result.
  *
  * <p>The document is written with a streaming generator and the tree is nested from the
  * comments' depths, without recursion, so any depth exports. The output ends with {@code \n}.
@@ -104,6 +105,21 @@ public final class JsonExporter implements DocumentExporter {
   @Override
   public void write(Discussion discussion, Writer out) throws IOException {
     write(discussion, null, out);
+  }
+
+  /**
+   * Writes the discussion with the parser's diagnostics, when the input has them; see
+   * {@link #write(Discussion, List, OutputStream)}.
+   *
+   * @param input the discussion and its diagnostics
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void write(ExportInput input, OutputStream out) throws IOException {
+    Writer writer = Outputs.utf8(out);
+    write(input.discussion(), input.diagnostics().orElse(null), writer);
+    writer.flush();
   }
 
   /**

@@ -24,15 +24,25 @@ import java.io.Writer;
  *   <tr><td>{@code status}</td><td>the presence attribute: {@code "online"}, {@code "offline"} or {@code null}</td></tr>
  *   <tr><td>{@code posted}</td><td>an exact time as ISO local date-time such as {@code "2020-12-09T15:42:00"}, or {@code null}</td></tr>
  *   <tr><td>{@code time_written}</td><td>a relative time's words such as {@code "5 hours ago"}, or {@code null}</td></tr>
+ *   <tr><td>{@code posted_after}, {@code posted_before}</td><td>the interval of instants a resolved
+ *       relative time stands for, ISO-8601 in UTC, or {@code null}</td></tr>
  *   <tr><td>{@code text}</td><td>the body, lines joined with {@code \n}</td></tr>
  *   <tr><td>{@code unplaced}</td><td>the texts of the lines the parser kept as written, joined with
  *       {@code \n}; {@code ""} when none</td></tr>
+ *   <tr><td>{@code attributes}</td><td>every attribute as the text of a JSON object, such as
+ *       {@code "{\"presence\":\"offline\"}"}; {@code "{}"} when none</td></tr>
+ *   <tr><td>{@code key}</td><td>{@code "<discussion>/<id>"}, such as {@code "000/3.1"}: unique across
+ *       every discussion of a corpus, and text that no reader takes for a number (pandas reads
+ *       {@code id} {@code "1.10"} as the float {@code 1.1} unless told {@code dtype=str})</td></tr>
+ *   <tr><td>{@code parent_key}</td><td>the parent's key, {@code null} for a top-level comment</td></tr>
  * </table>
  * Every line, the last one too, ends with {@code \n}. There is no header line.
  *
  * <pre>{@code
  * try (ExportSession session = JsonLinesExporter.builder().build().open(System.out)) {
- *   discussions.forEach(session::write);   // (handle IOException)
+ *   for (Discussion discussion : discussions) {
+ *     session.write(discussion);
+ *   }
  * }
  * }</pre>
  */

@@ -78,6 +78,31 @@ class ConsumersTest {
     }
   }
 
+  /**
+   * With pandas' defaults, {@code id} {@code "1.10"} becomes the float 1.1, the same as
+   * {@code "1.1"}, and {@code "1"} of two discussions is the same too; {@code key} stays text
+   * and keeps every comment of the corpus distinct.
+   */
+  @Test
+  void pandasDefaultsKeepEveryCommentDistinctByKey() throws Exception {
+    List<Discussion> corpus = List.of(Fixtures.numericIds("2020"), Fixtures.numericIds("2021"));
+    Path jsonl = dir.resolve("numbers.jsonl");
+    Path csv = dir.resolve("numbers.csv");
+    Files.write(jsonl, FlatExportTest.write(JsonLinesExporter.builder().build(), corpus));
+    Files.write(csv, FlatExportTest.write(CsvExporter.builder().build(), corpus));
+
+    Map<String, Object> report = python("read_flat_defaults.py", jsonl.toString(), csv.toString());
+
+    for (String format : List.of("jsonl", "csv")) {
+      Map<String, Object> frame = ConvoKitTest.map(report.get(format));
+      assertThat(frame.get("rows")).as(format).isEqualTo(22);
+      assertThat(frame.get("distinct_ids")).as(format + ": the problem the key solves").isEqualTo(10);
+      assertThat(frame.get("distinct_keys")).as(format).isEqualTo(22);
+      assertThat(frame.get("key_types")).as(format).isEqualTo(List.of("str"));
+      assertThat(frame.get("keys")).asList().as(format).contains("2020/1.1", "2020/1.10", "2021/1");
+    }
+  }
+
   @Test
   void pandasLoadsRowsOfAnonymousPingbackAndRelativeComments() throws Exception {
     Discussion discussion = Fixtures.schema2();

@@ -34,6 +34,19 @@ final class Fixtures {
   }
 
   /**
+   * Ids a reader takes for numbers: comment {@code 1} with ten replies, so {@code 1.1} and
+   * {@code 1.10} (the same float), under a numeric discussion id.
+   */
+  static Discussion numericIds(String discussionId) {
+    Discussion.Builder builder = Discussion.builder(discussionId).article(Article.of("Numbers", List.of("Body.")));
+    builder.add(Comment.builder(CommentId.of(1), Author.of("root")).text("the parent").build());
+    for (int reply = 1; reply <= 10; reply++) {
+      builder.add(Comment.builder(CommentId.of(1, reply), Author.of("r" + reply)).text("reply " + reply).build());
+    }
+    return builder.build();
+  }
+
+  /**
    * Text every format must escape or quote: separators, quotes, line breaks, leading spaces,
    * markup characters of CSV, JSON, XML, DOT and Markdown, non-Latin scripts, and a control
    * character XML cannot carry.

@@ -151,4 +151,16 @@ class FlatExportTest {
     }
     return out.toByteArray();
   }
+
+  static byte[] write(StreamExporter exporter, List<Discussion> discussions) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExportSession session = exporter.open(out)) {
+      for (Discussion discussion : discussions) {
+        session.write(discussion);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array does not fail
+    }
+    return out.toByteArray();
+  }
 }

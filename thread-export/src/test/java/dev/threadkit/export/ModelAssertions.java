@@ -41,6 +41,9 @@ final class ModelAssertions {
     assertThat(row.get("text")).as(where).isEqualTo(comment.text());
     assertThat(row.get("unplaced")).as(where).isEqualTo(String.join("\n",
         comment.unplaced().stream().map(SourceLine::text).toList()));
+    assertThat(row.get("key")).as(where).isEqualTo(discussion.id() + "/" + comment.id());
+    assertThat(row.get("parent_key")).as(where)
+        .isEqualTo(absent(comment.parentId().map(p -> discussion.id() + "/" + p).orElse(null), csv));
   }
 
   /** Asserts a nested JSON comment object (without its replies) says what the comment says. */
@@ -66,7 +69,9 @@ final class ModelAssertions {
   }
 
   /** The column names of JSON Lines and CSV rows, in order. */
-  static final List<String> COLUMNS = List.of("discussion", "dialect", "id", "parent", "depth", "author", "name", "kind", "status", "posted", "time_written", "text", "unplaced");
+  static final List<String> COLUMNS = List.of("discussion", "dialect", "id", "parent", "depth", "author", "name", "kind",
+      "status", "posted", "time_written", "posted_after", "posted_before", "text", "unplaced", "attributes", "key",
+      "parent_key");
 
   /** The CSV header line. */
   static final String CSV_HEADER = String.join(",", COLUMNS) + "\n";

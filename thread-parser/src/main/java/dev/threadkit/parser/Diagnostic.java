@@ -7,8 +7,8 @@ import static java.util.Objects.requireNonNull;
  *
  * <pre>{@code
  * for (Diagnostic d : result.diagnostics()) {
- *   System.err.println(d.format("dumps/000.txt"));
- *   // dumps/000.txt:14:31: error unknown-month 'Decembre' is not a month name
+ *   System.err.println(d.format(result.sourceName()));
+ *   // dumps/000.txt:7:14: error unknown-month 'Decembre' is not an English month name; comment 1.1 has no time, ...
  * }
  * }</pre>
  *

@@ -17,6 +17,12 @@ public record DiagnosticCode(String id, Severity severity) {
 
   /** Bytes that are not UTF-8 were decoded as U+FFFD replacement characters. */
   public static final DiagnosticCode INVALID_UTF8 = new DiagnosticCode("invalid-utf8", Severity.WARNING);
+  /**
+   * The input was not UTF-8 and no charset was given: it was decoded as the charset its
+   * byte-order mark names (UTF-16, UTF-32), or else as the most likely of windows-1251,
+   * KOI8-R and ISO-8859-1, which the message names.
+   */
+  public static final DiagnosticCode DECODED_AS = new DiagnosticCode("decoded-as", Severity.INFO);
   /** The input holds no text at all. */
   public static final DiagnosticCode EMPTY_INPUT = new DiagnosticCode("empty-input", Severity.WARNING);
   /** Tabs in a line's indentation; each tab was counted as one level (two spaces). */

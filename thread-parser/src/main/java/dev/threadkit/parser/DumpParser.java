@@ -9,13 +9,16 @@ import dev.threadkit.parser.internal.StreamReader;
 import dev.threadkit.parser.spi.Dialect;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +58,7 @@ public final class DumpParser {
   private final Dialects dialects;
   private final Dialect forced; // null: detect per input
   private final OffsetDateTime captured; // null: relative times stay unresolved
+  private final Optional<Charset> charset;
 
   private DumpParser(Builder builder) {
     this.strict = builder.strict;
@@ -70,6 +74,7 @@ public final class DumpParser {
             + String.join(", ", dialects.all().stream().map(Dialect::name).toList()));
       }
     }
+    this.charset = builder.charset;
   }
 
   /**
@@ -109,6 +114,15 @@ public final class DumpParser {
   }
 
   /**
+   * Returns the charset bytes are decoded in, if one was given.
+   *
+   * @return the charset; empty when it is detected for each input (see {@link Builder#charset(Charset)})
+   */
+  public Optional<Charset> charset() {
+    return charset;
+  }
+
+  /**
    * Parses a dump held in a String.
    *
    * @param text the whole dump
@@ -124,18 +138,20 @@ public final class DumpParser {
   }
 
   /**
-   * Parses a dump given as UTF-8 bytes. Bytes that are not UTF-8 become U+FFFD replacement
-   * characters and an {@code invalid-utf8} diagnostic; a leading byte-order mark is skipped.
+   * Parses a dump given as bytes, decoded in the {@link Builder#charset(Charset) charset} given,
+   * or else detected: see {@link Builder#charset(Charset)}. In UTF-8, bytes that are not UTF-8
+   * become U+FFFD replacement characters and an {@code invalid-utf8} diagnostic; a leading
+   * byte-order mark is skipped.
    *
-   * @param utf8 the whole dump
+   * @param bytes the whole dump
    * @param id the discussion's id, also used as the source name in messages
    * @return the discussion, its diagnostics and unplaced lines
    * @throws DumpParseException if the parser is strict and the dump has problems, or the input passes a limit
    */
-  public ParseResult parse(byte[] utf8, String id) {
-    requireNonNull(utf8, "utf8");
+  public ParseResult parse(byte[] bytes, String id) {
+    requireNonNull(bytes, "bytes");
     requireNonNull(id, "id");
-    return parseBytes(utf8, id, id);
+    return parseBytes(bytes, id, id);
   }
 
   /**
@@ -154,9 +170,7 @@ public final class DumpParser {
     char[] buffer = new char[8192];
     try {
       for (int n; (n = reader.read(buffer)) >= 0; ) {
-        if ((long) text.length() + n > limits.maxInputLength()) {
-          throw inputTooLarge(id, limits);
-        }
+        limits.validateInputLength((long) text.length() + n, id);
         text.append(buffer, 0, n);
       }
     } catch (IOException e) {
@@ -166,8 +180,10 @@ public final class DumpParser {
   }
 
   /**
-   * Parses a dump file, read as UTF-8. The discussion's id is the file name without its
-   * extension; messages name the path.
+   * Parses a dump file, decoded as {@link #parse(byte[], String)} says. The discussion's id is
+   * the file name without its extension; messages name the path. The file's size is checked
+   * against {@link ParserLimits#maxInputBytes()} before it is read, and it is read no further
+   * than the limit (a file that grows, a device that reports no size).
    *
    * @param file the dump
    * @return the discussion, its diagnostics and unplaced lines
@@ -178,10 +194,12 @@ public final class DumpParser {
     String sourceName = file.toString();
     byte[] bytes;
     try {
-      if (Files.size(file) > 3L * limits.maxInputLength()) {
-        throw inputTooLarge(sourceName, limits);
+      long size = Files.size(file);
+      limits.validateInputBytes(size, sourceName);
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(limits.maxInputBytes() + 1L, Integer.MAX_VALUE - 8)); // one past the limit tells it apart
       }
-      bytes = Files.readAllBytes(file);
+      limits.validateInputBytes(bytes.length, sourceName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }
@@ -189,20 +207,18 @@ public final class DumpParser {
   }
 
   /**
-   * Lazily parses every {@code *.txt} file below a folder, in path order. Close the stream
-   * (try-with-resources) to release the folder walk.
+   * Lazily parses every dump below a folder ({@link DumpFiles#below(Path)}: every
+   * {@code *.txt} file, following links), in path order. Close the stream (try-with-resources)
+   * when done.
    *
-   * @param folder the folder to walk
+   * @param folder the folder to walk, or a link to one
    * @return one result per dump, parsed when the stream reaches it
    * @throws UncheckedIOException if the folder cannot be listed, or later, a file cannot be read
    */
   public Stream<ParseResult> parseAll(Path folder) {
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".txt")
-              && Files.isRegularFile(p))
-          .sorted()
-          .forEach(files::add);
+    List<Path> files;
+    try {
+      files = DumpFiles.below(folder).dumps();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
     }
@@ -227,13 +243,11 @@ public final class DumpParser {
   }
 
   private ParseResult parseBytes(byte[] bytes, String id, String sourceName) {
-    // UTF-8 takes at most three bytes a character: past three times the limit, the text is
-    // too long before it is decoded. The decoded length is checked exactly by the reader.
-    if (bytes.length > 3L * limits.maxInputLength()) {
-      throw inputTooLarge(sourceName, limits);
-    }
-    Decoding decoded = Decoding.decode(bytes);
-    return finish(id, sourceName, decoded.text(), decoded.replacedOffsets());
+    limits.validateInputBytes(bytes.length, sourceName); // before decoding; the text's length is checked after
+    Decoding decoded = Decoding.decode(bytes, charset);
+    List<Diagnostic> before = decoded.note().isEmpty() ? List.of()
+        : List.of(new Diagnostic(DiagnosticCode.DECODED_AS, 1, 1, decoded.note().get(), ""));
+    return finish(id, sourceName, decoded.text(), decoded.replacedOffsets(), before);
   }
 
   /**
@@ -250,27 +264,31 @@ public final class DumpParser {
     requireNonNull(text, "text");
     requireNonNull(id, "id");
     requireNonNull(handler, "handler");
-    stream(text, id, List.of(), handler);
+    stream(text, id, List.of(), List.of(), handler);
   }
 
-  private List<Diagnostic> stream(String text, String sourceName, List<Integer> replacedOffsets, DumpHandler handler) {
-    if (text.length() > limits.maxInputLength()) {
-      throw inputTooLarge(sourceName, limits);
-    }
+  /** Reads {@code text} in its dialect; {@code before} are diagnostics found before it was read (its decoding). */
+  private List<Diagnostic> stream(String text, String sourceName, List<Integer> replacedOffsets, List<Diagnostic> before,
+      DumpHandler handler) {
+    limits.validateInputLength(text.length(), sourceName);
     Dialects.Choice choice = forced != null ? new Dialects.Choice(forced, List.of()) : dialects.choose(text);
+    List<Diagnostic> found = before;
+    if (!choice.diagnostics().isEmpty()) {
+      found = new ArrayList<>(before);
+      found.addAll(choice.diagnostics());
+    }
     return new StreamReader(limits, sourceName, text, replacedOffsets, choice.dialect().newReader(), handler, captured)
-        .run(choice.dialect().name(), choice.diagnostics());
-  }
-
-  private static DumpParseException inputTooLarge(String sourceName, ParserLimits limits) {
-    return new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.INPUT_TOO_LARGE, 1, 1,
-        "input is longer than the limit of " + limits.maxInputLength()
-            + " characters (raise ParserLimits.maxInputLength to read it)", "")));
+        .run(choice.dialect().name(), found);
   }
 
   private ParseResult finish(String id, String sourceName, String text, List<Integer> replacedOffsets) {
+    return finish(id, sourceName, text, replacedOffsets, List.of());
+  }
+
+  private ParseResult finish(String id, String sourceName, String text, List<Integer> replacedOffsets,
+      List<Diagnostic> before) {
     ModelBuilder builder = new ModelBuilder(id);
-    List<Diagnostic> diagnostics = stream(text, sourceName, replacedOffsets, builder);
+    List<Diagnostic> diagnostics = stream(text, sourceName, replacedOffsets, before, builder);
     ParseResult result = new ParseResult(sourceName, builder.discussion(), diagnostics, builder.unplaced());
     if (strict && result.hasProblems()) {
       List<Diagnostic> problems = new ArrayList<>();
@@ -291,7 +309,8 @@ public final class DumpParser {
    */
   @Override
   public String toString() {
-    return "DumpParser[" + (strict ? "strict" : "lenient") + ", " + limits + "]";
+    return "DumpParser[" + (strict ? "strict" : "lenient") + ", " + charset.map(Charset::name).orElse("detected charset")
+        + ", " + limits + "]";
   }
 
   /** Builds a {@link DumpParser}. Not thread-safe; the parser it builds is. */
@@ -302,6 +321,7 @@ public final class DumpParser {
     private final List<Dialect> extra = new ArrayList<>();
     private final java.util.Map<String, Vocabulary> vocabularies = new java.util.LinkedHashMap<>();
     private OffsetDateTime captured;
+    private Optional<Charset> charset = Optional.empty();
 
     private Builder() {}
 
@@ -362,6 +382,23 @@ public final class DumpParser {
      */
     public Builder addDialect(Dialect value) {
       extra.add(requireNonNull(value, "dialect"));
+      return this;
+    }
+
+    /**
+     * Sets the charset that dumps given as bytes (files, byte arrays) are decoded in.
+     *
+     * <p>By default none is set and each input's is detected: a UTF-16 or UTF-32 byte-order
+     * mark names it; valid UTF-8 (or UTF-8 with a few bad bytes, each reported as
+     * {@code invalid-utf8}) is UTF-8; anything else is read as the most likely of
+     * windows-1251, KOI8-R and ISO-8859-1, judged from the high bytes of its first 64 KiB,
+     * with one {@code decoded-as} note naming the choice.
+     *
+     * @param value the charset, such as {@code Charset.forName("windows-1251")}
+     * @return this builder
+     */
+    public Builder charset(Charset value) {
+      this.charset = Optional.of(requireNonNull(value, "charset"));
       return this;
     }
 

@@ -89,7 +89,7 @@ class ParserApiTest {
   }
 
   @Test
-  void bytesThatAreNotUtf8AreReplacedAndReported() {
+  void westernBytesThatAreNotUtf8AreReadAsLatin1WithANote() {
     byte[] head = "Title\n\nArticle.\n  1. x 1 May 2021 10: 00\n    caf".getBytes(StandardCharsets.UTF_8);
     byte[] dump = new byte[head.length + 3];
     System.arraycopy(head, 0, dump, 0, head.length);
@@ -97,11 +97,9 @@ class ParserApiTest {
     dump[head.length + 1] = '!';
     dump[head.length + 2] = (byte) 0xFF;
     ParseResult result = lenient.parse(dump, "latin1");
-    assertThat(result.discussion().comments().get(0).text()).isEqualTo("caf\uFFFD!\uFFFD");
+    assertThat(result.discussion().comments().get(0).text()).isEqualTo("café!ÿ");
     assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(DiagnosticCode.INVALID_UTF8, 5, 8),
-            org.assertj.core.groups.Tuple.tuple(DiagnosticCode.INVALID_UTF8, 5, 10));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(DiagnosticCode.DECODED_AS, 1, 1));
   }
 
   @Test
@@ -184,12 +182,13 @@ class ParserApiTest {
     ParseResult result = few.parse(FixtureTest.DUMPS.resolve("stray-lines-wrong-indentation.txt"));
     assertThat(result.diagnostics()).hasSize(3);
     assertThat(result.diagnostics().get(2).code()).isEqualTo(DiagnosticCode.TOO_MANY_DIAGNOSTICS);
-    assertThat(result.diagnostics().get(2).message()).startsWith("6 more diagnostics");
+    assertThat(result.diagnostics().get(2).message()).startsWith("6 more diagnostics")
+        .endsWith("raise it with ParserLimits.Builder.maxDiagnostics, or --max-diagnostics on the command line");
   }
 
   @Test
   void limitsAreValidatedAndDocumentedDefaultsApply() {
-    assertThat(ParserLimits.defaults()).isEqualTo(new ParserLimits(1 << 27, 1 << 26, 1000, 1000));
+    assertThat(ParserLimits.defaults()).isEqualTo(new ParserLimits(1 << 27, 1 << 27, 1 << 26, 1000, 1000));
     assertThat(DumpParser.builder().build().limits()).isEqualTo(ParserLimits.defaults());
     assertThatThrownBy(() -> ParserLimits.builder().maxLineLength(0).build())
         .isInstanceOf(IllegalArgumentException.class);

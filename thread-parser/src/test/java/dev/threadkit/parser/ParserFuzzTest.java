@@ -17,7 +17,10 @@ import java.nio.charset.StandardCharsets;
  */
 class ParserFuzzTest {
 
-  private static final DumpParser PARSER = DumpParser.builder().build();
+  /** Bytes as UTF-8, so that they parse as the String the JDK decodes them to. */
+  private static final DumpParser PARSER = DumpParser.builder().charset(StandardCharsets.UTF_8).build();
+  /** The default: the charset detected for each input. */
+  private static final DumpParser DETECTING = DumpParser.builder().build();
 
   @FuzzTest(maxDuration = "2m")
   void lenientParsingNeverThrowsNorLosesALine(byte[] input) {
@@ -30,5 +33,7 @@ class ParserFuzzTest {
       assertThat(d.message()).doesNotContain("\n");
       assertThat(d.line()).isPositive();
     });
+    ParseResult detected = DETECTING.parse(input, "fuzz"); // whatever charset it picks, it reads without throwing
+    assertThat(detected.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DECODED_AS).hasSizeLessThanOrEqualTo(1);
   }
 }

@@ -1,6 +1,9 @@
 package dev.threadkit.cli.internal;
 
+import dev.threadkit.parser.DumpFiles;
 import dev.threadkit.parser.DumpParser;
+import dev.threadkit.parser.ParserLimits;
+import java.nio.charset.Charset;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +31,12 @@ public abstract class BatchCommand implements Callable<Integer> {
   @Mixin
   BatchOptions options;
 
+  /** What folders held that looked like dumps and was not read, for the summary. */
+  private List<DumpFiles.Skipped> skipped = List.of();
+
   @Parameters(paramLabel = "INPUT", arity = "1..*",
-      description = "A dump file, a folder (every *.txt file below it, in path order), or - for standard input.")
+      description = "A dump file, a folder (every *.txt file below it, in path order, links followed), or - for standard"
+          + " input.")
   List<String> inputs;
 
   /**
@@ -60,35 +67,74 @@ public abstract class BatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + options.jobs);
     }
     try {
-      return Inputs.expand(inputs);
+      Inputs.Expanded expanded = Inputs.expandAll(inputs);
+      skipped = expanded.skipped();
+      return expanded.inputs();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
   /**
-   * Builds the parser the command reads with: strict or not, in the dialect {@code --dialect}
-   * names, if any, resolving relative times against {@code --captured}, if given. An unknown
-   * dialect is a wrong command line, naming the installed ones.
+   * Returns a parser configured by the shared options: the dialect {@code --dialect} names, if
+   * any (an unknown one is a wrong command line, naming the installed ones), the time of the
+   * copy {@code --captured} gives, the charset and every limit.
    *
    * @param strict whether the parser rejects what a lenient one repairs
    * @return the parser
+   * @throws ParameterException for an unknown charset or a limit out of range
    */
   protected DumpParser parser(boolean strict) {
-    DumpParser.Builder builder = DumpParser.builder().strict(strict);
+    DumpParser.Builder parser = DumpParser.builder().strict(strict);
+    if (options.encoding != null) {
+      try {
+        parser.charset(Charset.forName(options.encoding));
+      } catch (IllegalArgumentException e) { // unsupported or illegal charset names
+        throw new ParameterException(spec.commandLine(), "unknown --encoding '" + options.encoding
+            + "'; for example windows-1251, KOI8-R, ISO-8859-1, UTF-8, UTF-16");
+      }
+    }
     if (options.dialect != null) {
       List<String> installed = DialectsCommand.names();
       if (!installed.contains(options.dialect)) {
         throw new ParameterException(spec.commandLine(), "unknown dialect '" + options.dialect
             + "'; the installed dialects are " + String.join(", ", installed));
       }
-      builder.dialect(options.dialect);
+      parser.dialect(options.dialect);
     }
     if (options.captured != null) {
-      builder.capturedAt(options.captured);
+      parser.capturedAt(options.captured);
     }
-    return builder.build();
+    ParserLimits.Builder limits = ParserLimits.builder();
+    if (options.maxInputMb != null) {
+      if (options.maxInputMb < 1 || options.maxInputMb > MAX_INPUT_MB) {
+        throw new ParameterException(spec.commandLine(),
+            "--max-input-mb must be from 1 to " + MAX_INPUT_MB + ", got " + options.maxInputMb);
+      }
+      limits.maxInputBytes(options.maxInputMb == MAX_INPUT_MB ? Integer.MAX_VALUE : options.maxInputMb << 20);
+    }
+    if (options.maxInputChars != null) {
+      limits.maxInputLength(options.maxInputChars);
+    }
+    if (options.maxLineLength != null) {
+      limits.maxLineLength(options.maxLineLength);
+    }
+    if (options.maxDepth != null) {
+      limits.maxDepth(options.maxDepth);
+    }
+    if (options.maxDiagnostics != null) {
+      limits.maxDiagnostics(options.maxDiagnostics);
+    }
+    try {
+      return parser.limits(limits.build()).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--max-input-chars, --max-line-length and --max-diagnostics"
+          + " must be at least 1, --max-depth at least 0");
+    }
   }
+
+  /** The largest --max-input-mb: 2 GiB, the most one Java array holds. */
+  private static final int MAX_INPUT_MB = 2048;
 
   /**
    * Parses every input in order, reporting progress, and hands each outcome to {@code sink}.
@@ -115,7 +161,9 @@ public abstract class BatchCommand implements Callable<Integer> {
    * @return a new reporter
    */
   protected Reporter reporter() {
-    return new Reporter(io.err(), options.verbose, options.quiet);
+    Reporter reporter = new Reporter(io.err(), options.verbose, options.quiet);
+    reporter.skipped(skipped);
+    return reporter;
   }
 
   /**

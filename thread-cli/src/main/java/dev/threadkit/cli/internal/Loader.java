@@ -1,11 +1,15 @@
 package dev.threadkit.cli.internal;
 
+import dev.threadkit.parser.Diagnostic;
+import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.DumpParseException;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
+import dev.threadkit.parser.ParserLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +21,10 @@ import java.util.Optional;
 /**
  * Reads one input and parses it, turning every way that can fail into an {@link Outcome.Failed}
  * with a one-line reason. Thread-safe: one loader serves all worker threads.
+ *
+ * <p>An input's size is checked against {@link ParserLimits#maxInputBytes()} before it is
+ * read, and no more than one byte past the limit is ever read (standard input, a device that
+ * reports no size, a file that grows): an input over the limit costs no memory.
  */
 public final class Loader {
 
@@ -49,6 +57,7 @@ public final class Loader {
     if (input.problem().isPresent()) {
       return failed(input, input.problem().get(), null, 0);
     }
+    ParserLimits limits = parser.limits();
     long size = 0;
     try {
       byte[] bytes;
@@ -60,62 +69,75 @@ public final class Loader {
           return failed(input, "is a folder", null, 0);
         }
         long reported = Files.size(file); // 0 for /dev/zero, a FIFO and the like: the read is bounded anyway
-        if (reported > maxBytes()) {
-          return parsed(input, parser.parse(file), reported); // throws input-too-large, unread
-        }
+        size = reported;
+        limits.validateInputBytes(reported, input.label()); // before a byte is read
         try (InputStream in = Files.newInputStream(file)) {
           bytes = readBounded(in, reported);
         }
       }
-      if (bytes == null) {
-        return failed(input, "too large: more than " + readBound() + " bytes", null, readBound());
-      }
       size = bytes.length;
-      if (bytes.length == 0) {
-        return failed(input, input.isStdin() ? "empty input" : "empty file", null, 0);
+      limits.validateInputBytes(bytes.length, input.label());
+      if (!isUnicodeWithNuls(bytes)) {
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+          return failed(input, "binary file (a NUL byte at offset " + nul + "), not a text dump", null, size);
+        }
       }
-      if (bytes.length > maxBytes()) {
-        return parsed(input, parser.parse(bytes, input.id()), size); // throws input-too-large, before the NUL check
-      }
-      int nul = indexOfNul(bytes);
-      if (nul >= 0) {
-        return failed(input, "binary file (a NUL byte at offset " + nul + "), not a text dump", null, size);
-      }
-      return parsed(input, parser.parse(bytes, input.id()), size);
+      return new Outcome.Parsed(input, parser.parse(bytes, input.id()), size);
     } catch (NoSuchFileException e) {
       return failed(input, "no such file", e, size);
     } catch (AccessDeniedException e) {
       return failed(input, "permission denied", e, size);
-    } catch (IOException e) {
-      return failed(input, "cannot read: " + reason(e), e, size);
-    } catch (UncheckedIOException e) {
-      return failed(input, "cannot read: " + reason(e.getCause()), e, size);
+    } catch (IOException | UncheckedIOException e) {
+      return failed(input, "cannot read: " + IoReasons.of(e), e, size);
     } catch (DumpParseException e) {
-      int n = e.diagnostics().size();
-      return new Outcome.Failed(input, "rejected (" + n + (n == 1 ? " problem" : " problems") + ")",
-          List.copyOf(e.diagnostics()), Optional.of(e), size);
+      return rejected(input, e, size);
     } catch (RuntimeException e) {
       return failed(input, "internal error: " + e, e, size);
     }
   }
 
   /**
-   * The most bytes an input within the parser's limit can have: the limit counts characters,
-   * and UTF-8 takes at most three bytes for one (the parser decides exactly after decoding).
+   * A dump the parser refused. Past a limit, the one diagnostic is the reason, on one line
+   * that says how to raise the limit; a strict parser's problems are listed under the reason.
    */
-  long maxBytes() {
-    return 3L * parser.limits().maxInputLength();
+  private static Outcome rejected(Input input, DumpParseException e, long size) {
+    List<Diagnostic> diagnostics = e.diagnostics();
+    if (diagnostics.size() == 1 && isLimit(diagnostics.get(0).code())) {
+      Diagnostic limit = diagnostics.get(0);
+      String where = limit.code() == DiagnosticCode.LINE_TOO_LONG ? "line " + limit.line() + ": " : "";
+      return failed(input, where + limit.message(), e, size);
+    }
+    int n = diagnostics.size();
+    return new Outcome.Failed(input, "rejected (" + n + (n == 1 ? " problem" : " problems") + ")",
+        List.copyOf(diagnostics), Optional.of(e), size);
   }
 
-  /** How many bytes are read at most: one past {@link #maxBytes()}, so that the parser sees the input is too large. */
+  private static boolean isLimit(DiagnosticCode code) {
+    return code == DiagnosticCode.INPUT_TOO_LARGE || code == DiagnosticCode.LINE_TOO_LONG;
+  }
+
+  /** Text in UTF-16 or UTF-32, whose NUL bytes are halves of characters: by its byte-order mark, or the charset given. */
+  private boolean isUnicodeWithNuls(byte[] b) {
+    Optional<Charset> given = parser.charset();
+    if (given.isPresent()) {
+      String name = given.get().name();
+      return name.startsWith("UTF-16") || name.startsWith("UTF-32");
+    }
+    int n = b.length;
+    boolean utf16 = n >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
+    boolean utf32be = n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
+    return utf16 || utf32be; // UTF-32LE's mark starts as UTF-16LE's
+  }
+
+  /** How many bytes are read at most: one past the limit, so that a larger input is told apart. */
   int readBound() {
-    return (int) Math.min(maxBytes() + 1, MAX_ARRAY);
+    return (int) Math.min(parser.limits().maxInputBytes() + 1L, MAX_ARRAY);
   }
 
   /**
    * Reads at most {@link #readBound()} bytes, into one array of the expected size where that is
-   * known. Returns null when the bound is the array limit, not the parser's, and bytes remain:
-   * an input that cannot be held in memory at all.
+   * known and within the bound.
    */
   private byte[] readBounded(InputStream in, long expected) throws IOException {
     int bound = readBound();
@@ -126,19 +148,12 @@ public final class Loader {
       return Arrays.copyOf(head, n);
     }
     byte[] rest = in.readNBytes(bound - first); // the file grew, or its size was not known
-    byte[] bytes = head;
-    if (rest.length > 0) {
-      bytes = Arrays.copyOf(head, first + rest.length);
-      System.arraycopy(rest, 0, bytes, first, rest.length);
+    if (rest.length == 0) {
+      return head;
     }
-    if (bytes.length == bound && bound <= maxBytes() && in.read() >= 0) {
-      return null;
-    }
+    byte[] bytes = Arrays.copyOf(head, first + rest.length);
+    System.arraycopy(rest, 0, bytes, first, rest.length);
     return bytes;
-  }
-
-  private static Outcome parsed(Input input, ParseResult result, long bytes) {
-    return new Outcome.Parsed(input, result, bytes);
   }
 
   private static Outcome failed(Input input, String reason, Throwable cause, long bytes) {
@@ -153,10 +168,5 @@ public final class Loader {
       }
     }
     return -1;
-  }
-
-  private static String reason(Throwable e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 }

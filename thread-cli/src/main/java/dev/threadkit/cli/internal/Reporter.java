@@ -1,8 +1,10 @@
 package dev.threadkit.cli.internal;
 
 import dev.threadkit.parser.Diagnostic;
+import dev.threadkit.parser.DumpFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,6 +22,7 @@ public final class Reporter {
   private final boolean quiet;
   private final long started = System.nanoTime();
   private Progress progress;
+  private List<DumpFiles.Skipped> skipped = List.of();
 
   /**
    * Creates a reporter.
@@ -105,7 +108,18 @@ public final class Reporter {
   }
 
   /**
-   * Prints the closing one-line summary, unless quiet, with the elapsed time appended.
+   * Sets what folders held that looked like dumps and was not read; the summary counts and
+   * names them.
+   *
+   * @param files the skipped files, with why
+   */
+  public void skipped(List<DumpFiles.Skipped> files) {
+    this.skipped = List.copyOf(files);
+  }
+
+  /**
+   * Prints the closing one-line summary, unless quiet, with the elapsed time appended, and
+   * what folders held that looked like dumps and was not read, if anything.
    *
    * @param what for example {@code converted 3 dumps (7 comments)}
    * @param failed how many inputs failed; mentioned only when some did
@@ -114,10 +128,31 @@ public final class Reporter {
     clearProgress();
     if (!quiet) {
       double seconds = (System.nanoTime() - started) / 1e9;
-      err.println(what + String.format(Locale.ROOT, " in %.1f s", seconds) + (failed > 0 ? ", " + failed + " failed" : ""));
+      err.println(what + String.format(Locale.ROOT, " in %.1f s", seconds) + (failed > 0 ? ", " + failed + " failed" : "")
+          + skippedText());
     }
     err.flush();
   }
+
+  /** {@code "; skipped 2 files: a/B.TXT (named .TXT, not .txt), ..."}: the first few named, the rest counted. */
+  private String skippedText() {
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("; skipped ").append(count(skipped.size(), "file")).append(": ");
+    int named = Math.min(skipped.size(), NAMED_SKIPPED);
+    for (int i = 0; i < named; i++) {
+      DumpFiles.Skipped file = skipped.get(i);
+      text.append(i == 0 ? "" : ", ").append(file.path()).append(" (").append(file.reason()).append(')');
+    }
+    if (skipped.size() > named) {
+      text.append(" and ").append(skipped.size() - named).append(" more");
+    }
+    return text.toString();
+  }
+
+  /** How many skipped files the summary names. */
+  private static final int NAMED_SKIPPED = 5;
 
   /** Erases the progress line, before something else is printed on the terminal. */
   public void clearProgress() {

@@ -151,7 +151,7 @@ public abstract sealed class StatsWriter {
       }
       json.append(",\"comments\":").append(stats.comments())
           .append(",\"authors\":").append(stats.authors())
-          .append(",\"maxDepth\":").append(stats.maxDepth())
+          .append(",\"maxDepth\":").append(stats.maxDepth() < 0 ? "null" : Integer.toString(stats.maxDepth()))
           .append(",\"widestLevel\":").append(stats.widestLevel())
           .append(",\"first\":");
       timeOrNull(json, stats.first());

@@ -14,21 +14,21 @@ class DocumentFileNameTest {
 
   @Test
   void aShortIdIsTheFileName() {
-    assertThat(ConvertCommand.fileName("000_599c788b2f42df5e", "json")).isEqualTo("000_599c788b2f42df5e.json");
+    assertThat(DocumentFileNames.fileName("000_599c788b2f42df5e", "json")).isEqualTo("000_599c788b2f42df5e.json");
   }
 
   @Test
   void aNameOfExactly200BytesIsKept() {
     String id = "x".repeat(195);
 
-    assertThat(ConvertCommand.fileName(id, "json")).isEqualTo(id + ".json");
+    assertThat(DocumentFileNames.fileName(id, "json")).isEqualTo(id + ".json");
   }
 
   @Test
   void aLongMultiByteIdIsCutAtACharacterAndGetsAHashOfTheWholeId() {
     String id = "д".repeat(124); // 248 bytes: with .graphml past the 255 a file system allows
 
-    String name = ConvertCommand.fileName(id, "graphml");
+    String name = DocumentFileNames.fileName(id, "graphml");
 
     assertThat(bytes(name)).isLessThanOrEqualTo(200);
     assertThat(name).matches("д+~[0-9a-f]{10}\\.graphml");
@@ -39,14 +39,14 @@ class DocumentFileNameTest {
   void longIdsThatDifferOnlyAfterTheCutKeepDistinctNames() {
     String start = "a".repeat(300);
 
-    assertThat(ConvertCommand.fileName(start + "1", "md")).isNotEqualTo(ConvertCommand.fileName(start + "2", "md"));
+    assertThat(DocumentFileNames.fileName(start + "1", "md")).isNotEqualTo(DocumentFileNames.fileName(start + "2", "md"));
   }
 
   @Test
   void aCharacterOutsideTheBmpIsNeverSplit() {
     String id = "😀".repeat(100); // 4 bytes and 2 chars each
 
-    String name = ConvertCommand.fileName(id, "txt");
+    String name = DocumentFileNames.fileName(id, "txt");
 
     assertThat(bytes(name)).isLessThanOrEqualTo(200);
     assertThat(new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(name);

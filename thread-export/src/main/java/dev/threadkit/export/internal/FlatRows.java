@@ -51,7 +51,11 @@ public final class FlatRows {
      * Every attribute as the text of a JSON object ({@code {"presence":"offline","score":12}}),
      * {@code {}} when there are none: what only some dialects record, in one column.
      */
-    ATTRIBUTES("attributes");
+    ATTRIBUTES("attributes"),
+    /** {@code <discussion>/<id>}: unique across a corpus, and text that no reader takes for a number. */
+    KEY("key"),
+    /** {@code <discussion>/<parent>}, none for a top-level comment. */
+    PARENT_KEY("parent_key");
 
     private final String header;
 
@@ -100,6 +104,8 @@ public final class FlatRows {
       gen.writeStringProperty(Column.TEXT.header(), comment.text());
       gen.writeStringProperty(Column.UNPLACED.header(), Texts.unplaced(comment));
       gen.writeStringProperty(Column.ATTRIBUTES.header(), attributesJson(comment.attributes()));
+      gen.writeStringProperty(Column.KEY.header(), discussion.id() + "/" + ids.id());
+      nullable(gen, Column.PARENT_KEY, ids.parent() == null ? null : discussion.id() + "/" + ids.parent());
       gen.writeEndObject();
       endRow.run();
     }

@@ -28,8 +28,11 @@ public final class FlatSession implements ExportSession {
     return new FlatSession(out, gen, () -> gen.writeRaw('\n'));
   }
 
-  /** Opens an RFC 4180 CSV output, writing the header row now if asked for. */
-  public static FlatSession csv(Writer out, boolean header) throws IOException {
+  /**
+   * Opens an RFC 4180 CSV output, writing the header row now if asked for; with
+   * {@code spreadsheetSafe}, cells a spreadsheet would run as formulas are written as text.
+   */
+  public static FlatSession csv(Writer out, boolean header, boolean spreadsheetSafe) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(header).setLineSeparator("\n");
     for (FlatRows.Column column : FlatRows.Column.values()) {
       schema.addColumn(column.header());
@@ -40,7 +43,8 @@ public final class FlatSession implements ExportSession {
       out.write(csvLine(FlatRows.HEADERS));
       schema.setUseHeader(false);
     }
-    return new FlatSession(out, Jackson.csv(out, schema.build()), () -> { });
+    JsonGenerator gen = Jackson.csv(out, schema.build());
+    return new FlatSession(out, spreadsheetSafe ? new SpreadsheetSafe(gen) : gen, () -> { });
   }
 
   private static String csvLine(List<String> headers) {

@@ -2,6 +2,7 @@ package dev.threadkit.parser.internal;
 
 import dev.threadkit.model.CommentId;
 import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.ParserLimits;
 import java.util.Arrays;
 
 /**
@@ -50,7 +51,8 @@ final class CommentTree {
     boolean limited = target > maxDepth && depth >= maxDepth - 1;
     if (limited) {
       report.add(DiagnosticCode.DEPTH_LIMIT, indentColumn,
-          "comment at depth " + target + " is past the depth limit " + maxDepth + "; attached at depth " + maxDepth);
+          "comment at depth " + target + " is past the depth limit " + maxDepth + "; attached at depth " + maxDepth
+              + " (to keep its depth, " + ParserLimits.howToRaise("maxDepth", "--max-depth") + ")");
       target = maxDepth;
     } else if (target > depth + 1) {
       report.add(DiagnosticCode.DEPTH_JUMP, indentColumn,

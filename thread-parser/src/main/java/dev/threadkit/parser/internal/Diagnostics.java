@@ -2,6 +2,7 @@ package dev.threadkit.parser.internal;
 
 import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.ParserLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +43,8 @@ final class Diagnostics {
     list.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     if (dropped > 0) {
       list.add(new Diagnostic(DiagnosticCode.TOO_MANY_DIAGNOSTICS, 1, 1,
-          dropped + " more diagnostics past the limit of " + max + " were not kept", ""));
+          dropped + " more diagnostics past the limit of " + max + " were not kept; "
+              + ParserLimits.howToRaise("maxDiagnostics", "--max-diagnostics"), ""));
     }
     return list;
   }

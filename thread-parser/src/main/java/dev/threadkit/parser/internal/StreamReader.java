@@ -130,11 +130,7 @@ public final class StreamReader implements Events, CommentTree.Report {
         }
       }
       lineNo++;
-      if (end - pos > limits.maxLineLength()) {
-        throw new DumpParseException(sourceName, List.of(new Diagnostic(DiagnosticCode.LINE_TOO_LONG, lineNo,
-            limits.maxLineLength() + 1, "line is longer than the limit of " + limits.maxLineLength()
-                + " characters (raise ParserLimits.maxLineLength to read it)", "")));
-      }
+      limits.validateLineLength(end - pos, sourceName, lineNo);
       LineCursor line = cursor;
       line.set(lineNo, pos, end, next, blanks);
       current = line;
