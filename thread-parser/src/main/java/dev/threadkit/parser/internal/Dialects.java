@@ -84,8 +84,10 @@ public final class Dialects {
     if (best != null && bestScore >= Dialect.MIN_SCORE && bestScore > secondScore) {
       return new Choice(best, List.of());
     }
-    String candidates = best == null ? "" : "; the best candidates were " + best.name() + " (" + bestScore + ")"
-        + (second == null ? "" : " and " + second.name() + " (" + secondScore + ")");
+    // Name only dialects that saw something of theirs: a score of 0 is no candidate.
+    String candidates = best == null || bestScore <= 0 ? ""
+        : "; the best candidates were " + best.name() + " (" + bestScore + ")"
+            + (second == null || secondScore <= 0 ? "" : " and " + second.name() + " (" + secondScore + ")");
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (best != null && bestScore >= Dialect.MIN_SCORE) {
       diagnostics.add(new Diagnostic(DiagnosticCode.DIALECT_AMBIGUOUS, 1, 1, best.name() + " and " + second.name()
