@@ -151,7 +151,7 @@ public final class StreamReader implements Events, CommentTree.Report {
     finishComment();
     closeParagraph();
     if (title == null) {
-      diagnostics.add(DiagnosticCode.EMPTY_INPUT, Math.max(1, lineNo), 1, "the dump holds no text", "", 0, 0);
+      report(diagnostics.add(DiagnosticCode.EMPTY_INPUT, Math.max(1, lineNo), 1, "the dump holds no text", "", 0, 0));
     }
     if (commentCount > commentTotal) {
       report(diagnostics.add(DiagnosticCode.COMMENTS_MISSING, countLine, 1, "the page counts " + commentCount
