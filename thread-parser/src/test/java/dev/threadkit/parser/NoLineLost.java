@@ -104,11 +104,12 @@ final class NoLineLost {
         || inAttributes(article.attributes(), content);
   }
 
-  /** The photo credit without its bullet, the count line as written, ... */
+  /** An attribute's value: the photo credit after its bullet, the count line as written, ... */
   private static boolean inAttributes(Attributes attributes, String content) {
     for (int i = 0; i < attributes.size(); i++) {
       String value = attributes.formatAt(i);
-      if (value.contains(content) || content.endsWith(value) && content.length() - value.length() <= 3) {
+      String before = content.endsWith(value) ? content.substring(0, content.length() - value.length()).strip() : null;
+      if (value.contains(content) || "".equals(before) || "\u2022".equals(before)) {
         return true;
       }
     }
