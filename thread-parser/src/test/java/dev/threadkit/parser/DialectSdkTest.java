@@ -82,6 +82,16 @@ class DialectSdkTest {
 
   // ---- a user's dialect ----
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "Ticket", "my ticket", "2forum", "-x", "tické"})
+  void aDialectWhoseNameNoDiscussionCanRecordIsRefusedWhenTheParserIsBuilt(String name) {
+    DumpParser.Builder builder = DumpParser.builder().addDialect(new FixedScoreDialect(name, 90));
+
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(FixedScoreDialect.class.getName())
+        .hasMessageContaining("'" + name + "'");
+  }
+
   @Test
   void aUserDialectAddedToTheBuilderIsDetectedAndUsed() {
     ParseResult result = DumpParser.builder().addDialect(new TicketDialect()).build().parse(TICKET, "ticket-4411");

@@ -33,15 +33,34 @@ public final class Dialects {
   public static Dialects load(List<Dialect> extra) {
     Map<String, Dialect> byName = new LinkedHashMap<>();
     for (Dialect dialect : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
-      byName.put(dialect.name(), dialect);
+      byName.put(checkedName(dialect), dialect);
     }
     if (byName.isEmpty() || !byName.containsKey(PlainDialect.NAME)) {
       byName.put(PlainDialect.NAME, new PlainDialect()); // a class path that lost the services file still reads
     }
     for (Dialect dialect : extra) {
-      byName.put(dialect.name(), dialect);
+      byName.put(checkedName(dialect), dialect);
     }
     return new Dialects(byName);
+  }
+
+  /**
+   * The dialect's name, checked as {@link Dialect#name()} documents it: a discussion records
+   * it, so a name that breaks the rule would fail every parse at its very end, and no
+   * streaming read at all.
+   */
+  private static String checkedName(Dialect dialect) {
+    String name = dialect.name();
+    boolean valid = name != null && !name.isEmpty();
+    for (int i = 0; valid && i < name.length(); i++) {
+      char c = name.charAt(i);
+      valid = c >= 'a' && c <= 'z' || i > 0 && (c >= '0' && c <= '9' || c == '-');
+    }
+    if (!valid) {
+      throw new IllegalArgumentException("dialect " + dialect.getClass().getName() + " is named '" + name
+          + "'; a dialect name is a lower-case letter, then lower-case letters, digits or '-'");
+    }
+    return name;
   }
 
   /** The dialects, in name order. */
