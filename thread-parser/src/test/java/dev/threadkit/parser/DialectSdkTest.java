@@ -21,17 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The seams of the parsing SDK: finding dialects, naming one, adding one, detection, streaming. */
 class DialectSdkTest {
 
-  static final String TICKET = """
-      Ticket 4411: the printer on floor 3 jams
+  /** A dump of the ticket dialect, which only {@link TicketDialect} (a user's dialect, not installed) reads. */
+  static final String TICKET = read(Path.of("src/test/resources/user-dialect/ticket-with-two-replies.txt"));
 
-      Reported by the front desk on Monday.
-      #1 by alice
-        Tried a new tray, it still jams.
-
-        Photos attached.
-      #2 by bob
-        Replaced the roller.
-      """;
 
   final DumpParser parser = DumpParser.builder().build();
 
@@ -126,6 +118,85 @@ class DialectSdkTest {
     assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line).containsExactly(
         org.assertj.core.groups.Tuple.tuple(DiagnosticCode.ORDINAL_OUT_OF_ORDER, 4),
         org.assertj.core.groups.Tuple.tuple(DiagnosticCode.ORDINAL_GAP, 6));
+  }
+
+  /** A ticket dialect that cannot read lines starting with {@code ??}: it keeps them as written. */
+  static final class Unsure implements Dialect {
+    @Override
+    public String name() {
+      return "unsure";
+    }
+
+    @Override
+    public String description() {
+      return "tickets with unreadable lines";
+    }
+
+    @Override
+    public int detect(dev.threadkit.parser.spi.Sample sample) {
+      return 90;
+    }
+
+    @Override
+    public dev.threadkit.parser.spi.DialectReader newReader() {
+      dev.threadkit.parser.spi.DialectReader tickets = new TicketDialect().newReader();
+      return (line, events) -> {
+        if (line.startsWith("??")) {
+          events.diagnostic(DiagnosticCode.of("unreadable", Severity.ERROR), line, 1, "cannot read this line");
+          events.unplaced(line);
+        } else {
+          tickets.line(line, events);
+        }
+      };
+    }
+  }
+
+  @Test
+  void anUnplacedLineIsKeptOnTheOpenCommentOrBeforeTheFirstCommentWithTheBoilerplate() {
+    String text = "Title\n\n?? before any comment\n#1 by alice\n  text\n?? inside the comment\n";
+
+    ParseResult result = DumpParser.builder().addDialect(new Unsure()).build().parse(text, "u");
+
+    assertThat(result.dialect()).isEqualTo("unsure");
+    assertThat(result.discussion().article().boilerplate()).containsExactly("?? before any comment");
+    assertThat(result.discussion().comments()).singleElement().satisfies(c -> {
+      assertThat(c.text()).isEqualTo("text");
+      assertThat(c.unplaced()).containsExactly(new dev.threadkit.model.SourceLine(6, "?? inside the comment"));
+      assertThat(c.source().orElseThrow().last()).isEqualTo(6);
+    });
+    assertThat(result.unplacedLines()).extracting(l -> l.line()).containsExactly(6);
+    assertThat(result.diagnostics()).extracting(d -> d.code().id(), Diagnostic::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("unreadable", 3),
+            org.assertj.core.groups.Tuple.tuple("unreadable", 6));
+    assertThat(NoLineLost.lostLines(text, result)).isEmpty();
+  }
+
+  @Test
+  void aDialectThatReportsACommentLineBeforeAnyCommentIsStoppedAtThatLine() {
+    Dialect bodyFirst = new Dialect() {
+      @Override
+      public String name() {
+        return "body-first";
+      }
+
+      @Override
+      public String description() {
+        return "reports a body line with no comment open";
+      }
+
+      @Override
+      public int detect(dev.threadkit.parser.spi.Sample sample) {
+        return 90;
+      }
+
+      @Override
+      public dev.threadkit.parser.spi.DialectReader newReader() {
+        return (line, events) -> events.body(line, 0);
+      }
+    };
+
+    assertThatThrownBy(() -> DumpParser.builder().addDialect(bodyFirst).build().parse("Title\n", "b"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("before starting a comment");
   }
 
   @Test
@@ -289,6 +360,14 @@ class DialectSdkTest {
   }
 
   static final String TICKET_IN_TOPCOR = "Title\n\n  1. alice 1 May 2021 10: 00\n    one\n  2. bob 1 May 2021 10: 01\n    two";
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private Dialect dialect(String name) {
     return parser.dialects().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
