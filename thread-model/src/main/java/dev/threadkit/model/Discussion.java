@@ -359,8 +359,8 @@ public final class Discussion {
    */
   @Override
   public String toString() {
-    return "Discussion[" + Checks.abbreviate(id) + " (" + dialect + "): " + comments.size() + " comments, " + authors.size()
-        + " authors, " + Checks.abbreviate(article.title()) + "]";
+    return "Discussion[" + Checks.abbreviate(id) + " (" + Checks.abbreviate(dialect) + "): " + comments.size()
+        + " comments, " + authors.size() + " authors, " + Checks.abbreviate(article.title()) + "]";
   }
 
   /** A read-only list of the comments at some of the positions of an index array. */

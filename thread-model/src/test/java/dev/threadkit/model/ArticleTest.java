@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +20,9 @@ class ArticleTest {
     assertThat(article.title()).isEqualTo(SeedFixtures.TITLE);
     assertThat(article.paragraphs()).hasSize(4).first().asString().startsWith("The most interesting sign");
     assertThat(article.commentCount()).isEmpty();
-    assertThat(article.photoCredit()).isEmpty();
-    assertThat(article.trailer()).isEmpty();
+    assertThat(article.attribute(Attribute.PHOTO_CREDIT)).isEmpty();
+    assertThat(article.attributes()).isEqualTo(Attributes.none());
+    assertThat(article.boilerplate()).isEmpty();
   }
 
   @Test
@@ -45,22 +45,23 @@ class ArticleTest {
     Article plain = SeedFixtures.article();
 
     Article counted = plain.withCommentCount(7);
-    Article credited = counted.withPhotoCredit("Used photos: pixabay.com");
-    Article full = credited.withTrailer(List.of("Subscribe to our channel.", "Comments are moderated."));
+    Article credited = counted.with(Attribute.PHOTO_CREDIT, "Used photos: pixabay.com");
+    Article full = credited.withBoilerplate(List.of("Subscribe to our channel.", "Comments are moderated."));
 
     assertThat(plain.commentCount()).isEmpty();
     assertThat(counted.commentCount()).isEqualTo(OptionalInt.of(7));
-    assertThat(counted.photoCredit()).isEmpty();
-    assertThat(credited.photoCredit()).contains("Used photos: pixabay.com");
+    assertThat(counted.attribute(Attribute.PHOTO_CREDIT)).isEmpty();
+    assertThat(credited.attribute(Attribute.PHOTO_CREDIT)).contains("Used photos: pixabay.com");
     assertThat(credited.commentCount()).isEqualTo(OptionalInt.of(7));
-    assertThat(credited.trailer()).isEmpty();
-    assertThat(full.trailer()).containsExactly("Subscribe to our channel.", "Comments are moderated.");
+    assertThat(credited.boilerplate()).isEmpty();
+    assertThat(full.boilerplate()).containsExactly("Subscribe to our channel.", "Comments are moderated.");
     assertThat(full.title()).isEqualTo(plain.title());
     assertThat(full.paragraphs()).isEqualTo(plain.paragraphs());
     assertThat(full.commentCount()).isEqualTo(OptionalInt.of(7));
-    assertThat(full.photoCredit()).contains("Used photos: pixabay.com");
+    assertThat(full.attribute(Attribute.PHOTO_CREDIT)).contains("Used photos: pixabay.com");
     assertThat(full).isEqualTo(new Article(SeedFixtures.TITLE, plain.paragraphs(), OptionalInt.of(7),
-        Optional.of("Used photos: pixabay.com"), List.of("Subscribe to our channel.", "Comments are moderated.")));
+        List.of("Subscribe to our channel.", "Comments are moderated."),
+        Attributes.of(Attribute.PHOTO_CREDIT, "Used photos: pixabay.com")));
     assertThat(plain.withCommentCount(0).commentCount()).isEqualTo(OptionalInt.of(0));
   }
 
@@ -85,8 +86,8 @@ class ArticleTest {
   void rejectsABlankParagraph(String paragraph) {
     assertThatThrownBy(() -> Article.of("t", List.of("first", paragraph)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paragraph");
-    assertThatThrownBy(() -> Article.of("t", List.of()).withTrailer(List.of(paragraph)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trailer");
+    assertThatThrownBy(() -> Article.of("t", List.of()).withBoilerplate(List.of(paragraph)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("boilerplate");
   }
 
   @ParameterizedTest
@@ -96,7 +97,7 @@ class ArticleTest {
   void rejectsAParagraphHoldingABlankLine(String paragraph) {
     assertThatThrownBy(() -> Article.of("t", List.of(paragraph)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank line");
-    assertThatThrownBy(() -> Article.of("t", List.of()).withTrailer(List.of(paragraph)))
+    assertThatThrownBy(() -> Article.of("t", List.of()).withBoilerplate(List.of(paragraph)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank line");
   }
 
@@ -113,42 +114,59 @@ class ArticleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\t"})
+  @ValueSource(strings = {" ", "\t", "  \t "})
   void rejectsABlankPhotoCredit(String credit) {
-    assertThatThrownBy(() -> SeedFixtures.article().withPhotoCredit(credit))
+    assertThatThrownBy(() -> SeedFixtures.article().with(Attribute.PHOTO_CREDIT, credit))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("photo credit");
   }
 
   @Test
+  void rejectsAnEmptyPhotoCreditLikeAnyEmptyTextAttribute() {
+    assertThatThrownBy(() -> SeedFixtures.article().with(Attribute.PHOTO_CREDIT, ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("photoCredit")
+        .hasMessageContaining("non-empty");
+  }
+
+  @Test
+  void keepsOtherAttributesWithoutTheArticlesOwnChecks() {
+    Attribute<String> section = Attribute.text("section");
+
+    Article article = SeedFixtures.article().with(section, "World\nAsia");
+
+    assertThat(article.attribute(section)).contains("World\nAsia");
+    assertThat(article.attribute(Attribute.PHOTO_CREDIT)).isEmpty();
+  }
+
+  @Test
   void rejectsAMultiLinePhotoCredit() {
-    assertThatThrownBy(() -> SeedFixtures.article().withPhotoCredit("Used photos:\npixabay.com"))
+    assertThatThrownBy(() -> SeedFixtures.article().with(Attribute.PHOTO_CREDIT, "Used photos:\npixabay.com"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("single line");
   }
 
   @Test
   void paragraphsAreCopiedFromTheCallersList() {
     List<String> paragraphs = new ArrayList<>(List.of("first", "second"));
-    List<String> trailer = new ArrayList<>(List.of("boilerplate"));
-    Article article = Article.of("t", paragraphs).withTrailer(trailer);
+    List<String> boilerplate = new ArrayList<>(List.of("boilerplate"));
+    Article article = Article.of("t", paragraphs).withBoilerplate(boilerplate);
 
     paragraphs.add("third");
     paragraphs.set(0, "changed");
-    trailer.clear();
+    boilerplate.clear();
 
     assertThat(article.paragraphs()).containsExactly("first", "second");
-    assertThat(article.trailer()).containsExactly("boilerplate");
+    assertThat(article.boilerplate()).containsExactly("boilerplate");
   }
 
   @Test
   void returnedListsAreUnmodifiable() {
-    Article article = SeedFixtures.article().withTrailer(List.of("boilerplate"));
+    Article article = SeedFixtures.article().withBoilerplate(List.of("boilerplate"));
 
     assertThatThrownBy(() -> article.paragraphs().add("more")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> article.paragraphs().set(0, "x")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> article.paragraphs().remove(0)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> Collections.sort(article.paragraphs()))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> article.trailer().add("more")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> article.boilerplate().add("more")).isInstanceOf(UnsupportedOperationException.class);
     assertThat(article.paragraphs()).hasSize(4);
   }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,16 +19,18 @@ class CommentTest {
   @Test
   void builderSetsEveryPart() {
     Comment oldMan = Comment.builder(CommentId.of(3), OLD_MAN)
-        .presence(Presence.OFFLINE)
+        .attribute(Attribute.PRESENCE, Presence.OFFLINE)
         .posted(LocalDateTime.of(2020, 12, 9, 15, 42))
         .text("China is the future leader of the Periphery.\nThe next contender is India.")
         .source(new LineRange(16, 26))
         .build();
 
     assertThat(oldMan.id()).isEqualTo(CommentId.of(3));
-    assertThat(oldMan.author()).isEqualTo(Author.of("Old man", "Old man"));
-    assertThat(oldMan.presence()).contains(Presence.OFFLINE);
-    assertThat(oldMan.posted()).contains(at("9 December 2020 15:42"));
+    assertThat(oldMan.author()).contains(Author.of("Old man", "Old man"));
+    assertThat(oldMan.kind()).isEqualTo(CommentKind.COMMENT);
+    assertThat(oldMan.attribute(Attribute.PRESENCE)).contains(Presence.OFFLINE);
+    assertThat(oldMan.time()).contains(CommentTime.exact(at("9 December 2020 15:42")));
+    assertThat(oldMan.exactTime()).contains(at("9 December 2020 15:42"));
     assertThat(oldMan.text()).isEqualTo("China is the future leader of the Periphery.\nThe next contender is India.");
     assertThat(oldMan.source()).contains(new LineRange(16, 26));
   }
@@ -35,8 +39,12 @@ class CommentTest {
   void builderDefaultsToNoPresenceNoTimeEmptyTextAndNoSource() {
     Comment bare = Comment.builder(CommentId.parse("3.1"), TUZAKOV).build();
 
-    assertThat(bare.presence()).isEmpty();
-    assertThat(bare.posted()).isEmpty();
+    assertThat(bare.kind()).isEqualTo(CommentKind.COMMENT);
+    assertThat(bare.attribute(Attribute.PRESENCE)).isEmpty();
+    assertThat(bare.attributes().isEmpty()).isTrue();
+    assertThat(bare.time()).isEmpty();
+    assertThat(bare.exactTime()).isEmpty();
+    assertThat(bare.unplaced()).isEmpty();
     assertThat(bare.text()).isEmpty();
     assertThat(bare.source()).isEmpty();
   }
@@ -68,8 +76,8 @@ class CommentTest {
 
     assertThat(stripped.source()).isEmpty();
     assertThat(stripped).isNotEqualTo(withSource)
-        .isEqualTo(new Comment(withSource.id(), withSource.author(), withSource.presence(), withSource.posted(),
-            withSource.text(), Optional.empty()));
+        .isEqualTo(new Comment(withSource.id(), withSource.author(), withSource.kind(), withSource.time(),
+            withSource.text(), withSource.attributes(), withSource.unplaced(), Optional.empty()));
     assertThat(withSource.source()).contains(new LineRange(27, 28));
     assertThat(stripped.withoutSource()).isSameAs(stripped);
   }
@@ -96,8 +104,14 @@ class CommentTest {
     assertThatThrownBy(() -> Comment.builder(CommentId.of(1), null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Comment.builder(CommentId.of(1), TUZAKOV).text(null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Comment(CommentId.of(1), TUZAKOV, null, Optional.empty(), "", Optional.empty()))
-        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Comment(CommentId.of(1), Optional.of(TUZAKOV), null, Optional.empty(), "",
+        Attributes.none(), List.of(), Optional.empty())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Comment(CommentId.of(1), Optional.of(TUZAKOV), CommentKind.COMMENT,
+        Optional.empty(), "", null, List.of(), Optional.empty())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Comment(CommentId.of(1), Optional.of(TUZAKOV), CommentKind.COMMENT,
+        Optional.empty(), "", Attributes.none(), null, Optional.empty())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Comment.builder(CommentId.of(1)).kind(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Comment.builder(CommentId.of(1)).time(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -124,5 +138,63 @@ class CommentTest {
 
     assertThat(comment.toString()).hasSizeLessThan(200).contains("(depth 10000)").contains("hhh")
         .doesNotContain("secret");
+  }
+
+  @Test
+  void anAnonymousCommentHasNoAuthor() {
+    Comment pingback = Comment.builder(CommentId.of(2)).kind(CommentKind.PINGBACK).text("Pingback: a page").build();
+
+    assertThat(pingback.author()).isEmpty();
+    assertThat(pingback.kind()).isEqualTo(CommentKind.PINGBACK);
+    assertThat(pingback.toString()).isEqualTo("Comment[2 pingback anonymous, 16 chars]");
+  }
+
+  @Test
+  void aRelativeTimeIsKeptAsWrittenAndHasNoExactValue() {
+    Comment reply = Comment.builder(CommentId.of(1), TUZAKOV).time(CommentTime.relative("Вчера, 15:35")).build();
+
+    assertThat(reply.time()).contains(CommentTime.relative("Вчера, 15:35"));
+    assertThat(reply.exactTime()).isEmpty();
+    assertThat(reply.toString()).isEqualTo("Comment[1 by Vladimir Tuzakov, Вчера, 15:35, 0 chars]");
+  }
+
+  @Test
+  void attributesAreTypedAndTakePartInEquality() {
+    Comment scored = Comment.builder(CommentId.of(1), TUZAKOV).attribute(Attribute.SCORE, 12L)
+        .attribute(Attribute.EDITED, true).build();
+
+    assertThat(scored.attribute(Attribute.SCORE)).contains(12L);
+    assertThat(scored.attribute(Attribute.EDITED)).contains(true);
+    assertThat(scored.attribute(Attribute.LIKES)).isEmpty();
+    assertThat(scored).isNotEqualTo(scored.toBuilder().attribute(Attribute.SCORE, 13L).build())
+        .isEqualTo(scored.toBuilder().build());
+  }
+
+  @Test
+  void unplacedLinesAreCopiedAndTakePartInEquality() {
+    List<SourceLine> lines = new ArrayList<>(List.of(new SourceLine(5, "writer (W) 9 Decembre 2020 15: 35")));
+    Comment comment = Comment.builder(CommentId.of(1), TUZAKOV).unplaced(lines).build();
+
+    lines.clear();
+
+    assertThat(comment.unplaced()).containsExactly(new SourceLine(5, "writer (W) 9 Decembre 2020 15: 35"));
+    assertThatThrownBy(() -> comment.unplaced().add(new SourceLine(6, "x")))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(comment).isNotEqualTo(Comment.builder(CommentId.of(1), TUZAKOV).build());
+  }
+
+  @Test
+  void toBuilderCopiesEveryPart() {
+    Comment full = Comment.builder(CommentId.of(3, 1), TUZAKOV)
+        .kind(CommentKind.DELETED)
+        .time(CommentTime.relative("5 hours ago"))
+        .text("[deleted]")
+        .attribute(Attribute.PINNED, true)
+        .unplaced(List.of(new SourceLine(2, "??")))
+        .source(new LineRange(1, 3))
+        .build();
+
+    assertThat(full.toBuilder().build()).isEqualTo(full);
+    assertThat(full.toBuilder().text("other").build()).isNotEqualTo(full);
   }
 }

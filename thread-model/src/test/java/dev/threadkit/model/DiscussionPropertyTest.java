@@ -76,7 +76,7 @@ class DiscussionPropertyTest {
       List<Comment> changed = new ArrayList<>(randomComments(seed));
       int victim = new Random(seed).nextInt(changed.size());
       Comment c = changed.get(victim);
-      changed.set(victim, new Comment(c.id(), c.author(), c.presence(), c.posted(), c.text() + ".", c.source()));
+      changed.set(victim, c.toBuilder().text(c.text() + ".").build());
       assertThat(Discussion.builder("random-" + seed).addAll(changed).build()).isNotEqualTo(discussion);
     }
   }
@@ -113,7 +113,7 @@ class DiscussionPropertyTest {
       Comment.Builder builder = Comment.builder(id, AUTHORS[random.nextInt(AUTHORS.length)])
           .text(random.nextInt(5) == 0 ? "" : "text " + random.nextInt(1000) + (random.nextBoolean() ? "\n\nmore" : ""));
       if (random.nextInt(4) != 0) {
-        builder.presence(random.nextBoolean() ? Presence.OFFLINE : Presence.ONLINE);
+        builder.attribute(Attribute.PRESENCE, random.nextBoolean() ? Presence.OFFLINE : Presence.ONLINE);
       }
       if (random.nextInt(4) != 0) {
         builder.posted(LocalDateTime.of(2020, 12, 9, 15, 35).plusMinutes(random.nextInt(5000)));

@@ -40,8 +40,8 @@ class DiscussionTest {
 
   @Test
   void looksUpCommentsById() {
-    assertThat(seed.comment(CommentId.parse("3.1"))).map(Comment::author).contains(TUZAKOV);
-    assertThat(seed.comment(CommentId.of(1))).map(Comment::author).contains(STEELMAKER);
+    assertThat(seed.comment(CommentId.parse("3.1"))).flatMap(Comment::author).contains(TUZAKOV);
+    assertThat(seed.comment(CommentId.of(1))).flatMap(Comment::author).contains(STEELMAKER);
     assertThat(seed.indexOf(CommentId.of(1))).isZero();
     assertThat(seed.indexOf(CommentId.parse("3.1"))).isEqualTo(3);
     assertThat(seed.indexOf(CommentId.of(4))).isEqualTo(4);
@@ -63,7 +63,7 @@ class DiscussionTest {
   void parentOfATopLevelCommentIsEmptyAndOfAReplyItsParent() {
     assertThat(seed.parentOf(CommentId.of(3))).isEmpty();
     assertThat(seed.parentOf(CommentId.of(6))).isEmpty();
-    assertThat(seed.parentOf(CommentId.of(3, 1))).map(Comment::author).contains(OLD_MAN);
+    assertThat(seed.parentOf(CommentId.of(3, 1))).flatMap(Comment::author).contains(OLD_MAN);
     assertThat(seed.parentOf(CommentId.of(3, 1))).contains(seed.comments().get(2));
   }
 
@@ -284,26 +284,70 @@ class DiscussionTest {
     assertThat(seed).isNotEqualTo(fewerComments);
   }
 
+  @Test
+  void theDialectIsNoneUnlessNamedAndTakesPartInEquality() {
+    Discussion topcor = Discussion.builder(SEED_ID).dialect("topcor").article(SeedFixtures.article())
+        .addAll(SeedFixtures.comments()).build();
+
+    assertThat(seed.dialect()).isEqualTo(Discussion.NO_DIALECT).isEqualTo("none");
+    assertThat(topcor.dialect()).isEqualTo("topcor");
+    assertThat(topcor).isNotEqualTo(seed);
+    assertThat(topcor.toString()).startsWith("Discussion[" + SEED_ID + " (topcor): 7 comments");
+    assertThat(topcor.withoutSources().dialect()).isEqualTo("topcor");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Topcor", "1forum", "-x", "top cor", "top_cor", "форум"})
+  void rejectsADialectNameThatIsNotLowerCaseLettersDigitsAndDashes(String name) {
+    Discussion.Builder builder = Discussion.builder("x").dialect(name);
+
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dialect name");
+  }
+
+  @Test
+  void acceptsDialectNamesWithDigitsAndDashesAfterTheFirstLetter() {
+    assertThat(Discussion.builder("x").dialect("forum-2").build().dialect()).isEqualTo("forum-2");
+  }
+
+  @Test
+  void anonymousCommentsAddNoAuthor() {
+    Discussion discussion = discussionOf(plain("1", STEELMAKER, "a"),
+        Comment.builder(CommentId.of(2)).kind(CommentKind.PINGBACK).text("Pingback: elsewhere").build(),
+        plain("3", BULANOV, "c"));
+
+    assertThat(discussion.size()).isEqualTo(3);
+    assertThat(discussion.authors()).containsExactly(STEELMAKER, BULANOV);
+    assertThat(discussion.comment(CommentId.of(2))).flatMap(Comment::author).isEmpty();
+  }
+
   static Stream<Arguments> oneFieldOfOneComment() {
     List<Arguments> cases = new ArrayList<>();
     List<Mutation> mutations = List.of(
-        new Mutation("author handle", c -> with(c, Author.of(c.author().handle() + "_"), c.presence(), c.posted(),
-            c.text(), c.source())),
-        new Mutation("author name", c -> with(c, Author.of(c.author().handle(), "Someone"), c.presence(),
-            c.posted(), c.text(), c.source())),
-        new Mutation("presence", c -> with(c, c.author(),
-            Optional.of(c.presence().orElse(Presence.OFFLINE) == Presence.OFFLINE ? Presence.ONLINE : Presence.OFFLINE),
-            c.posted(), c.text(), c.source())),
-        new Mutation("presence dropped or added", c -> with(c, c.author(),
-            c.presence().isPresent() ? Optional.empty() : Optional.of(Presence.OFFLINE), c.posted(), c.text(),
-            c.source())),
-        new Mutation("posted a minute later", c -> with(c, c.author(), c.presence(),
-            c.posted().map(t -> t.plusMinutes(1)), c.text(), c.source())),
-        new Mutation("posted dropped", c -> with(c, c.author(), c.presence(), Optional.empty(), c.text(),
-            c.source())),
-        new Mutation("text", c -> with(c, c.author(), c.presence(), c.posted(), c.text() + "!", c.source())),
-        new Mutation("source shifted", c -> with(c, c.author(), c.presence(), c.posted(), c.text(),
-            c.source().map(r -> new LineRange(r.first(), r.last() + 1)))),
+        new Mutation("author handle", c -> c.toBuilder().author(Author.of(c.author().orElseThrow().handle() + "_"))
+            .build()),
+        new Mutation("author name", c -> c.toBuilder().author(Author.of(c.author().orElseThrow().handle(), "Someone"))
+            .build()),
+        new Mutation("author dropped", c -> new Comment(c.id(), Optional.empty(), c.kind(), c.time(), c.text(),
+            c.attributes(), c.unplaced(), c.source())),
+        new Mutation("kind", c -> c.toBuilder().kind(CommentKind.DELETED).build()),
+        new Mutation("presence", c -> c.toBuilder().attribute(Attribute.PRESENCE,
+            c.attribute(Attribute.PRESENCE).orElse(Presence.OFFLINE) == Presence.OFFLINE ? Presence.ONLINE
+                : Presence.OFFLINE).build()),
+        new Mutation("presence dropped or added", c -> c.toBuilder().attributes(
+            c.attribute(Attribute.PRESENCE).isPresent() ? Attributes.none()
+                : Attributes.of(Attribute.PRESENCE, Presence.OFFLINE)).build()),
+        new Mutation("another attribute", c -> c.toBuilder().attribute(Attribute.SCORE, 1L).build()),
+        new Mutation("posted a minute later", c -> c.toBuilder()
+            .posted(c.exactTime().orElseThrow().plusMinutes(1)).build()),
+        new Mutation("exact time made relative", c -> c.toBuilder().time(CommentTime.relative("yesterday")).build()),
+        new Mutation("posted dropped", c -> new Comment(c.id(), c.author(), c.kind(), Optional.empty(), c.text(),
+            c.attributes(), c.unplaced(), c.source())),
+        new Mutation("text", c -> c.toBuilder().text(c.text() + "!").build()),
+        new Mutation("unplaced line added", c -> c.toBuilder()
+            .unplaced(List.of(new SourceLine(c.source().orElseThrow().first(), "kept as written"))).build()),
+        new Mutation("source shifted", c -> c.toBuilder()
+            .source(new LineRange(c.source().orElseThrow().first(), c.source().orElseThrow().last() + 1)).build()),
         new Mutation("source dropped", c -> c.withoutSource()));
     for (int index = 0; index < 7; index++) {
       for (Mutation mutation : mutations) {
@@ -358,13 +402,13 @@ class DiscussionTest {
             .addAll(SeedFixtures.commentsWithoutSources()).build());
     assertThat(stripped.withoutSources()).isSameAs(stripped);
     assertThat(seed.comments().get(0).source()).isPresent();
-    assertThat(stripped.repliesOf(CommentId.of(3))).extracting(Comment::author).containsExactly(TUZAKOV);
+    assertThat(stripped.repliesOf(CommentId.of(3))).extracting(Comment::author).containsExactly(Optional.of(TUZAKOV));
   }
 
   @Test
   void toStringIsBounded() {
-    assertThat(seed.toString()).startsWith("Discussion[" + SEED_ID + ": 7 comments, 7 authors, Korea Times")
-        .hasSizeLessThan(120)
+    assertThat(seed.toString()).startsWith("Discussion[" + SEED_ID + " (none): 7 comments, 7 authors, Korea Times")
+        .hasSizeLessThan(130)
         .doesNotContain("This union");
 
     Discussion huge = Discussion.builder("x".repeat(10_000))
@@ -372,6 +416,9 @@ class DiscussionTest {
         .add(plain("1", STEELMAKER, "y".repeat(100_000)))
         .build();
     assertThat(huge.toString()).hasSizeLessThan(200).contains("1 comments").doesNotContain("yyy");
+
+    Discussion longDialect = Discussion.builder("x").dialect("d".repeat(10_000)).build();
+    assertThat(longDialect.toString()).hasSizeLessThan(200).contains("(ddd");
   }
 
   /** A named change to one comment, shown in the test name. */
@@ -384,10 +431,5 @@ class DiscussionTest {
     public String toString() {
       return name;
     }
-  }
-
-  private static Comment with(Comment c, Author author, Optional<Presence> presence,
-      Optional<java.time.LocalDateTime> posted, String text, Optional<LineRange> source) {
-    return new Comment(c.id(), author, presence, posted, text, source);
   }
 }

@@ -120,7 +120,7 @@ class LargeDiscussionTest {
         id = id.child(1);
       }
       builder.add(Comment.builder(id, i % 2 == 0 ? STEELMAKER : BULANOV)
-          .presence(Presence.OFFLINE)
+          .attribute(Attribute.PRESENCE, Presence.OFFLINE)
           .text(i == length - 1 ? bottomText : "reply " + i)
           .source(LineRange.of(i + 1))
           .build());

@@ -53,15 +53,15 @@ final class SeedFixtures {
   static List<Comment> comments() {
     return List.of(
         comment("1", STEELMAKER, "9 December 2020 15:35", lines(10, 12))
-            .presence(OFFLINE)
+            .attribute(Attribute.PRESENCE, OFFLINE)
             .text("This union is needed primarily by China.")
             .build(),
         comment("2", BULANOV, "9 December 2020 15:42", lines(13, 15))
-            .presence(OFFLINE)
+            .attribute(Attribute.PRESENCE, OFFLINE)
             .text("Russian and Chinese - brothers forever!")
             .build(),
         comment("3", OLD_MAN, "9 December 2020 15:42", lines(16, 26))
-            .presence(OFFLINE)
+            .attribute(Attribute.PRESENCE, OFFLINE)
             .text("China is the future leader of the Periphery (\"Core and Periphery Concept\"). It's unavoidable.\n"
                 + "The next contender is India.")
             .build(),
@@ -70,18 +70,18 @@ final class SeedFixtures {
             .text("Here, to such theories created from the finger (core-periphery, sea-land, etc. ...)")
             .build(),
         comment("4", VALENTINE, "9 December 2020 16:24", lines(29, 31))
-            .presence(OFFLINE)
+            .attribute(Attribute.PRESENCE, OFFLINE)
             .text("Yes, it’s time for us to do real business, Mr. \"Guarantor\", and not wipe off the spitting"
                 + " of our \"partners\".")
             .build(),
         comment("5", SEKAVAR, "9 December 2020 23:28", lines(32, 59))
-            .presence(OFFLINE)
+            .attribute(Attribute.PRESENCE, OFFLINE)
             .text("Moscow and Beijing forge an alliance to jointly counter threats from the West\n"
                 + "\n"
                 + "Threats to China, North Korea, Iran, Russia, Cuba, Venezuela are emanating from the West.")
             .build(),
         comment("6", TRAMP, "11 December 2020 19:40", lines(60, 62))
-            .presence(OFFLINE)
+            .attribute(Attribute.PRESENCE, OFFLINE)
             .text("China plans for many decades.")
             .build());
   }
@@ -94,7 +94,8 @@ final class SeedFixtures {
   static List<Comment> commentsWithoutSources() {
     List<Comment> stripped = new ArrayList<>();
     for (Comment c : comments()) {
-      stripped.add(new Comment(c.id(), c.author(), c.presence(), c.posted(), c.text(), Optional.empty()));
+      stripped.add(new Comment(c.id(), c.author(), c.kind(), c.time(), c.text(), c.attributes(), c.unplaced(),
+          Optional.empty()));
     }
     return stripped;
   }

@@ -38,7 +38,7 @@ public record DiagnosticCode(String id, Severity severity) {
   public static final DiagnosticCode ORDINAL_OUT_OF_ORDER = new DiagnosticCode("ordinal-out-of-order", Severity.WARNING);
   /** A header whose ordinal skips numbers: a comment before it is missing from the dump. */
   public static final DiagnosticCode ORDINAL_GAP = new DiagnosticCode("ordinal-gap", Severity.WARNING);
-  /** A date whose month is not an English month name; the comment has no time. */
+  /** A date whose month is no month name of the dialect's vocabulary; the comment has no time. */
   public static final DiagnosticCode UNKNOWN_MONTH = new DiagnosticCode("unknown-month", Severity.ERROR);
   /** A date or time that does not exist (31 February, 25: 10); the comment has no time. */
   public static final DiagnosticCode INVALID_DATE = new DiagnosticCode("invalid-date", Severity.ERROR);

@@ -379,6 +379,8 @@ public final class DumpParser {
      *
      * @param value the dialect
      * @return this builder
+     * @throws IllegalArgumentException from {@link #build()} if its name is not a lower-case
+     *     letter, then lower-case letters, digits or {@code -}
      */
     public Builder addDialect(Dialect value) {
       extra.add(requireNonNull(value, "dialect"));

@@ -1,13 +1,19 @@
 package dev.threadkit.parser;
 
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attributes;
 import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.model.SourceLine;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that a parse kept every non-blank input line: each must be found in the article, in
- * the fields or text of the comment whose line range covers it, or among the unplaced lines.
+ * Checks that a parse kept every non-blank input line, whatever the dialect: each must be
+ * found in the article (its title, paragraphs, boilerplate, count or attributes), or in the
+ * comment whose line range covers it: its text, its header (the line names its author, or is
+ * its time, or is its text after an entry marker), or the lines it kept as written.
  */
 final class NoLineLost {
   private NoLineLost() {}
@@ -18,8 +24,10 @@ final class NoLineLost {
     Article article = result.discussion().article();
     List<Comment> comments = result.discussion().comments();
     boolean[] unplaced = new boolean[lineCount(text) + 2];
-    for (SourceLine line : result.unplacedLines()) {
-      unplaced[line.line()] = true;
+    for (Comment comment : comments) {
+      for (SourceLine line : comment.unplaced()) {
+        unplaced[line.line()] = true;
+      }
     }
     List<String> lost = new ArrayList<>();
     int commentIndex = 0;
@@ -48,20 +56,64 @@ final class NoLineLost {
   }
 
   private static boolean inComment(Comment comment, int lineNo, String content) {
-    int first = comment.source().orElseThrow().first();
-    String handle = comment.author().handle();
-    return comment.text().contains(content)
-        || (lineNo == first && content.contains(handle))
-        // the author line of a status header, possibly after blank lines
-        || (lineNo > first && comment.presence().isPresent() && content.startsWith(handle));
+    if (comment.text().contains(content)) {
+      return true;
+    }
+    String handle = comment.author().map(a -> a.handle()).orElse(null);
+    if (handle != null && (lineNo == comment.source().orElseThrow().first() ? content.contains(handle)
+        : content.startsWith(handle))) {
+      return true; // a header line, or the author line of a status header
+    }
+    if (comment.time().isPresent() && isTime(comment.time().get(), content)) {
+      return true; // a line that gives only the time
+    }
+    if (lineNo == comment.source().orElseThrow().first()) {
+      String rest = afterMarker(content);
+      // an entry whose text starts on its marker line, or whose lead-in names no one
+      return rest.isEmpty() || comment.text().contains(rest) || comment.author().isEmpty() && rest.startsWith("Anonymous");
+    }
+    return false;
+  }
+
+  private static boolean isTime(CommentTime time, String content) {
+    if (time instanceof CommentTime.Relative relative) {
+      return content.contains(relative.written());
+    }
+    LocalDateTime at = ((CommentTime.Exact) time).at();
+    return content.length() <= 40 && content.contains(Integer.toString(at.getYear()))
+        && content.contains(Integer.toString(at.getDayOfMonth()));
+  }
+
+  /** The content after an entry marker such as {@code 12.} or {@code •}, or all of it. */
+  private static String afterMarker(String content) {
+    int i = 0;
+    while (i < content.length() && Character.isDigit(content.charAt(i))) {
+      i++;
+    }
+    if (i > 0 && i < content.length() && content.charAt(i) == '.') {
+      return content.substring(i + 1).strip();
+    }
+    return content.startsWith("\u2022") ? content.substring(1).strip() : content;
   }
 
   private static boolean inArticle(Article article, String content) {
     return article.title().equals(content)
         || article.paragraphs().stream().anyMatch(p -> p.contains(content))
-        || article.trailer().stream().anyMatch(p -> p.contains(content))
+        || article.boilerplate().stream().anyMatch(p -> p.contains(content))
         || (article.commentCount().isPresent() && content.equals(Integer.toString(article.commentCount().getAsInt())))
-        || (article.photoCredit().isPresent() && content.startsWith("\u2022") && content.endsWith(article.photoCredit().get()));
+        || inAttributes(article.attributes(), content);
+  }
+
+  /** An attribute's value: the photo credit after its bullet, the count line as written, ... */
+  private static boolean inAttributes(Attributes attributes, String content) {
+    for (int i = 0; i < attributes.size(); i++) {
+      String value = attributes.formatAt(i);
+      String before = content.endsWith(value) ? content.substring(0, content.length() - value.length()).strip() : null;
+      if (value.contains(content) || "".equals(before) || "\u2022".equals(before)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops what the parser treats as indentation and trailing white space. */

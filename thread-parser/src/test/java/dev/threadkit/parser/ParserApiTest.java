@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The entry points, strict mode and the limits. */
 class ParserApiTest {
 
-  static final Path DUMPS = FixtureTest.DUMPS;
+  static final Path DUMPS = FixtureTest.TOPCOR;
   final DumpParser lenient = DumpParser.builder().build();
   final DumpParser strict = DumpParser.builder().strict(true).build();
 
@@ -106,7 +106,8 @@ class ParserApiTest {
   void aLegitimateReplacementCharacterIsNotReported() {
     ParseResult result = lenient.parse("Title \uFFFD\n".getBytes(StandardCharsets.UTF_8), "fffd");
     assertThat(result.discussion().article().title()).isEqualTo("Title \uFFFD");
-    assertThat(result.diagnostics()).isEmpty();
+    // A title alone is no dump of any dialect: read as plain text, and only that is said.
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NO_COMMENTS_FOUND);
   }
 
   @ParameterizedTest
@@ -179,7 +180,7 @@ class ParserApiTest {
   @Test
   void diagnosticsPastTheLimitAreCountedInOneNote() {
     DumpParser few = DumpParser.builder().limits(ParserLimits.builder().maxDiagnostics(2).build()).build();
-    ParseResult result = few.parse(FixtureTest.DUMPS.resolve("stray-lines-wrong-indentation.txt"));
+    ParseResult result = few.parse(DUMPS.resolve("stray-lines-wrong-indentation.txt"));
     assertThat(result.diagnostics()).hasSize(3);
     assertThat(result.diagnostics().get(2).code()).isEqualTo(DiagnosticCode.TOO_MANY_DIAGNOSTICS);
     assertThat(result.diagnostics().get(2).message()).startsWith("6 more diagnostics")
@@ -198,8 +199,8 @@ class ParserApiTest {
   @Test
   void diagnosticsFormatLikeACompilerOnOneLine() {
     Diagnostic d = lenient.parse(DUMPS.resolve("misspelt-month.txt")).diagnostics().get(0);
-    assertThat(d.format("dumps/m.txt")).isEqualTo("dumps/m.txt:5:18: error unknown-month 'Decembre' is not an "
-        + "English month name; comment 1 has no time, the line is kept among the unplaced lines");
+    assertThat(d.format("dumps/m.txt")).isEqualTo("dumps/m.txt:5:18: error unknown-month 'Decembre' is not a "
+        + "month name of the topcor vocabulary; comment 1 has no time, the line is kept among the unplaced lines");
     assertThat(d.excerpt()).isEqualTo("    writer (W) 9 Decembre 2020 15: 35");
     assertThat(d.severity()).isEqualTo(Severity.ERROR);
   }

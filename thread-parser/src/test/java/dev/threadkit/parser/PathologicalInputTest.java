@@ -27,7 +27,8 @@ class PathologicalInputTest {
     assertThat(onlyBlank.diagnostics().get(0).line()).isEqualTo(1_000_000);
 
     String text = "Title\n" + "\n".repeat(1_000_000) + "Paragraph.\n" + "\r\n".repeat(1_000_000) + "  1. a 1 May 2021 10: 00\n    body";
-    ParseResult result = DumpParser.builder().build().parse(text, "blank");
+    // The header is millions of characters in, past the sample that detection reads: name the dialect.
+    ParseResult result = DumpParser.builder().dialect("topcor").build().parse(text, "blank");
     assertThat(result.discussion().article().paragraphs()).containsExactly("Paragraph.");
     assertThat(result.discussion().comments()).singleElement().satisfies(c -> {
       assertThat(c.text()).isEqualTo("body");
@@ -40,9 +41,12 @@ class PathologicalInputTest {
     String line = "w".repeat(50_000_000);
     ParseResult result = DumpParser.builder().build().parse(line, "long");
     assertThat(result.discussion().article().title()).hasSize(50_000_000);
-    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.dialect()).isEqualTo("plain");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NO_COMMENTS_FOUND);
+    assertThat(result.diagnostics().get(0).excerpt()).hasSize(80);
 
     ParseResult body = DumpParser.builder().build().parse("T\n\nA.\n  1. a 1 May 2021 10: 00\n    " + line, "long");
+    assertThat(body.dialect()).isEqualTo("topcor");
     assertThat(body.discussion().comments().get(0).text()).hasSize(50_000_000);
   }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.Discussion;
+import dev.threadkit.parser.internal.dialect.TopcorWriter;
 import dev.threadkit.testkit.DiscussionGenerator;
-import dev.threadkit.testkit.Dumps;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,13 +21,25 @@ class PropertyTest {
   }
 
   final DumpParser parser = DumpParser.builder().build();
+  final DumpParser strictTopcor = DumpParser.builder().dialect("topcor").strict(true).build();
+
+  /** Writes a discussion back as a dump with the parser's own topcor writer. */
+  static String write(Discussion discussion) {
+    StringBuilder out = new StringBuilder();
+    try {
+      new TopcorWriter().write(discussion, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void aGeneratedDiscussionRenderedAsADumpParsesBackToItself(long seed) {
+  void aGeneratedDiscussionWrittenAsADumpParsesBackToItself(long seed) {
     Discussion original = DiscussionGenerator.builder().seed(seed).comments((int) (seed % 90)).build().generate();
-    String dump = Dumps.render(original);
-    ParseResult result = DumpParser.builder().strict(true).build().parse(dump, original.id());
+    String dump = write(original);
+    ParseResult result = strictTopcor.parse(dump, original.id());
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.unplacedLines()).isEmpty();
     assertThat(result.discussion().withoutSources()).isEqualTo(original);
@@ -43,6 +57,22 @@ class PropertyTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void detectionReadsAGeneratedDumpWithCommentsAsTopcorAndOneWithoutAsPlain(long seed) {
+    Discussion original = DiscussionGenerator.builder().seed(seed).comments((int) (seed % 7)).build().generate();
+    String dump = write(original);
+    ParseResult detected = parser.parse(dump, original.id());
+    if (original.size() > 0) {
+      assertThat(detected.dialect()).isEqualTo("topcor");
+      assertThat(detected.discussion()).isEqualTo(strictTopcor.parse(dump, original.id()).discussion());
+    } else {
+      assertThat(detected.dialect()).isEqualTo("plain");
+      assertThat(detected.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.NO_COMMENTS_FOUND);
+      assertThat(detected.discussion().comments()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void anyTextParsesLenientlyWithoutLosingALine(long seed) {
     String text = RandomDumps.generate(seed);
     ParseResult result = parser.parse(text, "random-" + seed);
@@ -53,7 +83,7 @@ class PropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void aDamagedGeneratedDumpParsesLenientlyWithoutLosingALine(long seed) {
-    String dump = Dumps.render(DiscussionGenerator.builder().seed(seed).comments(30).build().generate());
+    String dump = write(DiscussionGenerator.builder().seed(seed).comments(30).build().generate());
     String damaged = damage(dump, new SplittableRandom(seed));
     ParseResult result = parser.parse(damaged, "damaged-" + seed);
     assertThat(NoLineLost.lostLines(damaged, result)).as("lost lines of seed %d:%n%s", seed, damaged).isEmpty();

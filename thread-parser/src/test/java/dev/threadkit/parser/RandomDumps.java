@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded text that looks like dumps gone wrong: fragments of real lines (headers of both
- * forms, author lines, dates good and bad, bodies, furniture) at random indentation, with
- * tabs, carriage returns, runs of blank lines, stray Unicode and cut-off ends.
+ * forms, author lines, dates good and bad, relative days, English and Russian words, bodies,
+ * furniture) at random indentation, with tabs, carriage returns, runs of blank lines, stray
+ * Unicode and cut-off ends.
  */
 final class RandomDumps {
   private static final String[] FRAGMENTS = {
@@ -17,7 +18,11 @@ final class RandomDumps {
     "•  ", "%d.", "%d. ", "1. 1 January 2000 0:00", "12345678901. q Offline q", "%d. z 99 December 9999 99: 99",
     "(", ")", " (", "x ()", "a (b) (c) 1 May 2021 10: 00", "Иван Петров (Иван) 9 December 2020 15: 46",
     "\uFFFD\uFFFD", "\uD83D\uDE00 emoji", "\u3000ideographic", "trailing  \t", "%d. Offline Offline Offline",
-    "%d. \t 1 May 2021 10: 00", "\r", "mid-wo", "9: 05", "December 2020 15: 35"
+    "%d. \t 1 May 2021 10: 00", "\r", "mid-wo", "9: 05", "December 2020 15: 35",
+    // The Russian edition: genitive months, status words with spaces, relative days.
+    "%d. Иван Петров Не в сети Иван Петров", "%d. Анна В сети Анна", "Иван Петров (Иван) 9 декабря 2020 15:35",
+    "Анна Вчера, 15:35", "%d. Сергей К. Сегодня, 10:05", "%d. Пётр Вчера, 25:61", "%d. х 30 февраля 2021 10:00",
+    "%d. a Не в сети b", "Yesterday, 9:05", "%d. bob Today, 23:59"
   };
 
   private RandomDumps() {}

@@ -3,12 +3,20 @@ package dev.threadkit.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.LineRange;
 import dev.threadkit.model.Presence;
+import dev.threadkit.parser.internal.dialect.TopcorWriter;
+import dev.threadkit.testkit.Dumps;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,7 +32,9 @@ class SeedTest {
   private final Discussion discussion = result.discussion();
 
   @Test
-  void hasNoDiagnosticsAndNoUnplacedLines() {
+  void isDetectedAsTopcorWithNoDiagnosticsAndNoUnplacedLines() {
+    assertThat(result.dialect()).isEqualTo("topcor");
+    assertThat(discussion.dialect()).isEqualTo("topcor");
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.unplacedLines()).isEmpty();
     assertThat(result.sourceName()).isEqualTo(SEED.toString());
@@ -46,15 +56,15 @@ class SeedTest {
         .endsWith("Russia and China are rapidly creating an anti-Western alliance, the newspaper concluded.");
     assertThat(article.paragraphs()).noneMatch(p -> p.contains("\n"));
     assertThat(article.commentCount()).isEmpty();
-    assertThat(article.photoCredit()).isEmpty();
-    assertThat(article.trailer()).isEmpty();
+    assertThat(article.attributes().isEmpty()).isTrue();
+    assertThat(article.boilerplate()).isEmpty();
   }
 
   @Test
   void readsSevenCommentsWithTheirIdsAuthorsStatusAndTimes() {
     assertThat(discussion.comments()).extracting(c -> c.id().toString())
         .containsExactly("1", "2", "3", "3.1", "4", "5", "6");
-    assertThat(discussion.comments()).extracting(Comment::author).containsExactly(
+    assertThat(discussion.comments()).extracting(c -> c.author().orElseThrow()).containsExactly(
         Author.of("steelmaker"),
         Author.of("Bulanov", "Vladimir"),
         Author.of("Old man", "Old man"),
@@ -62,11 +72,12 @@ class SeedTest {
         Author.of("Valentine", "Valentin"),
         Author.of("Jacques sekavar", "Jacques Sekavar"),
         Author.of("Tramp_62", "Serge Shevyakov"));
-    assertThat(discussion.comments()).extracting(Comment::presence).containsExactly(
+    assertThat(discussion.comments()).extracting(Comment::kind).containsOnly(CommentKind.COMMENT);
+    assertThat(discussion.comments()).extracting(c -> c.attribute(Attribute.PRESENCE)).containsExactly(
         Optional.of(Presence.OFFLINE), Optional.of(Presence.OFFLINE), Optional.of(Presence.OFFLINE),
         Optional.empty(), Optional.of(Presence.OFFLINE), Optional.of(Presence.OFFLINE),
         Optional.of(Presence.OFFLINE));
-    assertThat(discussion.comments()).extracting(c -> c.posted().orElseThrow()).containsExactly(
+    assertThat(discussion.comments()).extracting(c -> c.exactTime().orElseThrow()).containsExactly(
         LocalDateTime.of(2020, 12, 9, 15, 35),
         LocalDateTime.of(2020, 12, 9, 15, 42),
         LocalDateTime.of(2020, 12, 9, 15, 42),
@@ -77,6 +88,10 @@ class SeedTest {
     assertThat(discussion.comments()).extracting(c -> c.source().orElseThrow()).containsExactly(
         new LineRange(10, 12), new LineRange(13, 15), new LineRange(16, 26), new LineRange(27, 28),
         new LineRange(29, 31), new LineRange(32, 59), new LineRange(60, 62));
+    assertThat(discussion.comments()).allSatisfy(c -> {
+      assertThat(c.unplaced()).isEmpty();
+      assertThat(c.attributes().keys()).isSubsetOf(Attribute.PRESENCE);
+    });
   }
 
   @Test
@@ -126,9 +141,25 @@ class SeedTest {
   }
 
   @Test
-  void writingTheParsedSeedBackAsADumpGivesTheSeedByteForByte() throws java.io.IOException {
-    assertThat(dev.threadkit.testkit.Dumps.render(discussion))
-        .isEqualTo(java.nio.file.Files.readString(SEED, java.nio.charset.StandardCharsets.UTF_8));
+  void writingTheParsedSeedBackWithTopcorWriterGivesTheSeedByteForByte() throws IOException {
+    StringBuilder out = new StringBuilder();
+    new TopcorWriter().write(discussion, out);
+
+    assertThat(out.toString()).isEqualTo(Files.readString(SEED, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theWritersFoundThroughTheDialectAndThroughServiceLoaderWriteTheSameBytes() throws IOException {
+    String seed = Files.readString(SEED, StandardCharsets.UTF_8);
+    DialectWriter writer = DumpParser.builder().build().dialects().stream()
+        .filter(d -> d.name().equals(discussion.dialect())).findFirst().orElseThrow().writer().orElseThrow();
+    StringBuilder out = new StringBuilder();
+    writer.write(discussion, out);
+
+    assertThat(writer.dialect()).isEqualTo("topcor");
+    assertThat(out.toString()).isEqualTo(seed);
+    // The testkit looks the writer up with ServiceLoader.load(DialectWriter.class), as exporters do.
+    assertThat(Dumps.render(discussion)).isEqualTo(seed);
   }
 
   private String text(String id) {

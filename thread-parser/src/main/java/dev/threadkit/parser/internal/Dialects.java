@@ -34,13 +34,13 @@ public final class Dialects {
   public static Dialects load(List<Dialect> extra, Map<String, Vocabulary> vocabularies) {
     Map<String, Dialect> byName = new LinkedHashMap<>();
     for (Dialect dialect : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
-      byName.put(dialect.name(), dialect);
+      byName.put(checkedName(dialect), dialect);
     }
     if (byName.isEmpty() || !byName.containsKey(PlainDialect.NAME)) {
       byName.put(PlainDialect.NAME, new PlainDialect()); // a class path that lost the services file still reads
     }
     for (Dialect dialect : extra) {
-      byName.put(dialect.name(), dialect);
+      byName.put(checkedName(dialect), dialect);
     }
     for (Map.Entry<String, Vocabulary> words : vocabularies.entrySet()) {
       Dialect dialect = byName.get(words.getKey());
@@ -55,6 +55,25 @@ public final class Dialects {
       }
     }
     return new Dialects(byName);
+  }
+
+  /**
+   * The dialect's name, checked as {@link Dialect#name()} documents it: a discussion records
+   * it, so a name that breaks the rule would fail every parse at its very end, and no
+   * streaming read at all.
+   */
+  private static String checkedName(Dialect dialect) {
+    String name = dialect.name();
+    boolean valid = name != null && !name.isEmpty();
+    for (int i = 0; valid && i < name.length(); i++) {
+      char c = name.charAt(i);
+      valid = c >= 'a' && c <= 'z' || i > 0 && (c >= '0' && c <= '9' || c == '-');
+    }
+    if (!valid) {
+      throw new IllegalArgumentException("dialect " + dialect.getClass().getName() + " is named '" + name
+          + "'; a dialect name is a lower-case letter, then lower-case letters, digits or '-'");
+    }
+    return name;
   }
 
   /** The dialects, in name order. */
@@ -97,8 +116,10 @@ public final class Dialects {
     if (best != null && bestScore >= Dialect.MIN_SCORE && bestScore > secondScore) {
       return new Choice(best, List.of());
     }
-    String candidates = best == null ? "" : "; the best candidates were " + best.name() + " (" + bestScore + ")"
-        + (second == null ? "" : " and " + second.name() + " (" + secondScore + ")");
+    // Name only dialects that saw something of theirs: a score of 0 is no candidate.
+    String candidates = best == null || bestScore <= 0 ? ""
+        : "; the best candidates were " + best.name() + " (" + bestScore + ")"
+            + (second == null || secondScore <= 0 ? "" : " and " + second.name() + " (" + secondScore + ")");
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (best != null && bestScore >= Dialect.MIN_SCORE) {
       diagnostics.add(new Diagnostic(DiagnosticCode.DIALECT_AMBIGUOUS, 1, 1, best.name() + " and " + second.name()
