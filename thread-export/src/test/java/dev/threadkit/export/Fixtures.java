@@ -21,7 +21,7 @@ final class Fixtures {
 
   /** Depth going up and down by more than one level: 1, 1.1, 1.1.1, 1.2, 2, 2.1, 2.1.1, 2.1.1.1, 3. */
   static Discussion zigzag() {
-    Discussion.Builder builder = Discussion.builder("zigzag").article(Article.of("Zigzag", List.of("Body.")));
+    Discussion.Builder builder = Discussion.builder("zigzag").dialect("topcor").article(Article.of("Zigzag", List.of("Body.")));
     int minute = 0;
     for (int[] path : new int[][] {{1}, {1, 1}, {1, 1, 1}, {1, 2}, {2}, {2, 1}, {2, 1, 1}, {2, 1, 1, 1}, {3}}) {
       CommentId id = CommentId.of(path);

@@ -90,7 +90,7 @@ class DialectsTest {
   @Test
   void aDialectSeesOnlyTheNonBlankLinesOfTheSampleWithTheirNumbers() {
     Recording recording = new Recording();
-    Dialects dialects = Dialects.load(List.of(recording));
+    Dialects dialects = Dialects.load(List.of(recording), java.util.Map.of());
 
     dialects.choose("\uFEFFTitle\r\n\r\nFirst.\n\n\n  second\n" + "line\n".repeat(500));
 
@@ -103,15 +103,15 @@ class DialectsTest {
     Sample prose = sample("A title\n\nSome prose.\n\n1. a list item\n2. another\n");
     Sample dump = sample(article(3) + HEADER + "  2. other Offline other\n    other 9 December 2020 15: 40\n");
 
-    for (Dialect dialect : Dialects.load(List.of()).all()) {
+    for (Dialect dialect : Dialects.load(List.of(), java.util.Map.of()).all()) {
       assertThat(dialect.detect(prose)).as(dialect.name()).isLessThan(Dialect.MIN_SCORE);
     }
-    assertThat(Dialects.load(List.of()).get("topcor").detect(dump)).isEqualTo(80);
+    assertThat(Dialects.load(List.of(), java.util.Map.of()).get("topcor").detect(dump)).isEqualTo(80);
   }
 
   private static Sample sample(String text) {
     Recording recording = new Recording();
-    Dialects.load(List.of(recording)).choose(text);
+    Dialects.load(List.of(recording), java.util.Map.of()).choose(text);
     return recording.sample;
   }
 
