@@ -92,7 +92,7 @@ class FlatExportTest {
   void headerlessCsvAppendsRowsOnly() throws IOException {
     String csv = new String(write(CsvExporter.builder().header(false).build(), Fixtures.zigzag()), UTF_8);
 
-    assertThat(csv).startsWith("zigzag,none,1,,0,user1,").doesNotContain("discussion,id");
+    assertThat(csv).startsWith("zigzag,topcor,1,,0,user1,").doesNotContain("discussion,id");
   }
 
   @Test
