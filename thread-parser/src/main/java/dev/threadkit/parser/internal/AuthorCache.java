@@ -14,21 +14,26 @@ import java.util.Optional;
 final class AuthorCache {
   static final int MAX_ENTRIES = 1 << 16;
 
-  private Author[] table = new Author[64];
+  private Optional<Author>[] table = newTable(64);
   private int[] hashes = new int[64];
   private int size;
 
-  /** Returns the author written at {@code written} in {@code text}. */
-  Author get(String text, int handleStart, int handleEnd, int nameStart, int nameEnd) {
+  @SuppressWarnings("unchecked")
+  private static Optional<Author>[] newTable(int size) {
+    return (Optional<Author>[]) new Optional<?>[size];
+  }
+
+  /** Returns the author written at those offsets of {@code text}, in an Optional shared by its comments. */
+  Optional<Author> get(String text, int handleStart, int handleEnd, int nameStart, int nameEnd) {
     int hash = hash(text, handleStart, handleEnd);
     if (nameStart >= 0) {
       hash = hash * 31 + hash(text, nameStart, nameEnd) + 1;
     }
     int mask = table.length - 1;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
-      Author author = table[i];
+      Optional<Author> author = table[i];
       if (author == null) {
-        Author made = make(text, handleStart, handleEnd, nameStart, nameEnd);
+        Optional<Author> made = Optional.of(make(text, handleStart, handleEnd, nameStart, nameEnd));
         if (size < MAX_ENTRIES) {
           table[i] = made;
           hashes[i] = hash;
@@ -38,7 +43,7 @@ final class AuthorCache {
         }
         return made;
       }
-      if (hashes[i] == hash && matches(text, handleStart, handleEnd, nameStart, nameEnd, author)) {
+      if (hashes[i] == hash && matches(text, handleStart, handleEnd, nameStart, nameEnd, author.get())) {
         return author;
       }
     }
@@ -74,9 +79,9 @@ final class AuthorCache {
   }
 
   private void grow() {
-    Author[] oldTable = table;
+    Optional<Author>[] oldTable = table;
     int[] oldHashes = hashes;
-    table = new Author[oldTable.length * 2];
+    table = newTable(oldTable.length * 2);
     hashes = new int[oldTable.length * 2];
     int mask = table.length - 1;
     for (int j = 0; j < oldTable.length; j++) {

@@ -23,7 +23,9 @@ import dev.threadkit.parser.spi.RelativeTimes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,6 +66,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   // The open comment.
   private final OpenComment open = new OpenComment();
+  private final Map<Attribute<?>, Map<Object, Attributes>> singletons = new HashMap<>();
   private boolean commentOpen;
   private int commentTotal;
 
@@ -375,9 +378,9 @@ public final class StreamReader implements Events, CommentTree.Report {
   /** The comment being read: its header's fields as the dialect sets them, its body as offsets. */
   private final class OpenComment implements CommentHeader, ParsedComment {
     CommentId id;
-    Author author;
+    Optional<Author> author;
     CommentKind kind;
-    CommentTime time;
+    Optional<CommentTime> time;
     Attributes attributes;
     List<SourceLine> unplaced;
     int firstLine;
@@ -391,9 +394,9 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     void reset(CommentId id, int line) {
       this.id = id;
-      author = null;
+      author = Optional.empty();
       kind = CommentKind.COMMENT;
-      time = null;
+      time = Optional.empty();
       attributes = Attributes.none();
       unplaced = null;
       firstLine = line;
@@ -416,7 +419,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public CommentHeader author(Author value) {
-      author = value;
+      author = Optional.of(value);
       return this;
     }
 
@@ -428,12 +431,12 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public CommentHeader time(CommentTime value) {
-      time = value;
+      time = Optional.of(value);
       if (captured != null && value instanceof CommentTime.Relative && ((CommentTime.Relative) value).interval().isEmpty()) {
         String written = ((CommentTime.Relative) value).written();
         Optional<CommentTime.Interval> interval = RelativeTimes.standard().resolve(written, captured);
         if (interval.isPresent()) {
-          time = new CommentTime.Relative(written, interval);
+          time = Optional.of(new CommentTime.Relative(written, interval));
         }
       }
       return this;
@@ -447,7 +450,22 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public <T> CommentHeader attribute(Attribute<T> key, T value) {
-      attributes = attributes.with(key, value);
+      if (attributes.isEmpty() && (value instanceof Enum || value instanceof Boolean)) {
+        // Most comments have one attribute of a few values (a presence, a flag): share those sets.
+        Map<Object, Attributes> byValue = singletons.get(key);
+        if (byValue == null) {
+          byValue = new HashMap<>();
+          singletons.put(key, byValue);
+        }
+        Attributes shared = byValue.get(value);
+        if (shared == null) {
+          shared = Attributes.of(key, value);
+          byValue.put(value, shared);
+        }
+        attributes = shared;
+      } else {
+        attributes = attributes.with(key, value);
+      }
       return this;
     }
 
@@ -458,7 +476,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public Optional<Author> author() {
-      return Optional.ofNullable(author);
+      return author;
     }
 
     @Override
@@ -468,7 +486,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public Optional<CommentTime> time() {
-      return Optional.ofNullable(time);
+      return time;
     }
 
     @Override
@@ -510,7 +528,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public Comment toComment() {
-      return new Comment(id, Optional.ofNullable(author), kind, Optional.ofNullable(time), text(), attributes,
+      return new Comment(id, author, kind, time, text(), attributes,
           unplaced == null ? List.of() : unplaced, Optional.of(new LineRange(firstLine, lastLine)));
     }
   }

@@ -44,6 +44,8 @@ public final class Vocabulary {
   private final List<Phrase> phrases;
   /** The first character of each status word, to pass over most positions at once. */
   private final String statusInitials;
+  private final String[] statusWords;
+  private final Presence[] statusPresences;
 
   private Vocabulary(List<Entry> months, List<Entry> statuses, List<Entry> relativeDays, List<Phrase> phrases) {
     this.months = List.copyOf(months);
@@ -58,6 +60,13 @@ public final class Vocabulary {
       }
     }
     this.statusInitials = initials.toString();
+    this.statusWords = new String[statuses.size()];
+    this.statusPresences = new Presence[statuses.size()];
+    Presence[] presences = Presence.values();
+    for (int i = 0; i < statuses.size(); i++) {
+      statusWords[i] = statuses.get(i).word;
+      statusPresences[i] = presences[statuses.get(i).value];
+    }
   }
 
   /**
@@ -238,7 +247,7 @@ public final class Vocabulary {
    * @return their count; see {@link #statusWord(int)} and {@link #statusPresence(int)}
    */
   public int statusCount() {
-    return statuses.size();
+    return statusWords.length;
   }
 
   /**
@@ -248,7 +257,7 @@ public final class Vocabulary {
    * @return the word as the page writes it
    */
   public String statusWord(int index) {
-    return statuses.get(index).word;
+    return statusWords[index];
   }
 
   /**
@@ -258,7 +267,7 @@ public final class Vocabulary {
    * @return online or offline
    */
   public Presence statusPresence(int index) {
-    return Presence.values()[statuses.get(index).value];
+    return statusPresences[index];
   }
 
   /**
