@@ -206,6 +206,9 @@ final class YoutubeReader implements DialectReader {
         events.diagnostic(DiagnosticCode.REPLY_COUNT_MISMATCH, nameLine, nameLine.column(nameLine.contentStart()),
             "more replies than the " + blockExpected + " its comment counts; read as replies all the same");
       }
+      if (blockSeen >= blockExpected && !indentedReplies) {
+        block = false; // without indentation, a later "@handle" opening is a mention in a comment of its own
+      }
     } else {
       block = false;
     }
