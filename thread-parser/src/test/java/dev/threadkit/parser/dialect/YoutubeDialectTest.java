@@ -65,6 +65,20 @@ class YoutubeDialectTest {
     assertThat(detected.discussion().maxDepth()).isLessThanOrEqualTo(1);
   }
 
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void aCopyCutAtAnyByteNeverThrowsAndKeepsEveryLine(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    DumpParser parser = DumpParser.builder().dialect("youtube").build();
+    for (int cut = 0; cut <= bytes.length; cut++) {
+      byte[] prefix = java.util.Arrays.copyOf(bytes, cut);
+      ParseResult result = parser.parse(prefix, "cut");
+      String text = new String(prefix, StandardCharsets.UTF_8);
+      assertThat(KeptLines.lost(text, result)).as("cut at byte %d", cut).isEmpty();
+      assertThat(result.discussion().comments()).allSatisfy(c -> assertThat(c.depth()).isLessThanOrEqualTo(4));
+    }
+  }
+
   @Test
   void oneLineHeadersLikeCountsReplyCountsAndTheSidebar() throws IOException {
     ParseResult result = parse(read("one-line-headers-likes-and-reply-counts.txt"));
