@@ -203,6 +203,63 @@ class DisqusDialectTest {
   }
 
   @Test
+  void furnitureWordsInsideABodyAreTextAndLoadMoreEndsACommentThatLostItsActionLine() {
+    String text = """
+        Title
+
+        Join the discussion…
+        Avatar
+        ann • 2 days ago
+        Subscribe
+        Privacy, they say, matters.
+        4 • Reply•Share ›
+        Avatar
+        bo  ann • 1 day ago
+        No action line below.
+        Load more comments
+        Avatar
+        cy • 1 day ago
+        Last.
+         • Reply•Share ›
+        """;
+    ParseResult result = parse(text);
+    assertThat(result.diagnostics()).isEmpty();
+    Discussion d = result.discussion();
+    assertThat(d.article().boilerplate()).containsExactly("Join the discussion…", "Load more comments");
+    assertThat(ids(d)).containsExactly("1", "1.1", "2");
+    assertThat(d.comments().get(0).text()).isEqualTo("Subscribe\nPrivacy, they say, matters.");
+    assertThat(d.comments().get(0).attribute(Attribute.LIKES)).hasValue(4L);
+    assertThat(d.comments().get(1).text()).isEqualTo("No action line below.");
+  }
+
+  @Test
+  void theWidgetsWordsAreDataAUserExtends() {
+    String text = """
+        Titel
+
+        Profilbild
+        Anna • 2 days ago
+        Gut.
+        3 • Antworten•Teilen ›
+        Profilbild
+        Bert  Anna • 1 day ago
+        Ja.
+         • Antworten•Teilen ›
+        """;
+    dev.threadkit.parser.spi.Vocabulary german = dev.threadkit.parser.spi.Vocabulary.parse("""
+        phrase avatar Profilbild
+        phrase action Antworten
+        phrase action Teilen
+        """);
+    ParseResult result = DumpParser.builder().vocabulary("disqus", german).build().parse(text, "de");
+    assertThat(result.dialect()).isEqualTo("disqus");
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(ids(result.discussion())).containsExactly("1", "1.1");
+    assertThat(result.discussion().comments().get(0).attribute(Attribute.LIKES)).hasValue(3L);
+    assertThat(result.discussion().comments().get(1).source().orElseThrow().first()).isEqualTo(7);
+  }
+
+  @Test
   void aBylineWithABulletAndAnAgeIsNoCommentSection() {
     String article = """
         Ferry landing to close

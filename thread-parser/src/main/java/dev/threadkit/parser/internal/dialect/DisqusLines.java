@@ -21,6 +21,8 @@ final class DisqusLines {
   private final List<String> actionWords;
   private final List<String> morePhrases;
   private final List<String> boilerplatePhrases;
+  private final List<String> endPhrases;
+  private final List<String> sortPhrases;
   private final RelativeTimes times;
 
   DisqusLines(Vocabulary words) {
@@ -31,6 +33,8 @@ final class DisqusLines {
     this.actionWords = words.phrases("action");
     this.morePhrases = words.phrases("more");
     this.boilerplatePhrases = words.phrases("boilerplate");
+    this.endPhrases = words.phrases("ends");
+    this.sortPhrases = words.phrases("sort");
     this.times = RelativeTimes.standard();
   }
 
@@ -198,19 +202,31 @@ final class DisqusLines {
   }
 
   /**
-   * Tells whether the line is widget furniture: one of the phrases exactly, or (when
-   * {@code prefix}) starting with one of them and a space or punctuation.
+   * Tells whether the line is widget furniture: one of the {@code boilerplate} phrases exactly,
+   * or starting with a {@code sort} phrase and a space ({@code Sort by Best}).
    */
-  boolean isBoilerplate(Line line, boolean prefix) {
+  boolean isBoilerplate(Line line) {
+    for (String phrase : boilerplatePhrases) {
+      if (line.is(phrase)) {
+        return true;
+      }
+    }
     String text = line.input();
     int from = line.contentStart();
-    int end = line.end();
-    for (String phrase : boilerplatePhrases) {
-      if (text.startsWith(phrase, from)) {
-        int after = from + phrase.length();
-        if (after == end || prefix && after < end && !Character.isLetterOrDigit(text.charAt(after))) {
-          return true;
-        }
+    for (String phrase : sortPhrases) {
+      int after = from + phrase.length();
+      if (text.startsWith(phrase, from) && (after == line.end() || text.charAt(after) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
+  boolean endsComment(Line line) {
+    for (String phrase : endPhrases) {
+      if (line.is(phrase)) {
+        return true;
       }
     }
     return false;

@@ -86,6 +86,8 @@ final class DisqusReader implements DialectReader {
       if (count >= 0) {
         phase = Phase.FURNITURE;
         events.commentCount(line, count);
+      } else if (lines.isBoilerplate(line)) {
+        events.boilerplate(line); // "Join the discussion…" in a copy without a count line
       } else {
         events.article(line);
       }
@@ -111,7 +113,7 @@ final class DisqusReader implements DialectReader {
       events.headerLine(line);
       return;
     }
-    if (lines.isBoilerplate(line, false)) {
+    if (lines.endsComment(line)) {
       open = false;
       events.boilerplate(line);
       return;

@@ -78,7 +78,7 @@ public final class YoutubeDialect implements Dialect {
         counts++;
       } else if (!count && lines.countLine(line) >= 0) {
         count = true;
-      } else if (!box && lines.isBoilerplate(line, true)) {
+      } else if (!box && lines.isBox(line)) {
         box = true;
       }
     }

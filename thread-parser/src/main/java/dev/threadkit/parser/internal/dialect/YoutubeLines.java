@@ -23,6 +23,9 @@ final class YoutubeLines {
   private final List<String> heartedPhrases;
   private final List<String> morePhrases;
   private final List<String> boilerplatePhrases;
+  private final List<String> endPhrases;
+  private final List<String> boxPhrases;
+  private final List<String> sortPhrases;
   private final List<String> viewsWords;
   private final List<String> sidebarPhrases;
   private final RelativeTimes times;
@@ -38,6 +41,9 @@ final class YoutubeLines {
     this.heartedPhrases = words.phrases("hearted");
     this.morePhrases = words.phrases("more");
     this.boilerplatePhrases = words.phrases("boilerplate");
+    this.endPhrases = words.phrases("ends");
+    this.boxPhrases = words.phrases("box");
+    this.sortPhrases = words.phrases("sort");
     this.viewsWords = words.phrases("views");
     this.sidebarPhrases = words.phrases("sidebar");
     this.times = RelativeTimes.standard();
@@ -97,7 +103,7 @@ final class YoutubeLines {
 
   /** A name line of the two-line form without {@code @}: no furniture, count or action line. */
   private boolean isName(Line line) {
-    return !isReply(line) && likes(line) < 0 && replies(line) < 0 && !isViews(line) && !isBoilerplate(line, true)
+    return !isReply(line) && likes(line) < 0 && replies(line) < 0 && !isViews(line) && !isBoilerplate(line) && !isBox(line)
         && !isMore(line) && !isHearted(line) && countLine(line) < 0;
   }
 
@@ -200,17 +206,20 @@ final class YoutubeLines {
     return isOneOf(line, morePhrases);
   }
 
-  /** Tells whether the line is page furniture: one of the phrases exactly, or (when {@code prefix}) starting with one. */
-  boolean isBoilerplate(Line line, boolean prefix) {
+  /**
+   * Tells whether the line is page furniture: one of the {@code boilerplate} phrases exactly,
+   * or starting with a {@code sort} phrase and a space ({@code Sort by Top comments}).
+   */
+  boolean isBoilerplate(Line line) {
+    if (isOneOf(line, boilerplatePhrases)) {
+      return true;
+    }
     String text = line.input();
     int from = line.contentStart();
-    int end = line.end();
-    for (String phrase : boilerplatePhrases) {
-      if (text.startsWith(phrase, from)) {
-        int after = from + phrase.length();
-        if (after == end || prefix && !Character.isLetterOrDigit(text.charAt(after))) {
-          return true;
-        }
+    for (String phrase : sortPhrases) {
+      int after = from + phrase.length();
+      if (text.startsWith(phrase, from) && (after == line.end() || text.charAt(after) == ' ')) {
+        return true;
       }
     }
     return false;
@@ -241,6 +250,26 @@ final class YoutubeLines {
     for (String views : viewsWords) {
       int after = word + views.length();
       if (text.startsWith(views, word) && (after == end || text.charAt(after) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the line is the comment box ({@code Add a comment…}), right above the comments. */
+  boolean isBox(Line line) {
+    for (String phrase : boxPhrases) {
+      if (line.is(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
+  boolean endsComment(Line line) {
+    for (String phrase : endPhrases) {
+      if (line.is(phrase)) {
         return true;
       }
     }

@@ -120,8 +120,12 @@ final class YoutubeReader implements DialectReader {
       events.commentCount(line, count);
       return;
     }
-    if (lines.isBoilerplate(line, true)) {
+    if (lines.isBox(line)) {
       phase = Phase.FURNITURE; // "Add a comment…": the comment box is right above the comments
+      events.boilerplate(line);
+      return;
+    }
+    if (lines.isBoilerplate(line)) {
       events.boilerplate(line);
       return;
     }
@@ -313,7 +317,7 @@ final class YoutubeReader implements DialectReader {
       keep(line);
       return;
     }
-    if (lines.isBoilerplate(line, false)) {
+    if (lines.endsComment(line)) {
       open = false;
       events.boilerplate(line);
       return;
