@@ -6,6 +6,8 @@ import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Recognises the lines of the {@code disqus} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
 final class DisqusLines {
@@ -24,6 +26,8 @@ final class DisqusLines {
   private final List<String> endPhrases;
   private final List<String> sortPhrases;
   private final RelativeTimes times;
+  /** Ages already judged: pages repeat a few dozen of them ("9 months ago"), and judging one is costly. */
+  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
   DisqusLines(Vocabulary words) {
     this.avatars = words.phrases("avatar");
@@ -88,7 +92,7 @@ final class DisqusLines {
       return null;
     }
     int split = doubleSpace(text, from, namesEnd);
-    boolean known = times.understands(text.substring(ageStart, ageEnd));
+    boolean known = understands(text.substring(ageStart, ageEnd));
     if (split < 0) {
       return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, edited, known);
     }
@@ -114,6 +118,18 @@ final class DisqusLines {
       }
     }
     return -1;
+  }
+
+  /** Tells whether the relative-time reader understands an age, remembering the answer for the first few thousand ages. */
+  private boolean understands(String age) {
+    Boolean cached = known.get(age);
+    if (cached == null) {
+      cached = times.understands(age);
+      if (known.size() < 4096) {
+        known.put(age, cached);
+      }
+    }
+    return cached;
   }
 
   /** Where one of the words starts at the end of {@code [from, end)}, as a whole word; -1 when none ends it. */
@@ -144,7 +160,7 @@ final class DisqusLines {
       }
       return words >= 3 && words <= 4 && !Character.isWhitespace(text.charAt(from));
     }
-    return end - from <= 20 && times.understands(text.substring(from, end));
+    return end - from <= 20 && understands(text.substring(from, end));
   }
 
   /**

@@ -6,6 +6,8 @@ import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
@@ -29,6 +31,8 @@ final class YoutubeLines {
   private final List<String> viewsWords;
   private final List<String> sidebarPhrases;
   private final RelativeTimes times;
+  /** Ages already judged: pages repeat a few dozen of them ("9 months ago"), and judging one is costly. */
+  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -118,7 +122,7 @@ final class YoutubeLines {
     }
     int ago = suffix(text, from, ageEnd, agoWords);
     if (ago <= from) {
-      return ageEnd - from <= 20 && times.understands(text.substring(from, ageEnd))
+      return ageEnd - from <= 20 && understands(text.substring(from, ageEnd))
           ? new Age(from, ageEnd, edited, true) : null;
     }
     int words = 1;
@@ -130,7 +134,19 @@ final class YoutubeLines {
     if (words < 3 || words > 4 || Character.isWhitespace(text.charAt(from))) {
       return null;
     }
-    return new Age(from, ageEnd, edited, times.understands(text.substring(from, ageEnd)));
+    return new Age(from, ageEnd, edited, understands(text.substring(from, ageEnd)));
+  }
+
+  /** Tells whether the relative-time reader understands an age, remembering the answer for the first few thousand ages. */
+  private boolean understands(String age) {
+    Boolean cached = known.get(age);
+    if (cached == null) {
+      cached = times.understands(age);
+      if (known.size() < 4096) {
+        known.put(age, cached);
+      }
+    }
+    return cached;
   }
 
   /** Where one of the words starts at the end of {@code [from, end)}, as a whole word; -1 when none ends it. */
