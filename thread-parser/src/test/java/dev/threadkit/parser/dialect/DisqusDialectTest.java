@@ -121,6 +121,25 @@ class DisqusDialectTest {
   }
 
   @Test
+  void aDeletedCommentKeepsItsPlaceAndItsRepliesHangUnderItByIndentation() throws IOException {
+    ParseResult result = parse(read("deleted-comment-and-its-replies.txt"));
+    List<Comment> c = result.discussion().comments();
+    assertThat(ids(result.discussion())).containsExactly("1", "1.1", "2");
+    assertThat(c.get(0).kind()).isEqualTo(dev.threadkit.model.CommentKind.DELETED);
+    assertThat(c.get(0).author()).isEmpty();
+    assertThat(c.get(0).time()).isEmpty();
+    assertThat(c.get(0).text()).isEmpty();
+    assertThat(c.get(0).source().orElseThrow().first()).isEqualTo(7);
+    assertThat(c.get(0).source().orElseThrow().last()).isEqualTo(8);
+    // the reply names "Guest", whom no comment shows: reported, and placed by its indentation
+    assertThat(c.get(1).attribute(Attribute.REPLY_TO)).hasValue("Guest");
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosticCode.REPLY_TO_UNKNOWN);
+      assertThat(d.message()).contains("depth 1 by its indentation");
+    });
+  }
+
+  @Test
   void aReplyToANameNoEarlierCommentHasIsReportedAndKeptAtTheTopLevel() throws IOException {
     ParseResult result = parse(read("reply-to-unknown-name.txt"));
     assertThat(ids(result.discussion())).containsExactly("1", "2");

@@ -8,6 +8,7 @@ import dev.threadkit.model.Attributes;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
+import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
@@ -95,10 +96,17 @@ class DisqusPropertyTest {
         path.remove(path.size() - 1);
         authors.remove(authors.size() - 1);
       }
+      if (!distinct && random.nextInt(12) == 0) {
+        // a deleted comment: no author, time or text; its replies name no one and hang by their indentation
+        out.add(Comment.builder(id).kind(CommentKind.DELETED).build());
+        path.add(id);
+        authors.add(null);
+        continue;
+      }
       String author = distinct ? "reader " + i : NAMES[random.nextInt(NAMES.length)];
       Comment.Builder comment = Comment.builder(id, Author.of(author))
           .time(CommentTime.relative(AGES[random.nextInt(AGES.length)]));
-      if (depth > 0) {
+      if (depth > 0 && authors.get(depth - 1) != null) {
         comment.attribute(Attribute.REPLY_TO, authors.get(depth - 1));
       }
       if (random.nextInt(3) > 0) {

@@ -22,6 +22,7 @@ final class DisqusLines {
   private final List<String> editedWords;
   private final List<String> actionWords;
   private final List<String> morePhrases;
+  private final List<String> deletedPhrases;
   private final List<String> boilerplatePhrases;
   private final List<String> endPhrases;
   private final List<String> sortPhrases;
@@ -36,6 +37,7 @@ final class DisqusLines {
     this.editedWords = words.phrases("edited");
     this.actionWords = words.phrases("action");
     this.morePhrases = words.phrases("more");
+    this.deletedPhrases = words.phrases("deleted");
     this.boilerplatePhrases = words.phrases("boilerplate");
     this.endPhrases = words.phrases("ends");
     this.sortPhrases = words.phrases("sort");
@@ -210,6 +212,11 @@ final class DisqusLines {
   /** Tells whether the line is a picture's alt text, {@code Avatar}. */
   boolean isAvatar(Line line) {
     return isOneOf(line.input(), line.contentStart(), line.end(), avatars);
+  }
+
+  /** Tells whether the line stands for a deleted comment, {@code This comment was deleted.} */
+  boolean isDeleted(Line line) {
+    return isOneOf(line.input(), line.contentStart(), line.end(), deletedPhrases);
   }
 
   /** Tells whether the line is the link that expands a long body, {@code see more}. */

@@ -1,6 +1,7 @@
 package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.Attribute;
+import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.spi.CommentHeader;
@@ -70,7 +71,16 @@ final class DisqusReader implements DialectReader {
         pendingHeader = next.get().number();
         return;
       }
+      if (next.isPresent() && next.get().blanksBefore() == 0 && lines.isDeleted(next.get())) {
+        deleted(line, next.get(), events);
+        pendingHeader = next.get().number();
+        return;
+      }
       lastMaybeCut = next.isEmpty();
+    }
+    if (lines.isDeleted(line)) {
+      deleted(line, line, events);
+      return;
     }
     DisqusLines.Header header = lines.header(line);
     if (header != null) {
@@ -121,18 +131,44 @@ final class DisqusReader implements DialectReader {
     events.body(line, bodyIndent);
   }
 
-  /** Starts a comment at {@code first} (its Avatar line, or the header) whose header is on {@code headerLine}. */
-  private void start(Line first, Line headerLine, DisqusLines.Header h, Events events) {
-    String text = headerLine.input();
-    int indentDepth = -1;
+  /**
+   * A deleted comment ({@code This comment was deleted.}, after its Avatar line or not): a
+   * comment of kind deleted with no author, time or text, placed by its indentation or at
+   * the top level; it has no action line.
+   */
+  private void deleted(Line first, Line mark, Events events) {
+    int indentDepth = indentDepth(mark);
+    events.comment(first, Math.max(0, indentDepth), Events.NEXT_ORDINAL).kind(CommentKind.DELETED);
+    placed("", events);
+    phase = Phase.COMMENTS;
+    open = false;
+  }
+
+  /** The depth the indentation of a header line gives, -1 while the copy shows no indentation. */
+  private int indentDepth(Line headerLine) {
     if (headerLine.indent() > 0) {
       if (indentStep == 0) {
         indentStep = headerLine.indent();
       }
-      indentDepth = headerLine.indent() / indentStep;
-    } else if (indentStep > 0) {
-      indentDepth = 0;
+      return headerLine.indent() / indentStep;
     }
+    return indentStep > 0 ? 0 : -1;
+  }
+
+  /** Puts the comment just placed on the path, under its name ("" for a deleted comment). */
+  private void placed(String name, Events events) {
+    int depth = Math.max(0, events.depth());
+    while (path.size() > depth) {
+      path.remove(path.size() - 1);
+    }
+    path.add(name);
+    seen.add(name);
+  }
+
+  /** Starts a comment at {@code first} (its Avatar line, or the header) whose header is on {@code headerLine}. */
+  private void start(Line first, Line headerLine, DisqusLines.Header h, Events events) {
+    String text = headerLine.input();
+    int indentDepth = indentDepth(headerLine);
     int depth = indentDepth < 0 ? 0 : indentDepth;
     String replyTo = null;
     if (h.isReply()) {
@@ -162,13 +198,7 @@ final class DisqusReader implements DialectReader {
     if (replyTo != null) {
       header.attribute(Attribute.REPLY_TO, replyTo);
     }
-    int placed = Math.max(0, events.depth());
-    while (path.size() > placed) {
-      path.remove(path.size() - 1);
-    }
-    String name = text.substring(h.nameStart(), h.nameEnd());
-    path.add(name);
-    seen.add(name);
+    placed(text.substring(h.nameStart(), h.nameEnd()), events);
     phase = Phase.COMMENTS;
     open = true;
     bodyIndent = headerLine.indent();

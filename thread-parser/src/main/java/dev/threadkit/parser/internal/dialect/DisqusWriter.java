@@ -18,8 +18,9 @@ import java.util.Optional;
  * paragraphs, the count line, then each comment as {@code Avatar}, its header, its body and
  * its action line, indented one space a level so that the tree reads back even where names
  * repeat; the boilerplate last. A reply's header names whom it answers (its
- * {@link Attribute#REPLY_TO}, or its parent's author). Ages are relative, as the widget shows
- * them: a comment with an exact time, no time or no author cannot be written.
+ * {@link Attribute#REPLY_TO}, or its parent's author). A deleted comment with nothing else is
+ * written {@code This comment was deleted.} Ages are relative, as the widget shows them: a
+ * comment with an exact time, no time or no author cannot be written.
  */
 public final class DisqusWriter implements DialectWriter {
 
@@ -52,14 +53,23 @@ public final class DisqusWriter implements DialectWriter {
       while (authors.size() > depth) {
         authors.remove(authors.size() - 1);
       }
+      if (comment.kind() == CommentKind.DELETED && comment.author().isEmpty() && comment.time().isEmpty()
+          && comment.text().isEmpty() && comment.attributes().isEmpty()) {
+        out.append(first ? "\n\n" : "\n");
+        first = false;
+        out.append(" ".repeat(depth)).append("Avatar\n").append(" ".repeat(depth)).append("This comment was deleted.");
+        authors.add(null);
+        continue;
+      }
       String author = comment.author().map(a -> a.handle()).orElseThrow(() -> cannot(comment, "has no author"));
       if (comment.kind() != CommentKind.COMMENT) {
-        throw cannot(comment, "is a " + comment.kind().name().toLowerCase(java.util.Locale.ROOT));
+        throw cannot(comment, "is a " + comment.kind().name().toLowerCase(java.util.Locale.ROOT) + " with content");
       }
       if (!(comment.time().orElse(null) instanceof CommentTime.Relative relative)) {
         throw cannot(comment, "has no relative age");
       }
       String replyTo = comment.attribute(Attribute.REPLY_TO).orElse(depth > 0 ? authors.get(depth - 1) : null);
+      // a reply to a deleted comment names no one: its indentation places it
       out.append(first ? "\n\n" : "\n");
       first = false;
       String indent = " ".repeat(depth);
