@@ -172,6 +172,23 @@ class YoutubeDialectTest {
   }
 
   @Test
+  void aCopyThatStartsAtItsFirstCommentHasNoTitle() {
+    ParseResult result = parse("""
+        @first_in_line 2 days ago
+        Copied from the first comment on.
+        12
+        Reply
+        """);
+    assertThat(result.dialect()).isEqualTo("youtube");
+    assertThat(result.discussion().article().title()).isEmpty();
+    assertThat(result.discussion().comments()).singleElement().satisfies(c -> {
+      assertThat(author(c)).isEqualTo("@first_in_line");
+      assertThat(c.attribute(Attribute.LIKES)).hasValue(12L);
+    });
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.MISSING_TITLE);
+  }
+
+  @Test
   void relativeAgesAreResolvedWhenTheTimeOfTheCopyIsKnown() throws IOException {
     ParseResult result = DumpParser.builder().capturedAt(CAPTURED).build()
         .parse(read("two-line-headers-pinned-and-hearted.txt"), "x");

@@ -70,12 +70,13 @@ final class YoutubeReader implements DialectReader {
       keep(line);
       return;
     }
+    if (tryStart(line, events)) {
+      titleSeen = true; // a copy that starts at its first comment has no title
+      return;
+    }
     if (!titleSeen) {
       titleSeen = true;
       events.article(line);
-      return;
-    }
-    if (tryStart(line, events)) {
       return;
     }
     if (open) {
