@@ -144,6 +144,18 @@ class YoutubeDialectTest {
   }
 
   @Test
+  void olderCopiesSayViewAndHideBeforeTheirReplyCounts() throws IOException {
+    ParseResult result = parse(read("older-copy-view-and-hide-replies.txt"));
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(ids(result.discussion())).containsExactly("1", "1.1", "1.2", "2");
+    List<Comment> c = result.discussion().comments();
+    assertThat(c).extracting(x -> x.attribute(REPLY_COUNT).orElse(-1L)).containsExactly(2L, -1L, -1L, 6L);
+    assertThat(c.get(0).attribute(Attribute.LIKES)).hasValue(1_500L);
+    assertThat(c.get(2).attribute(Attribute.REPLY_TO)).hasValue("@keeper_kid");
+    assertThat(result.discussion().article().boilerplate()).containsExactly("Add a comment...", "Show more replies");
+  }
+
+  @Test
   void moreRepliesThanCountedAreReportedAndKept() throws IOException {
     ParseResult result = parse(read("more-replies-than-counted.txt"));
     assertThat(ids(result.discussion())).containsExactly("1", "1.1", "1.2");
