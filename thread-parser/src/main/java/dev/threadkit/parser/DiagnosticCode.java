@@ -68,6 +68,18 @@ public record DiagnosticCode(String id, Severity severity) {
   /** More diagnostics than the parser's limit; the rest were counted, not kept. */
   public static final DiagnosticCode TOO_MANY_DIAGNOSTICS = new DiagnosticCode("too-many-diagnostics", Severity.INFO);
 
+  /**
+   * A reply names whom it answers ({@code rivera_k  Dana Holt • 9 months ago}) but no earlier
+   * comment it could hang under has that name; it was placed by its indentation, or at the top level.
+   */
+  public static final DiagnosticCode REPLY_TO_UNKNOWN = new DiagnosticCode("reply-to-unknown", Severity.WARNING);
+  /** A relative age whose words the parser does not know ({@code 3 fortnights ago}); kept as written, never resolved. */
+  public static final DiagnosticCode UNKNOWN_AGE = new DiagnosticCode("unknown-age", Severity.WARNING);
+  /** The copy ends inside a comment (before its action line) or inside a header: it was cut. */
+  public static final DiagnosticCode COPY_CUT = new DiagnosticCode("copy-cut", Severity.WARNING);
+  /** More replies are present than the count line of their comment says ({@code 2 replies} and three replies after it). */
+  public static final DiagnosticCode REPLY_COUNT_MISMATCH = new DiagnosticCode("reply-count-mismatch", Severity.WARNING);
+
   /** The input has no comment section this dialect recognises: all of it was read as the article. */
   public static final DiagnosticCode NO_COMMENTS_FOUND = new DiagnosticCode("no-comments-found", Severity.WARNING);
   /** Two dialects fit the input equally well; the parser read it as the one named first. */

@@ -1,0 +1,102 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.DialectWriter;
+import dev.threadkit.parser.spi.Dialect;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Sample;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Optional;
+
+/**
+ * {@code disqus}: the Disqus comment widget under news articles, copied from a browser. Each
+ * comment is an {@code Avatar} line (the picture's alt text), a header {@code NAME • AGE ago}
+ * or, for a reply, {@code REPLIER  REPLIED-TO • AGE ago} (the names split on the double
+ * space: names hold single spaces), its body, and an action line {@code 3 • Reply•Share ›}
+ * whose leading number is the upvote count. The tree comes from the replied-to names and,
+ * when the copy kept it, the indentation. Its words are data: {@code disqus.vocabulary}
+ * beside this class.
+ */
+public final class DisqusDialect implements Dialect {
+  /** The dialect's name. */
+  public static final String NAME = "disqus";
+
+  private static final Vocabulary DEFAULT = Vocabulary.resource(DisqusDialect.class, "disqus.vocabulary");
+
+  private final Vocabulary words;
+  private final DisqusLines lines;
+
+  /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
+  public DisqusDialect() {
+    this(DEFAULT);
+  }
+
+  /**
+   * Creates the dialect with a vocabulary, for a widget in another language.
+   *
+   * @param words the words to read
+   */
+  public DisqusDialect(Vocabulary words) {
+    this.words = words;
+    this.lines = new DisqusLines(words);
+  }
+
+  static Vocabulary defaultVocabulary() {
+    return DEFAULT;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "the Disqus widget copied from a browser: 'NAME • AGE ago' and 'REPLIER  REPLIED-TO • AGE ago' headers, "
+        + "Avatar and action lines; the tree from the replied-to names";
+  }
+
+  /**
+   * Scores headers ({@code NAME • AGE ago}), action lines, {@code Avatar} lines and a count
+   * line; 0 without a header, at most 15 without an action or Avatar line (a news article's
+   * byline {@code By Ann Lee • 3 hours ago} alone is no comment section), at most 95.
+   */
+  @Override
+  public int detect(Sample sample) {
+    int headers = 0;
+    int actions = 0;
+    int avatars = 0;
+    boolean count = false;
+    for (Line line : sample.lines()) {
+      if (lines.isAvatar(line)) {
+        avatars++;
+      } else if (lines.header(line) != null) {
+        headers++;
+      } else if (lines.action(line) >= -1) {
+        actions++;
+      } else if (!count && lines.countLine(line) >= 0) {
+        count = true;
+      }
+    }
+    if (headers == 0) {
+      return 0;
+    }
+    int score = 40 + 10 * Math.min(headers, 3) + 8 * Math.min(actions, 3) + 4 * Math.min(avatars, 3) + (count ? 6 : 0);
+    return actions + avatars == 0 ? Math.min(score, 15) : Math.min(95, score);
+  }
+
+  @Override
+  public Dialect withVocabulary(Vocabulary more) {
+    return new DisqusDialect(words.plus(more));
+  }
+
+  @Override
+  public DialectReader newReader() {
+    return new DisqusReader(lines);
+  }
+
+  @Override
+  public Optional<DialectWriter> writer() {
+    return Optional.of(new DisqusWriter());
+  }
+}

@@ -1,0 +1,289 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.parser.spi.Counts;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.RelativeTimes;
+import dev.threadkit.parser.spi.Scan;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Recognises the lines of the {@code disqus} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
+final class DisqusLines {
+  static final char BULLET = '\u2022';
+  static final char CHEVRON = '\u203A';
+  /** The longest names part of a header: longer lines with a bullet are text. */
+  private static final int MAX_NAMES = 120;
+
+  private final List<String> avatars;
+  private final List<String> countPhrases;
+  private final List<String> agoWords;
+  private final List<String> editedWords;
+  private final List<String> actionWords;
+  private final List<String> morePhrases;
+  private final List<String> deletedPhrases;
+  private final List<String> boilerplatePhrases;
+  private final List<String> endPhrases;
+  private final List<String> sortPhrases;
+  private final RelativeTimes times;
+  /** Ages already judged: pages repeat a few dozen of them ("9 months ago"), and judging one is costly. */
+  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+
+  DisqusLines(Vocabulary words) {
+    this.avatars = words.phrases("avatar");
+    this.countPhrases = words.phrases("count");
+    this.agoWords = words.phrases("ago");
+    this.editedWords = words.phrases("edited");
+    this.actionWords = words.phrases("action");
+    this.morePhrases = words.phrases("more");
+    this.deletedPhrases = words.phrases("deleted");
+    this.boilerplatePhrases = words.phrases("boilerplate");
+    this.endPhrases = words.phrases("ends");
+    this.sortPhrases = words.phrases("sort");
+    this.times = RelativeTimes.standard();
+  }
+
+  /**
+   * A comment header read from a line: offsets in the input. {@code replyToStart} is -1 for a
+   * top-level header.
+   */
+  record Header(int nameStart, int nameEnd, int replyToStart, int replyToEnd, int ageStart, int ageEnd,
+      boolean edited, boolean ageKnown) {
+    boolean isReply() {
+      return replyToStart >= 0;
+    }
+  }
+
+  /**
+   * Reads {@code NAME • AGE ago} or {@code REPLIER  REPLIED-TO • AGE ago} (the names split on
+   * the first run of two spaces or more), with {@code edited} after the age; null for any other line.
+   */
+  Header header(Line line) {
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    int bullet = lastBullet(text, from, end);
+    if (bullet < 0) {
+      return null;
+    }
+    int ageStart = Scan.skipSpaces(text, bullet + 1, end);
+    int ageEnd = end;
+    boolean edited = false;
+    int editedStart = suffix(text, ageStart, ageEnd, editedWords);
+    if (editedStart >= 0 && editedStart == ageStart) {
+      // "NAME • 9 months ago • edited": the age is before the previous bullet
+      edited = true;
+      int before = Scan.trimEnd(text, from, bullet);
+      int other = lastBullet(text, from, before);
+      if (other < 0) {
+        return null;
+      }
+      bullet = other;
+      ageStart = Scan.skipSpaces(text, bullet + 1, before);
+      ageEnd = before;
+    } else if (editedStart > ageStart) {
+      edited = true;
+      ageEnd = Scan.trimEnd(text, ageStart, editedStart);
+    }
+    if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
+      return null;
+    }
+    int namesEnd = Scan.trimEnd(text, from, bullet);
+    if (namesEnd == from || namesEnd - from > MAX_NAMES) {
+      return null;
+    }
+    int split = doubleSpace(text, from, namesEnd);
+    boolean known = understands(text.substring(ageStart, ageEnd));
+    if (split < 0) {
+      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, edited, known);
+    }
+    int replyTo = Scan.skipSpaces(text, split, namesEnd);
+    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, edited, known);
+  }
+
+  /** The offset of the last {@code •} with a space before it in {@code [from, end)}, or -1. */
+  private static int lastBullet(String text, int from, int end) {
+    for (int i = end - 1; i > from; i--) {
+      if (text.charAt(i) == BULLET && text.charAt(i - 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The offset of the first run of two or more spaces in {@code [from, end)}, or -1. */
+  private static int doubleSpace(String text, int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      if (text.charAt(i) == ' ' && text.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether the relative-time reader understands an age, remembering the answer for the first few thousand ages. */
+  private boolean understands(String age) {
+    Boolean cached = known.get(age);
+    if (cached == null) {
+      cached = times.understands(age);
+      if (known.size() < 4096) {
+        known.put(age, cached);
+      }
+    }
+    return cached;
+  }
+
+  /** Where one of the words starts at the end of {@code [from, end)}, as a whole word; -1 when none ends it. */
+  private static int suffix(String text, int from, int end, List<String> words) {
+    for (String word : words) {
+      int at = end - word.length();
+      if (at >= from && text.startsWith(word, at) && (at == from || text.charAt(at - 1) == ' ')) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether {@code [from, end)} is an age: two to four words of which the last is an
+   * {@code ago} word ({@code a year ago}, {@code 9 months ago}), or words the relative-time
+   * reader understands ({@code just now}). Unknown unit words still make an age: the reader
+   * reports them.
+   */
+  boolean isAge(String text, int from, int end) {
+    int ago = suffix(text, from, end, agoWords);
+    if (ago > from) {
+      int words = 1;
+      for (int i = from; i < ago; i++) {
+        if (text.charAt(i) == ' ' && text.charAt(i + 1) != ' ') {
+          words++;
+        }
+      }
+      return words >= 3 && words <= 4 && !Character.isWhitespace(text.charAt(from));
+    }
+    return end - from <= 20 && understands(text.substring(from, end));
+  }
+
+  /**
+   * Reads an action line, {@code 3 • Reply•Share ›}: an optional count, then only action
+   * words, bullets and chevrons, with at least one bullet or chevron.
+   *
+   * @return the count, -1 for an action line without one, -2 for any other line
+   */
+  long action(Line line) {
+    String text = line.input();
+    int i = line.contentStart();
+    int end = line.end();
+    long count = -1;
+    int first = i;
+    while (first < end && text.charAt(first) != ' ' && text.charAt(first) != BULLET) {
+      first++;
+    }
+    if (first > i) {
+      count = Counts.parse(text, i, first);
+      if (count >= 0) {
+        i = first;
+      }
+    }
+    boolean mark = false;
+    boolean word = false;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == BULLET || c == CHEVRON) {
+        mark |= c != ' ';
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      while (wordEnd < end && text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != BULLET
+          && text.charAt(wordEnd) != CHEVRON) {
+        wordEnd++;
+      }
+      if (!isOneOf(text, i, wordEnd, actionWords)) {
+        return -2;
+      }
+      word = true;
+      i = wordEnd;
+    }
+    return mark && word ? count : -2;
+  }
+
+  /** Tells whether the line is a picture's alt text, {@code Avatar}. */
+  boolean isAvatar(Line line) {
+    return isOneOf(line.input(), line.contentStart(), line.end(), avatars);
+  }
+
+  /** Tells whether the line stands for a deleted comment, {@code This comment was deleted.} */
+  boolean isDeleted(Line line) {
+    return isOneOf(line.input(), line.contentStart(), line.end(), deletedPhrases);
+  }
+
+  /** Tells whether the line is the link that expands a long body, {@code see more}. */
+  boolean isMore(Line line) {
+    return isOneOf(line.input(), line.contentStart(), line.end(), morePhrases);
+  }
+
+  /**
+   * Tells whether the line is widget furniture: one of the {@code boilerplate} phrases exactly,
+   * or starting with a {@code sort} phrase and a space ({@code Sort by Best}).
+   */
+  boolean isBoilerplate(Line line) {
+    for (String phrase : boilerplatePhrases) {
+      if (line.is(phrase)) {
+        return true;
+      }
+    }
+    String text = line.input();
+    int from = line.contentStart();
+    for (String phrase : sortPhrases) {
+      int after = from + phrase.length();
+      if (text.startsWith(phrase, from) && (after == line.end() || text.charAt(after) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
+  boolean endsComment(Line line) {
+    for (String phrase : endPhrases) {
+      if (line.is(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The count of a count line ({@code 8 comments}, {@code 1,204 Comments  Sort by Best}), or -1. */
+  int countLine(Line line) {
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    int space = from;
+    while (space < end && text.charAt(space) != ' ') {
+      space++;
+    }
+    long count = Counts.parse(text, from, space);
+    if (count < 0 || count > Integer.MAX_VALUE || space == end) {
+      return -1;
+    }
+    int word = space + 1;
+    for (String phrase : countPhrases) {
+      int after = word + phrase.length();
+      if (text.startsWith(phrase, word) && (after == end || text.charAt(after) == ' ')) {
+        return (int) count;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isOneOf(String text, int from, int to, List<String> words) {
+    for (String word : words) {
+      if (word.length() == to - from && text.startsWith(word, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

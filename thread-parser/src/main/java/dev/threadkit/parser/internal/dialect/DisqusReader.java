@@ -1,0 +1,239 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.spi.CommentHeader;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Events;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Scan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one {@code disqus} dump. The article runs to the count line or to the first comment;
+ * between the count line and the first comment everything is widget furniture. A comment is
+ * an optional {@code Avatar} line, its header, its body and its action line; whatever follows
+ * an action line up to the next comment is furniture ({@code Load more comments}).
+ *
+ * <p>The tree: a reply names whom it answers; its parent is the nearest comment by that name
+ * on the path of open comments (the comment before it and its ancestors), at a smaller depth
+ * than the reply's indentation gives when the copy kept indentation (one step a level: the
+ * first indented header sets the step). A name that matches no open comment is reported and
+ * the reply placed by its indentation, or at the top level.
+ */
+final class DisqusReader implements DialectReader {
+  private enum Phase { ARTICLE, FURNITURE, COMMENTS }
+
+  private final DisqusLines lines;
+  private Phase phase = Phase.ARTICLE;
+  /** The author of the comment at each depth on the path to the last comment. */
+  private final List<String> path = new ArrayList<>();
+  /** Every author so far, to tell a closed thread from a name never seen. */
+  private final Set<String> seen = new HashSet<>();
+  private int indentStep; // columns of indentation a level, from the first indented header; 0 before
+  private int pendingHeader; // the number of a header line already read with the Avatar line above it
+  private boolean open; // a comment is open and its action line not yet read
+  private int bodyIndent;
+  // The last line reported, for what the end of the input reveals.
+  private int lastNumber;
+  private int lastStart;
+  private int lastEnd;
+  private boolean lastMaybeCut; // the last line looks like the start of a header or an Avatar with no header
+  private String input;
+
+  DisqusReader(DisqusLines lines) {
+    this.lines = lines;
+  }
+
+  @Override
+  public void line(Line line, Events events) {
+    input = line.input();
+    lastNumber = line.number();
+    lastStart = line.start();
+    lastEnd = line.end();
+    lastMaybeCut = false;
+    if (line.number() == pendingHeader) {
+      pendingHeader = 0;
+      events.headerLine(line);
+      return;
+    }
+    if (lines.isAvatar(line)) {
+      Optional<Line> next = line.next();
+      DisqusLines.Header header = next.isPresent() && next.get().blanksBefore() == 0 ? lines.header(next.get()) : null;
+      if (header != null) {
+        start(line, next.get(), header, events);
+        pendingHeader = next.get().number();
+        return;
+      }
+      if (next.isPresent() && next.get().blanksBefore() == 0 && lines.isDeleted(next.get())) {
+        deleted(line, next.get(), events);
+        pendingHeader = next.get().number();
+        return;
+      }
+      lastMaybeCut = next.isEmpty();
+    }
+    if (lines.isDeleted(line)) {
+      deleted(line, line, events);
+      return;
+    }
+    DisqusLines.Header header = lines.header(line);
+    if (header != null) {
+      start(line, line, header, events);
+      return;
+    }
+    if (open) {
+      inComment(line, events);
+      return;
+    }
+    if (phase == Phase.ARTICLE) {
+      int count = lines.countLine(line);
+      if (count >= 0) {
+        phase = Phase.FURNITURE;
+        events.commentCount(line, count);
+      } else if (lines.isBoilerplate(line)) {
+        events.boilerplate(line); // "Join the discussion…" in a copy without a count line
+      } else {
+        events.article(line);
+      }
+      return;
+    }
+    lastMaybeCut |= line.input().indexOf(DisqusLines.BULLET, line.contentStart()) >= 0
+        && line.input().indexOf(DisqusLines.BULLET, line.contentStart()) < line.end();
+    events.boilerplate(line);
+  }
+
+  /** A line after a header and before the action line: the action line, a {@code see more}, furniture or text. */
+  private void inComment(Line line, Events events) {
+    long action = lines.action(line);
+    if (action >= -1) {
+      CommentHeader header = events.headerLine(line);
+      if (action >= 0) {
+        header.attribute(Attribute.LIKES, action);
+      }
+      open = false;
+      return;
+    }
+    if (lines.isMore(line)) {
+      events.headerLine(line);
+      return;
+    }
+    if (lines.endsComment(line)) {
+      open = false;
+      events.boilerplate(line);
+      return;
+    }
+    events.body(line, bodyIndent);
+  }
+
+  /**
+   * A deleted comment ({@code This comment was deleted.}, after its Avatar line or not): a
+   * comment of kind deleted with no author, time or text, placed by its indentation or at
+   * the top level; it has no action line.
+   */
+  private void deleted(Line first, Line mark, Events events) {
+    int indentDepth = indentDepth(mark);
+    events.comment(first, Math.max(0, indentDepth), Events.NEXT_ORDINAL).kind(CommentKind.DELETED);
+    placed("", events);
+    phase = Phase.COMMENTS;
+    open = false;
+  }
+
+  /** The depth the indentation of a header line gives, -1 while the copy shows no indentation. */
+  private int indentDepth(Line headerLine) {
+    if (headerLine.indent() > 0) {
+      if (indentStep == 0) {
+        indentStep = headerLine.indent();
+      }
+      return headerLine.indent() / indentStep;
+    }
+    return indentStep > 0 ? 0 : -1;
+  }
+
+  /** Puts the comment just placed on the path, under its name ("" for a deleted comment). */
+  private void placed(String name, Events events) {
+    int depth = Math.max(0, events.depth());
+    while (path.size() > depth) {
+      path.remove(path.size() - 1);
+    }
+    path.add(name);
+    seen.add(name);
+  }
+
+  /** Starts a comment at {@code first} (its Avatar line, or the header) whose header is on {@code headerLine}. */
+  private void start(Line first, Line headerLine, DisqusLines.Header h, Events events) {
+    String text = headerLine.input();
+    int indentDepth = indentDepth(headerLine);
+    int depth = indentDepth < 0 ? 0 : indentDepth;
+    String replyTo = null;
+    if (h.isReply()) {
+      replyTo = text.substring(h.replyToStart(), h.replyToEnd());
+      int parent = parentOf(replyTo, indentDepth);
+      if (parent >= 0) {
+        depth = parent + 1;
+      } else {
+        String where = indentDepth > 0 ? "placed at depth " + indentDepth + " by its indentation" : "kept at the top level";
+        events.diagnostic(DiagnosticCode.REPLY_TO_UNKNOWN, headerLine, headerLine.column(h.replyToStart()),
+            "reply to " + Scan.quote(replyTo) + (seen.contains(replyTo)
+                ? ", whose comments are all in threads closed before it" : ", who wrote no earlier comment")
+                + "; " + where);
+      }
+    }
+    CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
+    header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
+    String age = text.substring(h.ageStart(), h.ageEnd());
+    header.time(CommentTime.relative(age));
+    if (!h.ageKnown()) {
+      events.diagnostic(DiagnosticCode.UNKNOWN_AGE, headerLine, headerLine.column(h.ageStart()),
+          "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
+    }
+    if (h.edited()) {
+      header.attribute(Attribute.EDITED, true);
+    }
+    if (replyTo != null) {
+      header.attribute(Attribute.REPLY_TO, replyTo);
+    }
+    placed(text.substring(h.nameStart(), h.nameEnd()), events);
+    phase = Phase.COMMENTS;
+    open = true;
+    bodyIndent = headerLine.indent();
+  }
+
+  /**
+   * The depth of the nearest open comment by {@code name}: below {@code indentDepth} when the
+   * copy gives one and such a comment exists, else the nearest at any depth; -1 when none.
+   */
+  private int parentOf(String name, int indentDepth) {
+    int any = -1;
+    for (int d = path.size() - 1; d >= 0; d--) {
+      if (path.get(d).equals(name)) {
+        if (indentDepth < 0 || d < indentDepth) {
+          return d;
+        }
+        if (any < 0) {
+          any = d;
+        }
+      }
+    }
+    return any;
+  }
+
+  @Override
+  public void end(Events events) {
+    if (lastNumber == 0) {
+      return;
+    }
+    if (open || lastMaybeCut) {
+      events.diagnostic(DiagnosticCode.COPY_CUT, Line.at(input, lastNumber, lastStart, lastEnd),
+          lastEnd - lastStart + 1, open
+              ? "the copy ends inside comment " + events.openId() + ", before its action line: it was cut"
+              : "the copy ends in what looks like the start of a comment: it was cut");
+    }
+  }
+
+}

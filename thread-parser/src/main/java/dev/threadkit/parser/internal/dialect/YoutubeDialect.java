@@ -1,0 +1,107 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.DialectWriter;
+import dev.threadkit.parser.spi.Dialect;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Sample;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Optional;
+
+/**
+ * {@code youtube}: a YouTube watch page's comment section, copied from a browser. A count
+ * line ({@code 8,591 Comments   Sort by}), the comment box, then each comment: an optional
+ * {@code Pinned by @channel} line, {@code @handle 4 years ago [(edited)]} on one line or two,
+ * the body, the like count ({@code 10K}; absent when zero), an optional heart, {@code Reply},
+ * and {@code 161 replies} for replies collapsed or expanded after it. Replies are one level
+ * deep. Its words are data: {@code youtube.vocabulary} beside this class.
+ */
+public final class YoutubeDialect implements Dialect {
+  /** The dialect's name. */
+  public static final String NAME = "youtube";
+  /** How many replies the page counts under a comment ({@code 161 replies}), whether or not the copy holds them. */
+  public static final Attribute<Long> REPLY_COUNT = Attribute.number("replyCount");
+  /** The channel's heart on a comment. */
+  public static final Attribute<Boolean> HEARTED = Attribute.flag("hearted");
+  /** Who pinned a pinned comment, as {@code Pinned by @channel} names them. */
+  public static final Attribute<String> PINNED_BY = Attribute.text("pinnedBy");
+
+  private static final Vocabulary DEFAULT = Vocabulary.resource(YoutubeDialect.class, "youtube.vocabulary");
+
+  private final Vocabulary words;
+  private final YoutubeLines lines;
+
+  /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
+  public YoutubeDialect() {
+    this(DEFAULT);
+  }
+
+  /**
+   * Creates the dialect with a vocabulary, for a page in another language.
+   *
+   * @param words the words to read
+   */
+  public YoutubeDialect(Vocabulary words) {
+    this.words = words;
+    this.lines = new YoutubeLines(words);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "a YouTube comment section copied from the watch page: '@handle AGE ago' headers, like counts, "
+        + "Reply and 'N replies' lines; replies one level deep";
+  }
+
+  /**
+   * Scores {@code @handle AGE ago} headers, {@code Reply} and {@code N replies} lines, the count
+   * line and the comment box; 0 without a header, at most 15 without a {@code Reply} line, at most 93.
+   */
+  @Override
+  public int detect(Sample sample) {
+    int headers = 0;
+    int replies = 0;
+    int counts = 0;
+    boolean count = false;
+    boolean box = false;
+    for (Line line : sample.lines()) {
+      if (line.charAt(line.contentStart()) == '@' && lines.header(line, false) != null) {
+        headers++;
+      } else if (lines.isReply(line)) {
+        replies++;
+      } else if (lines.replies(line) >= 0) {
+        counts++;
+      } else if (!count && lines.countLine(line) >= 0) {
+        count = true;
+      } else if (!box && lines.isBox(line)) {
+        box = true;
+      }
+    }
+    if (headers == 0) {
+      return 0;
+    }
+    int score = 35 + 10 * Math.min(headers, 3) + 8 * Math.min(replies, 3) + 4 * Math.min(counts, 2)
+        + (count ? 6 : 0) + (box ? 4 : 0);
+    return replies == 0 ? Math.min(score, 15) : Math.min(93, score);
+  }
+
+  @Override
+  public Dialect withVocabulary(Vocabulary more) {
+    return new YoutubeDialect(words.plus(more));
+  }
+
+  @Override
+  public DialectReader newReader() {
+    return new YoutubeReader(lines);
+  }
+
+  @Override
+  public Optional<DialectWriter> writer() {
+    return Optional.of(new YoutubeWriter());
+  }
+}

@@ -1,0 +1,355 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.spi.CommentHeader;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Events;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Scan;
+import java.util.Optional;
+
+/**
+ * Reads one {@code youtube} dump. Before the comments: the title (the first line), the
+ * video's description as the article, and sidebar or player entries (a paragraph holding a
+ * view count such as {@code 54K views}, or {@code Sponsored}) and the comment box as
+ * boilerplate. A comment is an optional {@code Pinned by @channel} line, its header, its
+ * body, its like count (absent when zero), an optional heart, {@code Reply}, and for a
+ * top-level comment an optional {@code 161 replies} line.
+ *
+ * <p>The tree is at most two levels. After a {@code N replies} line the comments that follow
+ * are its replies while they are indented deeper than their comment, or (in a copy that lost
+ * the indentation) while their body starts with the {@code @handle} they answer; a comment
+ * with a {@code N replies} line of its own, or neither signal, is top-level again.
+ */
+final class YoutubeReader implements DialectReader {
+  private enum Phase { ARTICLE, FURNITURE, COMMENTS }
+
+  /** How far a comment's look-ahead goes for its {@code Reply} and {@code N replies} lines. */
+  private static final int LOOK_AHEAD = 400;
+
+  private final YoutubeLines lines;
+  private Phase phase = Phase.ARTICLE;
+  private boolean titleSeen;
+  private boolean sidebarParagraph;
+
+  private int pendingUntil; // header lines already read with the line that started the comment
+  private boolean open; // a comment is open and its Reply line not yet read
+  private boolean replied; // the open comment's Reply line was read: its reply count may follow
+  private boolean started; // some comment started
+  private boolean complete; // the last comment had its Reply line
+  private int bodyIndent;
+  private int depth;
+
+  // The comment whose "N replies" line opened a block of replies.
+  private boolean block;
+  private long blockExpected;
+  private int blockSeen;
+  private int blockIndent;
+  private boolean indentedReplies; // this copy keeps the replies' indentation
+  private boolean mismatchReported;
+
+  // The last line of the last comment, for the end of the input.
+  private String input;
+  private int lastNumber;
+  private int lastStart;
+  private int lastEnd;
+  private int cutHeader; // the number of the last line when it starts like a header and is none
+
+  YoutubeReader(YoutubeLines lines) {
+    this.lines = lines;
+  }
+
+  @Override
+  public void line(Line line, Events events) {
+    input = line.input();
+    cutHeader = 0;
+    if (line.number() <= pendingUntil) {
+      events.headerLine(line);
+      keep(line);
+      return;
+    }
+    if (tryStart(line, events)) {
+      titleSeen = true; // a copy that starts at its first comment has no title
+      return;
+    }
+    if (!titleSeen) {
+      titleSeen = true;
+      events.article(line);
+      return;
+    }
+    if (open) {
+      inBody(line, events);
+      return;
+    }
+    if (replied) {
+      long count = lines.replies(line);
+      if (count >= 0 && depth == 0) {
+        events.headerLine(line).attribute(YoutubeDialect.REPLY_COUNT, count);
+        keep(line);
+        block = true;
+        blockExpected = count;
+        blockSeen = 0;
+        mismatchReported = false;
+        return;
+      }
+      if (lines.isHearted(line)) {
+        events.headerLine(line).attribute(YoutubeDialect.HEARTED, true);
+        keep(line);
+        return;
+      }
+      replied = false;
+    }
+    switch (phase) {
+      case ARTICLE -> beforeComments(line, events);
+      case FURNITURE, COMMENTS -> {
+        events.boilerplate(line);
+        if (started && line.charAt(line.contentStart()) == '@') {
+          cutHeader = line.number();
+          keep(line);
+        }
+      }
+    }
+  }
+
+  /** The title's page before the count line: the article, or sidebar entries and the comment box. */
+  private void beforeComments(Line line, Events events) {
+    int count = lines.countLine(line);
+    if (count >= 0) {
+      phase = Phase.FURNITURE;
+      events.commentCount(line, count);
+      return;
+    }
+    if (lines.isBox(line)) {
+      phase = Phase.FURNITURE; // "Add a comment…": the comment box is right above the comments
+      events.boilerplate(line);
+      return;
+    }
+    if (lines.isBoilerplate(line)) {
+      events.boilerplate(line);
+      return;
+    }
+    if (line.blanksBefore() > 0) {
+      sidebarParagraph = sidebar(line);
+    }
+    if (sidebarParagraph) {
+      events.boilerplate(line);
+    } else {
+      events.article(line);
+    }
+  }
+
+  /** Tells whether the paragraph starting at the line is a sidebar or player entry. */
+  private boolean sidebar(Line first) {
+    if (lines.likes(first) >= 0) {
+      Optional<Line> next = first.next();
+      if (next.isEmpty() || next.get().blanksBefore() > 0) {
+        return true; // the video's like count, alone: "351K"
+      }
+    }
+    if (lines.isViews(first)) {
+      return true;
+    }
+    Optional<Line> next = first.next();
+    for (int n = 0; n < 20 && next.isPresent() && next.get().blanksBefore() == 0; n++) {
+      Line line = next.get();
+      if (lines.countLine(line) >= 0 || lines.header(line, false) != null) {
+        return false;
+      }
+      if (lines.isViews(line)) {
+        return true;
+      }
+      next = line.next();
+    }
+    return false;
+  }
+
+  /** Starts a comment at a {@code Pinned by} line or a header; false when the line starts none. */
+  private boolean tryStart(Line line, Events events) {
+    boolean names = phase != Phase.ARTICLE;
+    int pinned = lines.pinned(line);
+    if (pinned >= 0) {
+      Optional<Line> next = line.next();
+      YoutubeLines.Header header = next.isPresent() && next.get().blanksBefore() == 0
+          ? lines.header(next.get(), names) : null;
+      if (header != null) {
+        CommentHeader h = start(line, header, events);
+        h.attribute(Attribute.PINNED, true);
+        if (pinned < line.end()) {
+          h.attribute(YoutubeDialect.PINNED_BY, line.input().substring(pinned, line.end()));
+        }
+        return true;
+      }
+      return false;
+    }
+    YoutubeLines.Header header = lines.header(line, names);
+    if (header == null) {
+      return false;
+    }
+    start(line, header, events);
+    return true;
+  }
+
+  private CommentHeader start(Line first, YoutubeLines.Header h, Events events) {
+    Line nameLine = h.nameLine();
+    String text = nameLine.input();
+    Ahead ahead = ahead(h.last());
+    boolean reply = false;
+    if (block && !ahead.ownReplies) {
+      if (nameLine.indent() > blockIndent) {
+        reply = true;
+        indentedReplies = true;
+      } else if (!indentedReplies && ahead.replyTo != null) {
+        reply = true;
+      }
+    }
+    if (reply) {
+      blockSeen++;
+      if (blockSeen > blockExpected && !mismatchReported) {
+        mismatchReported = true;
+        events.diagnostic(DiagnosticCode.REPLY_COUNT_MISMATCH, nameLine, nameLine.column(nameLine.contentStart()),
+            "more replies than the " + blockExpected + " its comment counts; read as replies all the same");
+      }
+      if (blockSeen >= blockExpected && !indentedReplies) {
+        block = false; // without indentation, a later "@handle" opening is a mention in a comment of its own
+      }
+    } else {
+      block = false;
+    }
+    CommentHeader header = events.comment(first, reply ? 1 : 0, Events.NEXT_ORDINAL);
+    depth = Math.max(0, events.depth());
+    if (!reply) {
+      blockIndent = nameLine.indent();
+    }
+    header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
+    String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
+    header.time(CommentTime.relative(age));
+    if (!h.ageKnown()) {
+      events.diagnostic(DiagnosticCode.UNKNOWN_AGE, h.ageLine(), h.ageLine().column(h.ageStart()),
+          "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
+    }
+    if (h.edited()) {
+      header.attribute(Attribute.EDITED, true);
+    }
+    if (reply && ahead.replyTo != null) {
+      header.attribute(Attribute.REPLY_TO, ahead.replyTo);
+    }
+    pendingUntil = h.last().number();
+    phase = Phase.COMMENTS;
+    started = true;
+    open = true;
+    replied = false;
+    complete = false;
+    bodyIndent = nameLine.indent();
+    keep(first);
+    if (pendingUntil > first.number()) {
+      keep(h.last());
+    }
+    return header;
+  }
+
+  /** What a comment's later lines say: the {@code @handle} its body starts with, and whether it has a reply count. */
+  private record Ahead(String replyTo, boolean ownReplies) {}
+
+  private Ahead ahead(Line headerEnd) {
+    String replyTo = null;
+    boolean first = true;
+    boolean afterReply = false;
+    Optional<Line> next = headerEnd.next();
+    for (int n = 0; n < LOOK_AHEAD && next.isPresent(); n++) {
+      Line line = next.get();
+      if (afterReply) {
+        if (lines.isHearted(line)) {
+          next = line.next();
+          continue;
+        }
+        return new Ahead(replyTo, lines.replies(line) >= 0);
+      }
+      if (lines.isReply(line)) {
+        afterReply = true;
+      } else if (lines.pinned(line) >= 0 || lines.header(line, true) != null) {
+        break;
+      } else if (first) {
+        String text = line.input();
+        int from = line.contentStart();
+        if (text.charAt(from) == '@') {
+          int end = from;
+          while (end < line.end() && text.charAt(end) != ' ') {
+            end++;
+          }
+          while (end > from + 1 && ",:;.!?".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+          }
+          if (end > from + 1) {
+            replyTo = text.substring(from, end);
+          }
+        }
+      }
+      first = false;
+      next = line.next();
+    }
+    return new Ahead(replyTo, false);
+  }
+
+  /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
+  private void inBody(Line line, Events events) {
+    if (lines.isReply(line)) {
+      events.headerLine(line);
+      keep(line);
+      open = false;
+      replied = true;
+      complete = true;
+      return;
+    }
+    long likes = lines.likes(line);
+    if (likes >= 0 && actionsFollow(line, true)) {
+      events.headerLine(line).attribute(Attribute.LIKES, likes);
+      keep(line);
+      return;
+    }
+    if (lines.isHearted(line) && actionsFollow(line, false)) {
+      events.headerLine(line).attribute(YoutubeDialect.HEARTED, true);
+      keep(line);
+      return;
+    }
+    if (lines.isMore(line)) {
+      events.headerLine(line);
+      keep(line);
+      return;
+    }
+    if (lines.endsComment(line)) {
+      open = false;
+      events.boilerplate(line);
+      return;
+    }
+    events.body(line, bodyIndent);
+    keep(line);
+  }
+
+  /** Tells whether {@code Reply} follows the line, right after it or (when {@code heart}) after a heart. */
+  private boolean actionsFollow(Line line, boolean heart) {
+    Optional<Line> next = line.next();
+    if (next.isPresent() && heart && lines.isHearted(next.get())) {
+      next = next.get().next();
+    }
+    return next.isPresent() && lines.isReply(next.get());
+  }
+
+  private void keep(Line line) {
+    lastNumber = line.number();
+    lastStart = line.start();
+    lastEnd = line.end();
+  }
+
+  @Override
+  public void end(Events events) {
+    if (started && !complete) {
+      events.diagnostic(DiagnosticCode.COPY_CUT, Line.at(input, lastNumber, lastStart, lastEnd),
+          lastEnd - lastStart + 1, "the copy ends inside the last comment, before its Reply line: it was cut");
+    } else if (cutHeader > 0) {
+      events.diagnostic(DiagnosticCode.COPY_CUT, Line.at(input, lastNumber, lastStart, lastEnd),
+          lastEnd - lastStart + 1, "the copy ends in what looks like the start of a comment header: it was cut");
+    }
+  }
+}
