@@ -102,6 +102,17 @@ class EncodingTest {
   }
 
   @Test
+  void anAsciiCopyCutInsideItsOnlyMultiByteCharacterStaysUtf8() {
+    byte[] whole = "Title\n\nText.\n  1. ann 1 May 2021 10: 00\n    see \u2022 here".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - " here".length() - 1); // the bullet's last byte gone
+
+    ParseResult result = detecting.parse(cut, "cut");
+
+    assertThat(result.discussion().comments().get(0).text()).isEqualTo("see \uFFFD");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.INVALID_UTF8);
+  }
+
+  @Test
   void validUtf8GetsNoNote() throws IOException {
     assertThat(detecting.parse(fixture("cyrillic-utf8.txt")).diagnostics()).isEmpty();
   }

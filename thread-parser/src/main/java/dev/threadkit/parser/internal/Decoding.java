@@ -105,7 +105,8 @@ public final class Decoding {
 
   /**
    * Whether bytes that are not all valid UTF-8 are still UTF-8 with some damage: at least as
-   * many valid multi-byte sequences as invalid bytes. A legacy single-byte text has almost no
+   * many valid multi-byte sequences as invalid bytes, a character cut short by the end of the
+   * input (a lead byte and some of its continuation bytes) counting as neither. A legacy single-byte text has almost no
    * valid multi-byte sequences, since its high bytes rarely come as a lead byte followed by
    * the right number of continuation bytes.
    */
@@ -121,6 +122,9 @@ public final class Decoding {
         continue;
       }
       int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      if (length > 0 && i + length > n && i + 1 < n && continuations(b, i + 1, n)) {
+        break; // a character cut by the end of a truncated copy: the start of a sequence, not a wrong byte
+      }
       boolean ok = length > 0 && i + length <= n;
       for (int k = 1; ok && k < length; k++) {
         ok = (b[i + k] & 0xC0) == 0x80;
@@ -133,7 +137,16 @@ public final class Decoding {
         i++;
       }
     }
-    return valid > 0 && valid >= invalid;
+    return (valid > 0 || invalid == 0) && valid >= invalid;
+  }
+
+  private static boolean continuations(byte[] b, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ((b[k] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

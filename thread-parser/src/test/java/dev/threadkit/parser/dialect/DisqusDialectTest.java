@@ -67,7 +67,7 @@ class DisqusDialectTest {
   @MethodSource("fixtures")
   void aCopyCutAtAnyByteNeverThrowsAndKeepsEveryLine(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    DumpParser parser = DumpParser.builder().dialect("disqus").build();
+    DumpParser parser = DumpParser.builder().dialect("disqus").charset(StandardCharsets.UTF_8).build();
     for (int cut = 0; cut <= bytes.length; cut++) {
       byte[] prefix = java.util.Arrays.copyOf(bytes, cut);
       ParseResult result = parser.parse(prefix, "cut");

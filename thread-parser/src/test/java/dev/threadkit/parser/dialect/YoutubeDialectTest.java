@@ -69,7 +69,7 @@ class YoutubeDialectTest {
   @MethodSource("fixtures")
   void aCopyCutAtAnyByteNeverThrowsAndKeepsEveryLine(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    DumpParser parser = DumpParser.builder().dialect("youtube").build();
+    DumpParser parser = DumpParser.builder().dialect("youtube").charset(StandardCharsets.UTF_8).build();
     for (int cut = 0; cut <= bytes.length; cut++) {
       byte[] prefix = java.util.Arrays.copyOf(bytes, cut);
       ParseResult result = parser.parse(prefix, "cut");
