@@ -30,7 +30,8 @@ class ConvertRowsTest {
     assertThat(run.outLines()[3])
         .startsWith("{\"discussion\":\"000_599c788b2f42df5e\",\"dialect\":\"topcor\",\"id\":\"3.1\",\"parent\":\"3\",")
         .contains(",\"kind\":\"comment\",\"status\":null,\"posted\":\"2020-12-09T18:10:00\",\"time_written\":null,")
-        .endsWith(",\"unplaced\":\"\"}");
+        .contains(",\"unplaced\":\"\",\"attributes\":\"{}\",")
+        .endsWith(",\"key\":\"000_599c788b2f42df5e/3.1\",\"parent_key\":\"000_599c788b2f42df5e/3\"}");
   }
 
   @Test

@@ -65,6 +65,6 @@ class OutputFailureTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).hasSize(1);
-    assertThat(run.outLines()[0]).startsWith("discussion,id,parent,");
+    assertThat(run.outLines()[0]).startsWith("discussion,dialect,id,parent,");
   }
 }

@@ -114,7 +114,7 @@ class StatsCommandTest {
     Cli.Run run = cli().run("stats", "--json", path("empty/zero-bytes.txt"));
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("{\"id\":\"zero-bytes\",\"comments\":0,\"authors\":0,\"maxDepth\":null,")
+    assertThat(run.out()).contains("{\"id\":\"zero-bytes\",\"dialect\":\"plain\",\"comments\":0,\"authors\":0,\"maxDepth\":null,")
         .doesNotContain("-1");
   }
 }

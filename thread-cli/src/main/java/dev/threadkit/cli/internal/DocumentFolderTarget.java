@@ -45,6 +45,12 @@ final class DocumentFolderTarget extends ConvertTarget {
         deletePartial(file);
       }
       return Optional.of("cannot write " + file + ": " + IoReasons.of(e));
+    } catch (IllegalArgumentException e) {
+      // The format cannot carry this discussion (no dump writer of its dialect): no file of it.
+      if (opened) {
+        deletePartial(file);
+      }
+      throw e;
     }
   }
 
