@@ -19,8 +19,10 @@ module dev.threadkit.parser {
   provides dev.threadkit.parser.spi.Dialect with
       dev.threadkit.parser.internal.dialect.TopcorDialect,
       dev.threadkit.parser.internal.dialect.NumberedDialect,
+      dev.threadkit.parser.internal.dialect.HnDialect,
       dev.threadkit.parser.internal.dialect.PlainDialect;
   provides dev.threadkit.model.DialectWriter with
       dev.threadkit.parser.internal.dialect.TopcorWriter,
-      dev.threadkit.parser.internal.dialect.NumberedWriter;
+      dev.threadkit.parser.internal.dialect.NumberedWriter,
+      dev.threadkit.parser.internal.dialect.HnWriter;
 }
