@@ -20,6 +20,7 @@ module dev.threadkit.parser {
       dev.threadkit.parser.internal.dialect.TopcorDialect,
       dev.threadkit.parser.internal.dialect.NumberedDialect,
       dev.threadkit.parser.internal.dialect.HnDialect,
+      dev.threadkit.parser.internal.dialect.RedditDialect,
       dev.threadkit.parser.internal.dialect.PlainDialect;
   provides dev.threadkit.model.DialectWriter with
       dev.threadkit.parser.internal.dialect.TopcorWriter,

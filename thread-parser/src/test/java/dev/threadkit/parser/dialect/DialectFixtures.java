@@ -82,8 +82,11 @@ final class DialectFixtures {
         }
         boolean inRange = c.source().map(r -> r.first() <= number && number <= r.last()).orElse(false);
         boolean header = c.source().map(r -> r.first() == number).orElse(false);
+        String written = c.time().map(t -> t instanceof CommentTime.Relative r ? r.written() : "\u0000").orElse("\u0000");
         found = inRange && (c.text().contains(content) || header
-            || c.unplaced().stream().anyMatch(s -> s.line() == number) || headerWord(content));
+            || c.unplaced().stream().anyMatch(s -> s.line() == number)
+            || c.author().map(a -> content.contains(a.handle())).orElse(false) || content.contains(written)
+            || headerWord(content));
       }
       if (!found) {
         lost.add(number + ": " + content);
@@ -94,7 +97,7 @@ final class DialectFixtures {
 
   /** Lines that are part of a comment's source without being its text: action lines and tags. */
   private static boolean headerWord(String content) {
-    return content.equals("reply") || content.startsWith("permalink") || content.startsWith("Reply")
-        || content.startsWith("level ") || content.startsWith("\u00b7 ") || !content.contains(" ");
+    return content.equals("reply") || content.startsWith("permalink") || content.contains("Reply Share")
+        || content.startsWith("level ") || content.startsWith("\u00b7 ") || !content.contains(" ") && content.length() <= 30;
   }
 }
