@@ -111,6 +111,17 @@ class HnDialectTest {
   }
 
   @Test
+  void linksThatContradictTheCommentsBeforeAreReportedAndPlacedAsNearAsTheTreeAllows() {
+    ParseResult result = parse("links-disagree.txt");
+    assertThat(outline(result)).containsExactly(
+        "1 aster @3 hours ago",
+        "  1.1 briar @2 hours ago",
+        "  1.2 clover @1 hour ago",
+        "2 dill @30 minutes ago");
+    assertThat(codes(result)).containsExactly("13:18 hn-links-disagree", "18:23 hn-unknown-link");
+  }
+
+  @Test
   void theCopiersConstantIndentIsIgnoredAndACodeBlocksOwnIsKept() {
     ParseResult result = parse("constant-indent.txt");
     assertThat(outline(result)).containsExactly("1 lexer @1 hour ago", "  1.1 tokenizer @58 minutes ago");
@@ -173,7 +184,7 @@ class HnDialectTest {
   @ParameterizedTest
   @ValueSource(strings = {"story-page-logged-out.txt", "logged-in-own-comment.txt", "flagged-dead-collapsed.txt",
       "starts-mid-thread.txt", "later-sibling-depth-inferred.txt", "constant-indent.txt", "unknown-age-word.txt",
-      "cut-mid-header.txt", "cut-mid-body.txt", "reply-before-first-header.txt"})
+      "cut-mid-header.txt", "cut-mid-body.txt", "reply-before-first-header.txt", "links-disagree.txt"})
   void everyFixtureIsDetectedAsHnAndLosesNoLine(String fixture) {
     String text = read("hn/" + fixture);
     ParseResult result = PARSER.parse(text, fixture);
