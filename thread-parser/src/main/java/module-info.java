@@ -25,5 +25,6 @@ module dev.threadkit.parser {
   provides dev.threadkit.model.DialectWriter with
       dev.threadkit.parser.internal.dialect.TopcorWriter,
       dev.threadkit.parser.internal.dialect.NumberedWriter,
-      dev.threadkit.parser.internal.dialect.HnWriter;
+      dev.threadkit.parser.internal.dialect.HnWriter,
+      dev.threadkit.parser.internal.dialect.RedditWriter;
 }

@@ -1,6 +1,7 @@
 package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.Attribute;
+import dev.threadkit.model.DialectWriter;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.Severity;
 import dev.threadkit.parser.spi.Dialect;
@@ -8,6 +9,7 @@ import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Optional;
 
 /**
  * {@code reddit}: Reddit threads in their copy forms. old.reddit
@@ -55,6 +57,10 @@ public final class RedditDialect implements Dialect {
   public RedditDialect(Vocabulary words) {
     this.words = words;
     this.lines = new RedditLines(words);
+  }
+
+  static Vocabulary defaultVocabulary() {
+    return DEFAULT;
   }
 
   @Override
@@ -106,5 +112,11 @@ public final class RedditDialect implements Dialect {
   @Override
   public DialectReader newReader() {
     return new RedditReader(lines);
+  }
+
+  /** Writes old.reddit copies; see {@link RedditWriter}. */
+  @Override
+  public Optional<DialectWriter> writer() {
+    return Optional.of(new RedditWriter());
   }
 }
