@@ -24,8 +24,10 @@ final class HnLines {
   static final int TOGGLE_COLLAPSED = 2;
 
   private final String ago;
+  private final String spaceAgo; // " ago", made once: headers are tried on every line
   private final List<String> points;
   private final String by;
+  private final String spacedBy;
   private final List<String> root;
   private final List<String> parent;
   private final List<String> prev;
@@ -45,6 +47,8 @@ final class HnLines {
     this.ago = first(words.phrases("ago"), "ago");
     this.points = words.phrases("points");
     this.by = first(words.phrases("by"), "by");
+    this.spaceAgo = " " + ago;
+    this.spacedBy = " " + by + " ";
     this.root = words.phrases("root");
     this.parent = words.phrases("parent");
     this.prev = words.phrases("prev");
@@ -112,7 +116,7 @@ final class HnLines {
     int digits = Scan.digitsEnd(text, i, Math.min(end, i + 9));
     if (digits > i) {
       int after = matchWord(text, digits + 1, end, points);
-      if (digits < end && text.charAt(digits) == ' ' && after > 0 && text.startsWith(" " + by + " ", after)) {
+      if (digits < end && text.charAt(digits) == ' ' && after > 0 && text.startsWith(spacedBy, after)) {
         h.points = Scan.number(text, i, digits);
         i = after + by.length() + 2;
       }
@@ -132,7 +136,7 @@ final class HnLines {
     }
     h.unitStart = countEnd + 1;
     int unitEnd = tokenEnd(text, h.unitStart, end);
-    if (unitEnd == h.unitStart || unitEnd - h.unitStart > 20 || !text.startsWith(" " + ago, unitEnd)) {
+    if (unitEnd == h.unitStart || unitEnd - h.unitStart > 20 || !text.startsWith(spaceAgo, unitEnd)) {
       return null;
     }
     h.ageEnd = unitEnd + 1 + ago.length();

@@ -60,8 +60,11 @@ final class HnReader implements DialectReader {
     lastEnd = line.end();
     String text = line.input();
     HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false);
-    if (h == null && line.next().isEmpty() && titleSeen) {
-      h = lines.header(text, line.contentStart(), line.end(), true); // the copy stops inside a header
+    if (h == null && titleSeen) {
+      HnLines.Header cut = lines.header(text, line.contentStart(), line.end(), true);
+      if (cut != null && line.next().isEmpty()) {
+        h = cut; // the copy stops inside a header
+      }
     }
     if (h != null && !h.isStory()) {
       comment(line, h, events);

@@ -17,6 +17,7 @@ import java.util.List;
 final class RedditLines {
   private final Vocabulary words;
   private final String ago;
+  private final String spaceAgo; // " ago", made once
   private final List<String> points;
   private final List<String> scoreHidden;
   private final List<String> children;
@@ -39,6 +40,7 @@ final class RedditLines {
     this.words = words;
     List<String> agoWords = words.phrases("ago");
     this.ago = agoWords.isEmpty() ? "ago" : agoWords.get(0);
+    this.spaceAgo = " " + ago;
     this.points = words.phrases("points");
     this.scoreHidden = words.phrases("score-hidden");
     this.children = words.phrases("children");
@@ -258,7 +260,7 @@ final class RedditLines {
       return null;
     }
     int ageStart = from + d.length() + 1;
-    int ageEnd = text.indexOf(" " + ago, ageStart);
+    int ageEnd = text.indexOf(spaceAgo, ageStart);
     if (ageEnd < 0 || ageEnd + 1 + ago.length() > end || ageEnd - ageStart > 25) {
       return null;
     }

@@ -73,8 +73,11 @@ final class RedditReader implements DialectReader {
     lastEnd = line.end();
     String text = line.input();
     RedditLines.OldHeader old = lines.oldHeader(text, line.contentStart(), line.end(), false);
-    if (old == null && titleSeen && line.next().isEmpty()) {
-      old = lines.oldHeader(text, line.contentStart(), line.end(), true);
+    if (old == null && titleSeen) {
+      RedditLines.OldHeader cut = lines.oldHeader(text, line.contentStart(), line.end(), true);
+      if (cut != null && line.next().isEmpty()) {
+        old = cut; // the copy stops inside a header
+      }
     }
     if (old != null) {
       oldComment(line, old, events);
