@@ -1,8 +1,32 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.parser.spi.RelativeTimes;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** What the dialects of pages copied from a browser share: the indentation a copier adds to every line. */
 final class CopiedText {
   private CopiedText() {}
+
+  /** Ages already checked: pages write few distinct ones ("5 hours ago"), and each header asks. */
+  private static final ConcurrentHashMap<String, Boolean> AGES = new ConcurrentHashMap<>();
+  private static final int MAX_AGES = 4096;
+
+  /**
+   * Tells whether an age as written is a relative time the parser's words can resolve.
+   *
+   * @param written for example {@code 5 hours ago}
+   * @return {@code true} when {@link RelativeTimes#understands} does
+   */
+  static boolean knownAge(String written) {
+    Boolean known = AGES.get(written);
+    if (known == null) {
+      known = RelativeTimes.standard().understands(written);
+      if (AGES.size() < MAX_AGES) {
+        AGES.put(written, known);
+      }
+    }
+    return known;
+  }
 
   /**
    * Returns the indentation every non-blank line from {@code from} on shares, in columns (a tab

@@ -1,7 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.parser.spi.Line;
-import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
@@ -143,7 +142,7 @@ final class HnLines {
     if (h.ageEnd < end && text.charAt(h.ageEnd) != ' ') {
       return null;
     }
-    h.ageKnown = RelativeTimes.standard().understands(text.substring(h.ageStart, h.ageEnd));
+    h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]
     while (i + 1 < end && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {

@@ -1,7 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.parser.spi.Line;
-import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
@@ -168,7 +167,7 @@ final class RedditLines {
     h.ageStart = ageStart;
     h.unitStart = countEnd + 1;
     h.ageEnd = unitEnd + 1 + ago.length();
-    h.ageKnown = RelativeTimes.standard().understands(text.substring(h.ageStart, h.ageEnd));
+    h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
     i = h.ageEnd;
     if (i < end && text.charAt(i) == '*') {
       h.edited = true;
@@ -194,26 +193,62 @@ final class RedditLines {
     return null;
   }
 
-  /** Tells whether the line is old.reddit's action line; sets nothing. */
+  /** Tells whether the line is old.reddit's action line. */
   boolean isOldAction(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
-    if (wordEnd(text, from, end, actionFirst) < 0) {
-      return false;
-    }
-    return allWords(text, from, end, actions);
+    return isOldAction(line.input(), line.contentStart(), line.end());
+  }
+
+  private boolean isOldAction(String text, int from, int end) {
+    return wordEnd(text, from, end, actionFirst) >= 0 && allWords(text, from, end, actions);
   }
 
   /** Tells whether an old.reddit action line holds the word that only replies show. */
   boolean actionSaysReply(Line line) {
-    String text = line.input();
-    for (int i = line.contentStart(); i < line.end(); i = nextWord(text, i, line.end())) {
-      if (wordEnd(text, i, line.end(), parent) > 0) {
+    return actionSaysReply(line.input(), line.contentStart(), line.end());
+  }
+
+  private boolean actionSaysReply(String text, int from, int end) {
+    for (int i = from; i < end; i = nextWord(text, i, end)) {
+      if (wordEnd(text, i, end, parent) > 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Finds the action line of the comment whose header ends at {@code from}, scanning the input
+   * in place up to the next header, and tells whether it shows the word only replies show.
+   *
+   * @param text the whole input
+   * @param from the end of the header line
+   * @param maxLines how many lines to look at, at most
+   * @return whether the action line marks a reply, or null when the comment has none
+   */
+  Boolean replyByAction(String text, int from, int maxLines) {
+    int length = text.length();
+    int pos = from;
+    for (int n = 0; n < maxLines && pos < length; n++) {
+      int lineEnd = pos;
+      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int content = pos;
+      while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
+        content++;
+      }
+      int end = Scan.trimEnd(text, content, lineEnd);
+      if (content < end && n > 0) {
+        if (isOldAction(text, content, end)) {
+          return actionSaysReply(text, content, end);
+        }
+        if (oldHeader(text, content, end, false) != null) {
+          return null;
+        }
+      }
+      pos = lineEnd + 1;
+    }
+    return null;
   }
 
   /** The N of {@code load more comments (N replies)}, 0 when it gives none, or -1 for another line. */

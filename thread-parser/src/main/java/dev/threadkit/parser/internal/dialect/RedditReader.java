@@ -7,7 +7,6 @@ import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
-import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import java.util.Arrays;
 import java.util.Optional;
@@ -270,18 +269,7 @@ final class RedditReader implements DialectReader {
 
   /** Whether the action line of the comment whose header this is shows {@code parent}; null when it has none. */
   private Boolean replyByAction(Line header) {
-    Optional<Line> next = header.next();
-    for (int k = 0; next.isPresent() && k < 2000; k++) {
-      Line line = next.get();
-      if (lines.isOldAction(line)) {
-        return lines.actionSaysReply(line);
-      }
-      if (lines.oldHeader(line.input(), line.contentStart(), line.end(), false) != null) {
-        return null;
-      }
-      next = line.next();
-    }
-    return null;
+    return lines.replyByAction(header.input(), header.start(), 2000);
   }
 
   private boolean nextIsUser(Line line) {
@@ -371,7 +359,7 @@ final class RedditReader implements DialectReader {
     if (age[2] == 1) {
       header.attribute(Attribute.EDITED, true);
     }
-    if (!RelativeTimes.standard().understands(written)) {
+    if (!CopiedText.knownAge(written)) {
       int unit = line.input().indexOf(' ', age[0]) + 1;
       events.diagnostic(RedditDialect.UNKNOWN_AGE, line, line.column(unit), "unknown age word "
           + Scan.quote(written) + ": the age is kept as written and not resolved");
