@@ -44,6 +44,7 @@ final class HnReader implements DialectReader {
   private int lastEnd;
   private String openAuthor = "";
   private String lastInput = "";
+  private CommentHeader open; // the header of the open comment, set until the next one starts
   private boolean headerCut;
 
   HnReader(HnLines lines) {
@@ -113,7 +114,7 @@ final class HnReader implements DialectReader {
           firstBodyLine = false;
           String mark = lines.deletedMark(line);
           if (mark != null) {
-            events.headerLine(line).kind(CommentKind.DELETED).attribute(HnDialect.MODERATION, mark);
+            open.kind(CommentKind.DELETED).attribute(HnDialect.MODERATION, mark); // the mark is the text, kept
             events.body(line, commonIndent);
             return;
           }
@@ -175,6 +176,7 @@ final class HnReader implements DialectReader {
     }
     lastPage = page;
     CommentHeader header = events.comment(line, page - offset, Events.NEXT_ORDINAL);
+    open = header;
     mode = IN_BODY;
     firstBodyLine = true;
     openAuthor = text.substring(h.userStart, h.userEnd);
@@ -268,6 +270,7 @@ final class HnReader implements DialectReader {
     offset = page;
     lastPage = page;
     CommentHeader header = events.comment(line, 0, Events.NEXT_ORDINAL);
+    open = header;
     if (page > 0) {
       header.attribute(HnDialect.PAGE_DEPTH, (long) page);
     }

@@ -47,6 +47,7 @@ final class RedditReader implements DialectReader {
   private int lastNumber;
   private int lastStart;
   private int lastEnd;
+  private CommentHeader open; // the header of the open comment, set until the next one starts
 
   // old.reddit's open comments: path[d] is the comment at depth d on the path to the last one
   private int pathLen;
@@ -88,14 +89,14 @@ final class RedditReader implements DialectReader {
       return;
     }
     if (mode == IN_HEADER) {
-      if (newHeaderLine(line, events)) {
+      if (newHeaderLine(line, events, false)) {
         return;
       }
       mode = IN_BODY;
       firstBody = true;
     } else if (lines.userDotEnd(line) > 0 || lines.mirrorDate(line) > 0) {
       newComment(line, 0, events); // a header with no level line before it
-      newHeaderLine(line, events);
+      newHeaderLine(line, events, true);
       return;
     }
     if (!titleSeen) {
@@ -140,7 +141,7 @@ final class RedditReader implements DialectReader {
           return;
         }
         if (firstBody && lines.isDeletedBody(line)) {
-          events.headerLine(line).kind(CommentKind.DELETED);
+          open.kind(CommentKind.DELETED); // the text is kept
         }
         firstBody = false;
         events.body(line, commonIndent);
@@ -171,8 +172,8 @@ final class RedditReader implements DialectReader {
   /** Reports that the comment at depth {@code d} of the path counts more replies than the copy holds. */
   private void countMismatch(Events events, int d) {
     Line at = Line.at(input, headerNumber[d], headerStart[d], headerEnd[d]);
-    int open = input.lastIndexOf(" (", headerEnd[d]);
-    events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, at, open > headerStart[d] ? at.column(open + 1) : 1,
+    int paren = input.lastIndexOf(" (", headerEnd[d]);
+    events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, at, paren > headerStart[d] ? at.column(paren + 1) : 1,
         "comment " + ids[d] + " counts " + counted[d] + (counted[d] == 1 ? " reply" : " replies") + " but "
             + (counted[d] - remaining[d]) + " follow it in the copy");
     remaining[d] = 0;
@@ -218,6 +219,7 @@ final class RedditReader implements DialectReader {
       remaining[depth - 1]--;
     }
     CommentHeader header = events.comment(line, depth, Events.NEXT_ORDINAL);
+    open = header;
     mode = h.collapsed ? AFTER_ACTION : IN_BODY;
     firstBody = true;
     grow(depth + 1);
@@ -282,7 +284,7 @@ final class RedditReader implements DialectReader {
   private void newComment(Line line, int depth, Events events) {
     titleSeen = true;
     pathLen = 0; // child counts are old.reddit's
-    events.comment(line, depth, Events.NEXT_ORDINAL);
+    open = events.comment(line, depth, Events.NEXT_ORDINAL);
     mode = IN_HEADER;
     expectUser = true;
     tagLines = 0;
@@ -290,14 +292,14 @@ final class RedditReader implements DialectReader {
   }
 
   /** A line after {@code level N}: the user, a tag, the age; false for the first line of the body. */
-  private boolean newHeaderLine(Line line, Events events) {
+  private boolean newHeaderLine(Line line, Events events, boolean commentLine) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
     if (expectUser) {
       int user = lines.userDotEnd(line);
       if (user > 0) {
-        CommentHeader header = events.headerLine(line);
+        CommentHeader header = headerOf(line, events, commentLine);
         author(line, from, user, header);
         age(line, lines.dotAge(text, user + 1, end), header, events);
         mode = IN_BODY;
@@ -305,14 +307,14 @@ final class RedditReader implements DialectReader {
       }
       int date = lines.mirrorDate(line);
       if (date > 0) {
-        CommentHeader header = events.headerLine(line);
+        CommentHeader header = headerOf(line, events, commentLine);
         author(line, from, date - 1, header);
         header.time(CommentTime.relative(text.substring(date, end)));
         mode = IN_BODY;
         return true;
       }
       if (lines.isUserLine(line)) {
-        author(line, from, end, events.headerLine(line));
+        author(line, from, end, headerOf(line, events, commentLine));
         expectUser = false;
         return true;
       }
@@ -320,16 +322,21 @@ final class RedditReader implements DialectReader {
     }
     int[] age = lines.dotAge(text, from, end);
     if (age != null) {
-      age(line, age, events.headerLine(line), events);
+      age(line, age, headerOf(line, events, commentLine), events);
       mode = IN_BODY;
       return true;
     }
     if (tagLines < 2 && line.length() <= 30 && ageFollows(line)) {
       tagLines++;
-      events.headerLine(line).attribute(RedditDialect.TAGS, line.content());
+      headerOf(line, events, commentLine).attribute(RedditDialect.TAGS, line.content());
       return true;
     }
     return false;
+  }
+
+  /** The open comment's header, reporting the line as a header line unless it is the comment's own first line. */
+  private CommentHeader headerOf(Line line, Events events, boolean commentLine) {
+    return commentLine ? open : events.headerLine(line);
   }
 
   private boolean ageFollows(Line line) {
