@@ -122,6 +122,17 @@ class HnDialectTest {
   }
 
   @Test
+  void eachItemOfAPageOfCommentsFromManyStoriesStartsATreeOfItsOwn() {
+    ParseResult result = parse("threads-page-on-story.txt");
+    assertThat(outline(result)).containsExactly(
+        "1 marisol @2 hours ago {onStory=A tide table that fits on a postcard, pageDepth=1}",
+        "  1.1 sandpiper @1 hour ago",
+        "2 marisol @5 hours ago {onStory=Lighthouses of the north coast, pageDepth=2}",
+        "3 marisol @1 day ago {onStory=Ask HN: How do you keep notes?}");
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
   void theCopiersConstantIndentIsIgnoredAndACodeBlocksOwnIsKept() {
     ParseResult result = parse("constant-indent.txt");
     assertThat(outline(result)).containsExactly("1 lexer @1 hour ago", "  1.1 tokenizer @58 minutes ago");
@@ -184,7 +195,8 @@ class HnDialectTest {
   @ParameterizedTest
   @ValueSource(strings = {"story-page-logged-out.txt", "logged-in-own-comment.txt", "flagged-dead-collapsed.txt",
       "starts-mid-thread.txt", "later-sibling-depth-inferred.txt", "constant-indent.txt", "unknown-age-word.txt",
-      "cut-mid-header.txt", "cut-mid-body.txt", "reply-before-first-header.txt", "links-disagree.txt"})
+      "cut-mid-header.txt", "cut-mid-body.txt", "reply-before-first-header.txt", "links-disagree.txt",
+      "threads-page-on-story.txt"})
   void everyFixtureIsDetectedAsHnAndLosesNoLine(String fixture) {
     String text = read("hn/" + fixture);
     ParseResult result = PARSER.parse(text, fixture);

@@ -158,7 +158,8 @@ final class HnReader implements DialectReader {
     boolean inferred = false;
     String problem = null;
     boolean orphan = false;
-    if (lastPage < 0) {
+    boolean listed = h.on != null; // an item of a page of comments from many stories: a tree of its own
+    if (lastPage < 0 || listed) {
       page = h.impliedDepth();
       orphan = page > 0;
     } else {
@@ -169,7 +170,7 @@ final class HnReader implements DialectReader {
       }
       inferred = h.parent && h.prev && h.root && lastPage > 2;
     }
-    if (orphan) {
+    if (orphan || listed) {
       offset = page;
     } else if (page < offset) {
       offset = page; // a comment shallower than the orphans: the copy's tree widens
@@ -206,6 +207,8 @@ final class HnReader implements DialectReader {
     }
     if (orphan) {
       header.attribute(HnDialect.PAGE_DEPTH, (long) page);
+    }
+    if (orphan && !listed) {
       events.diagnostic(HnDialect.STARTS_MID_THREAD, line, line.column(h.userStart), "the copy starts mid-thread: "
           + openAuthor + "'s comment links to a parent that is not in the copy; read at the top of the tree, at page depth "
           + (h.root ? page + " or more" : String.valueOf(page)) + " (attribute pageDepth)");
