@@ -97,7 +97,7 @@ final class DialectFixtures {
 
   /** Lines that are part of a comment's source without being its text: action lines and tags. */
   private static boolean headerWord(String content) {
-    return content.equals("reply") || content.startsWith("permalink") || content.matches("([0-9]+ )?Reply( .*)?")
+    return content.equals("reply") || content.startsWith("permalink") || content.matches("([0-9.,]+[kKmM]? )?Reply( .*)?")
         || content.startsWith("level ") || content.startsWith("\u00b7 ") || !content.contains(" ") && content.length() <= 30;
   }
 }

@@ -67,7 +67,7 @@ class RedditDialectTest {
     ParseResult result = parse("new-reddit-levels.txt");
     assertThat(outline(result)).containsExactly(
         "1 towpath @3 yr. ago",
-        "  1.1 lockkeeper @3 yr. ago {edited=true, score=41, tags=OP}",
+        "  1.1 lockkeeper @3 yr. ago {edited=true, score=1200, tags=OP}",
         "    1.1.1 barge_pilot @2 yr. ago",
         "2 - [deleted] @3 yr. ago");
     assertThat(result.discussion().comments().get(1).text()).isEqualTo("It was rebuilt twice, though.\n\nThe chamber is original.");

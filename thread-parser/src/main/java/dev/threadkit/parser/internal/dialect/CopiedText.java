@@ -63,4 +63,44 @@ final class CopiedText {
     }
     return min == Integer.MAX_VALUE ? 0 : min;
   }
+
+  /**
+   * Reads a count as pages write it, {@code 12}, {@code 1,234}, {@code 1.2k}, {@code 10K} or
+   * {@code 3M}, from {@code text[from, end)}, all of it.
+   *
+   * @return the number ({@code 1.2k} is 1,200), or -1 when the text is no such count
+   */
+  static long count(String text, int from, int end) {
+    long whole = 0;
+    int digits = 0;
+    int i = from;
+    while (i < end && (text.charAt(i) >= '0' && text.charAt(i) <= '9' || text.charAt(i) == ',' && digits > 0)) {
+      if (text.charAt(i) != ',') {
+        whole = whole * 10 + (text.charAt(i) - '0');
+        if (++digits > 12) {
+          return -1;
+        }
+      }
+      i++;
+    }
+    if (digits == 0) {
+      return -1;
+    }
+    long tenths = 0;
+    boolean fraction = false;
+    if (i + 1 < end && text.charAt(i) == '.' && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+      tenths = text.charAt(i + 1) - '0';
+      fraction = true;
+      i += 2;
+    }
+    long scale = 1;
+    if (i < end) {
+      char unit = text.charAt(i++);
+      scale = unit == 'k' || unit == 'K' ? 1_000 : unit == 'm' || unit == 'M' ? 1_000_000 : 0;
+    }
+    if (scale == 0 || i != end || fraction && scale == 1) {
+      return -1;
+    }
+    return whole * scale + tenths * scale / 10;
+  }
 }

@@ -377,17 +377,23 @@ final class RedditLines {
     return m;
   }
 
-  /** A new-reddit action line, with an optional vote count first: the count, 0 without one, or -1 for another line. */
+  /**
+   * A new-reddit action line, with an optional vote count first ({@code 41}, {@code 1.2k}): the
+   * count, 0 without one, or -1 for another line.
+   */
   long newAction(Line line) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    int d = Scan.digitsEnd(text, from, Math.min(end, from + 9));
+    int space = text.indexOf(' ', from);
     long score = 0;
     int i = from;
-    if (d > from && d < end && text.charAt(d) == ' ') {
-      score = Scan.number(text, from, d);
-      i = d + 1;
+    if (space > from && space < end) {
+      long count = CopiedText.count(text, from, space);
+      if (count >= 0) {
+        score = count;
+        i = space + 1;
+      }
     }
     if (wordEnd(text, i, end, newActions.subList(0, 1)) < 0) {
       return -1;
