@@ -29,12 +29,15 @@ class WebCopyDetectionTest {
       "reddit/mirror-headers.txt, reddit",
       "numbered/wordpress-replies-by-indent-pingbacks-form.txt, numbered",
       "numbered/blogger-lead-ins-at-the-margin.txt, numbered",
-      "deep-thread-twelve-levels.txt, topcor",
-      "mixed-header-forms-online-offline.txt, topcor",
-      "page-furniture.txt, topcor",
+      "topcor/deep-thread-twelve-levels.txt, topcor",
+      "topcor/mixed-header-forms-online-offline.txt, topcor",
+      "topcor/page-furniture.txt, topcor",
       "numbered/article-with-a-numbered-list-no-comments.txt, plain"})
   void eachFixtureIsReadInItsOwnDialect(String fixture, String dialect) {
-    ParseResult result = PARSER.parse(read(fixture), fixture);
+    // the first dialect's fixtures sit in dumps/topcor/ once the ported tests land, in dumps/ before
+    String text = fixture.startsWith("topcor/") && DialectFixtures.class.getResource("/dumps/" + fixture) == null
+        ? read(fixture.substring("topcor/".length())) : read(fixture);
+    ParseResult result = PARSER.parse(text, fixture);
     assertThat(result.dialect()).isEqualTo(dialect);
     assertThat(result.diagnostics()).noneMatch(d -> d.code().id().equals("dialect-ambiguous"));
   }
