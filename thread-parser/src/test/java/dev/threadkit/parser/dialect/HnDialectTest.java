@@ -14,6 +14,7 @@ import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
+import dev.threadkit.parser.spi.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +131,16 @@ class HnDialectTest {
         "2 marisol @5 hours ago {onStory=Lighthouses of the north coast, pageDepth=2}",
         "3 marisol @1 day ago {onStory=Ask HN: How do you keep notes?}");
     assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void wordsAreDataAUserAddsAnotherLanguagesActionLine() {
+    String copy = "Fähren\n\nkapitan 2 hours ago | next [\u2013]\n\nDie Fähre fährt wieder.\nantworten\n\n"
+        + "lotse 1 hour ago | parent [\u2013]\n\nSeit Montag.\nantworten\n";
+    DumpParser german = DumpParser.builder().vocabulary("hn", Vocabulary.parse("phrase reply antworten")).build();
+    ParseResult result = german.parse(copy, "german");
+    assertThat(result.discussion().comments()).extracting(Comment::text).containsExactly("Die Fähre fährt wieder.", "Seit Montag.");
+    assertThat(PARSER.parse(copy, "german").discussion().comments().get(0).text()).endsWith("antworten");
   }
 
   @Test
