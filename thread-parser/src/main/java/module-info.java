@@ -21,10 +21,14 @@ module dev.threadkit.parser {
       dev.threadkit.parser.internal.dialect.NumberedDialect,
       dev.threadkit.parser.internal.dialect.DisqusDialect,
       dev.threadkit.parser.internal.dialect.YoutubeDialect,
+      dev.threadkit.parser.internal.dialect.HnDialect,
+      dev.threadkit.parser.internal.dialect.RedditDialect,
       dev.threadkit.parser.internal.dialect.PlainDialect;
   provides dev.threadkit.model.DialectWriter with
       dev.threadkit.parser.internal.dialect.TopcorWriter,
       dev.threadkit.parser.internal.dialect.NumberedWriter,
       dev.threadkit.parser.internal.dialect.DisqusWriter,
-      dev.threadkit.parser.internal.dialect.YoutubeWriter;
+      dev.threadkit.parser.internal.dialect.YoutubeWriter,
+      dev.threadkit.parser.internal.dialect.HnWriter,
+      dev.threadkit.parser.internal.dialect.RedditWriter;
 }

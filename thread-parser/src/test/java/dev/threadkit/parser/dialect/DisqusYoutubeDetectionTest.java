@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Detection tells the web-copy dialects apart from each other and from the others: every
  * fixture of one dialect is read in it, with no tie, and no other dump is taken for a web copy.
  */
-class WebCopyDetectionTest {
+class DisqusYoutubeDetectionTest {
   private static final Path DUMPS = Path.of("src/test/resources/dumps");
 
   static Stream<Path> otherDumps() throws IOException {

@@ -1,0 +1,106 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.parser.spi.RelativeTimes;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What the dialects of pages copied from a browser share: the indentation a copier adds to every line. */
+final class CopiedText {
+  private CopiedText() {}
+
+  /** Ages already checked: pages write few distinct ones ("5 hours ago"), and each header asks. */
+  private static final ConcurrentHashMap<String, Boolean> AGES = new ConcurrentHashMap<>();
+  private static final int MAX_AGES = 4096;
+
+  /**
+   * Tells whether an age as written is a relative time the parser's words can resolve.
+   *
+   * @param written for example {@code 5 hours ago}
+   * @return {@code true} when {@link RelativeTimes#understands} does
+   */
+  static boolean knownAge(String written) {
+    Boolean known = AGES.get(written);
+    if (known == null) {
+      known = RelativeTimes.standard().understands(written);
+      if (AGES.size() < MAX_AGES) {
+        AGES.put(written, known);
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Returns the indentation every non-blank line from {@code from} on shares, in columns (a tab
+   * counting as two, as {@link dev.threadkit.parser.spi.Line#indent()} counts it): what a copier
+   * added, to be taken off every line.
+   *
+   * @param text the whole input
+   * @param from where the first line starts
+   * @return the smallest indentation of a non-blank line, 0 when there is none
+   */
+  static int commonIndent(String text, int from) {
+    int min = Integer.MAX_VALUE;
+    int pos = from;
+    int length = text.length();
+    while (pos < length && min > 0) {
+      int columns = 0;
+      int i = pos;
+      while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        columns += text.charAt(i) == '\t' ? 2 : 1;
+        i++;
+      }
+      int end = i;
+      while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      boolean blank = true;
+      for (int k = i; k < end && blank; k++) {
+        blank = Character.isWhitespace(text.charAt(k));
+      }
+      if (!blank) {
+        min = Math.min(min, columns);
+      }
+      pos = end + 1;
+    }
+    return min == Integer.MAX_VALUE ? 0 : min;
+  }
+
+  /**
+   * Reads a count as pages write it, {@code 12}, {@code 1,234}, {@code 1.2k}, {@code 10K} or
+   * {@code 3M}, from {@code text[from, end)}, all of it.
+   *
+   * @return the number ({@code 1.2k} is 1,200), or -1 when the text is no such count
+   */
+  static long count(String text, int from, int end) {
+    long whole = 0;
+    int digits = 0;
+    int i = from;
+    while (i < end && (text.charAt(i) >= '0' && text.charAt(i) <= '9' || text.charAt(i) == ',' && digits > 0)) {
+      if (text.charAt(i) != ',') {
+        whole = whole * 10 + (text.charAt(i) - '0');
+        if (++digits > 12) {
+          return -1;
+        }
+      }
+      i++;
+    }
+    if (digits == 0) {
+      return -1;
+    }
+    long tenths = 0;
+    boolean fraction = false;
+    if (i + 1 < end && text.charAt(i) == '.' && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+      tenths = text.charAt(i + 1) - '0';
+      fraction = true;
+      i += 2;
+    }
+    long scale = 1;
+    if (i < end) {
+      char unit = text.charAt(i++);
+      scale = unit == 'k' || unit == 'K' ? 1_000 : unit == 'm' || unit == 'M' ? 1_000_000 : 0;
+    }
+    if (scale == 0 || i != end || fraction && scale == 1) {
+      return -1;
+    }
+    return whole * scale + tenths * scale / 10;
+  }
+}

@@ -1,0 +1,493 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Scan;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.util.List;
+
+/**
+ * Recognises the lines of the {@code reddit} dialect with the words of a {@link Vocabulary}:
+ * old.reddit headers ({@code [–]user TAGS 12 points 3 hours ago (2 children)}) and action lines
+ * ({@code permalink embed save report reply}), {@code load more comments (3 replies)} and
+ * {@code continue this thread}; new reddit's {@code level N}, user, {@code · 3 yr. ago} and
+ * action lines ({@code Reply Share Report Save Follow}); mirror headers ({@code u/name Aug 09 '23}).
+ * Hand-written scans over {@code [from, end)}.
+ */
+final class RedditLines {
+  private final Vocabulary words;
+  private final String ago;
+  private final String spaceAgo; // " ago", made once
+  private final List<String> points;
+  private final List<String> scoreHidden;
+  private final List<String> children;
+  private final List<String> deletedUser;
+  private final List<String> deletedBody;
+  private final List<String> actionFirst;
+  private final List<String> actions;
+  private final List<String> parent;
+  private final List<String> loadMore;
+  private final List<String> continueThread;
+  private final List<String> level;
+  private final List<String> dot;
+  private final List<String> edited;
+  private final List<String> newActions;
+  private final List<String> countLead;
+  private final List<String> comments;
+  private final List<String> boilerplateStarts;
+
+  RedditLines(Vocabulary words) {
+    this.words = words;
+    List<String> agoWords = words.phrases("ago");
+    this.ago = agoWords.isEmpty() ? "ago" : agoWords.get(0);
+    this.spaceAgo = " " + ago;
+    this.points = words.phrases("points");
+    this.scoreHidden = words.phrases("score-hidden");
+    this.children = words.phrases("children");
+    this.deletedUser = words.phrases("deleted-user");
+    this.deletedBody = words.phrases("deleted-body");
+    this.actionFirst = words.phrases("action-first");
+    this.actions = words.phrases("action");
+    this.parent = words.phrases("parent");
+    this.loadMore = words.phrases("load-more");
+    this.continueThread = words.phrases("continue");
+    this.level = words.phrases("level");
+    this.dot = words.phrases("dot");
+    this.edited = words.phrases("edited");
+    this.newActions = words.phrases("new-action");
+    this.countLead = words.phrases("count-lead");
+    this.comments = words.phrases("comments");
+    this.boilerplateStarts = words.phrases("boilerplate-start");
+  }
+
+  /** What an old.reddit header says; offsets index the input, -1 where absent. */
+  static final class OldHeader {
+    boolean collapsed;
+    int userStart;
+    int userEnd;
+    boolean deletedUser;
+    int tagsStart = -1;
+    int tagsEnd = -1;
+    long score;
+    boolean hasScore;
+    boolean scoreHidden;
+    int ageStart = -1;
+    int ageEnd = -1;
+    int unitStart = -1;
+    boolean ageKnown;
+    boolean edited;
+    int children = -1;
+    boolean cut;
+  }
+
+  /**
+   * Reads an old.reddit header from {@code text[from, end)}.
+   *
+   * @param relaxed accept a header cut short after its user (the last line of a copy)
+   * @return what it says, or null when the text is none
+   */
+  OldHeader oldHeader(String text, int from, int end, boolean relaxed) {
+    if (end - from < 4 || text.charAt(from) != '[' || text.charAt(from + 2) != ']') {
+      return null;
+    }
+    char toggle = text.charAt(from + 1);
+    if (toggle != '\u2013' && toggle != '-' && toggle != '+' && toggle != '\u2014') {
+      return null;
+    }
+    OldHeader h = new OldHeader();
+    h.collapsed = toggle == '+';
+    int i = from + 3;
+    h.userStart = i;
+    String deleted = startsWithAny(text, i, end, deletedUser);
+    if (deleted != null) {
+      h.deletedUser = true;
+      i += deleted.length();
+    } else {
+      while (i < end && HnLines.isUserChar(text.charAt(i))) {
+        i++;
+      }
+      if (i == h.userStart || i - h.userStart > 30) {
+        return null;
+      }
+    }
+    h.userEnd = i;
+    if (i < end && text.charAt(i) != ' ') {
+      return null;
+    }
+    // the score: the first " N point(s) " or " [score hidden] " after the user; tags before it
+    int scoreAt = -1;
+    int afterScore = -1;
+    for (int q = i; q < end && q < i + 120; q = text.indexOf(' ', q + 1)) {
+      if (q < 0) {
+        break;
+      }
+      int s = q + 1;
+      String hidden = startsWithAny(text, s, end, scoreHidden);
+      if (hidden != null) {
+        scoreAt = q;
+        afterScore = s + hidden.length();
+        h.scoreHidden = true;
+        break;
+      }
+      int d = s < end && text.charAt(s) == '-' ? s + 1 : s;
+      int digits = Scan.digitsEnd(text, d, Math.min(end, d + 9));
+      if (digits > d && digits < end && text.charAt(digits) == ' ') {
+        int w = wordEnd(text, digits + 1, end, points);
+        if (w > 0) {
+          scoreAt = q;
+          afterScore = w;
+          h.hasScore = true;
+          h.score = Scan.number(text, d, digits) * (d > s ? -1L : 1L);
+          break;
+        }
+      }
+    }
+    if (scoreAt < 0) {
+      if (!relaxed) {
+        return null;
+      }
+      h.cut = true;
+      return h;
+    }
+    if (scoreAt > i) {
+      h.tagsStart = i + 1;
+      h.tagsEnd = scoreAt;
+    }
+    // the age: COUNT UNIT ago, with '*' when edited
+    int ageStart = afterScore + 1;
+    int countEnd = ageStart < end ? text.indexOf(' ', ageStart) : -1;
+    int unitEnd = countEnd < 0 || countEnd >= end ? -1 : text.indexOf(' ', countEnd + 1);
+    if (afterScore >= end || text.charAt(afterScore) != ' ' || unitEnd < 0 || unitEnd >= end
+        || !text.startsWith(ago, unitEnd + 1)) {
+      if (!relaxed) {
+        return null;
+      }
+      h.cut = true;
+      return h;
+    }
+    h.ageStart = ageStart;
+    h.unitStart = countEnd + 1;
+    h.ageEnd = unitEnd + 1 + ago.length();
+    h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
+    i = h.ageEnd;
+    if (i < end && text.charAt(i) == '*') {
+      h.edited = true;
+      i++;
+    }
+    if (i == end) {
+      if (relaxed) {
+        h.cut = true; // a full header writes its child count
+      }
+      return h;
+    }
+    if (text.startsWith(" (", i) && text.charAt(end - 1) == ')') {
+      int d = Scan.digitsEnd(text, i + 2, Math.min(end, i + 11));
+      if (d > i + 2 && d < end && text.charAt(d) == ' ' && wordEnd(text, d + 1, end - 1, children) == end - 1) {
+        h.children = Scan.number(text, i + 2, d);
+        return h;
+      }
+    }
+    if (relaxed) {
+      h.cut = true;
+      return h;
+    }
+    return null;
+  }
+
+  /** Tells whether the line is old.reddit's action line. */
+  boolean isOldAction(Line line) {
+    return isOldAction(line.input(), line.contentStart(), line.end());
+  }
+
+  private boolean isOldAction(String text, int from, int end) {
+    return wordEnd(text, from, end, actionFirst) >= 0 && allWords(text, from, end, actions);
+  }
+
+  /** Tells whether an old.reddit action line holds the word that only replies show. */
+  boolean actionSaysReply(Line line) {
+    return actionSaysReply(line.input(), line.contentStart(), line.end());
+  }
+
+  private boolean actionSaysReply(String text, int from, int end) {
+    for (int i = from; i < end; i = nextWord(text, i, end)) {
+      if (wordEnd(text, i, end, parent) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Finds the action line of the comment whose header ends at {@code from}, scanning the input
+   * in place up to the next header, and tells whether it shows the word only replies show.
+   *
+   * @param text the whole input
+   * @param from the end of the header line
+   * @param maxLines how many lines to look at, at most
+   * @return whether the action line marks a reply, or null when the comment has none
+   */
+  Boolean replyByAction(String text, int from, int maxLines) {
+    int length = text.length();
+    int pos = from;
+    for (int n = 0; n < maxLines && pos < length; n++) {
+      int lineEnd = pos;
+      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int content = pos;
+      while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
+        content++;
+      }
+      int end = Scan.trimEnd(text, content, lineEnd);
+      if (content < end && n > 0) {
+        if (isOldAction(text, content, end)) {
+          return actionSaysReply(text, content, end);
+        }
+        if (oldHeader(text, content, end, false) != null) {
+          return null;
+        }
+      }
+      pos = lineEnd + 1;
+    }
+    return null;
+  }
+
+  /** The N of {@code load more comments (N replies)}, 0 when it gives none, or -1 for another line. */
+  int loadMore(Line line) {
+    String phrase = startsWithAny(line.input(), line.contentStart(), line.end(), loadMore);
+    if (phrase == null) {
+      return -1;
+    }
+    String text = line.input();
+    int open = text.indexOf('(', line.contentStart() + phrase.length());
+    if (open < 0 || open >= line.end()) {
+      return 0;
+    }
+    int d = Scan.digitsEnd(text, open + 1, Math.min(line.end(), open + 10));
+    return d > open + 1 ? Scan.number(text, open + 1, d) : 0;
+  }
+
+  /** Tells whether the line is {@code continue this thread}. */
+  boolean isContinue(Line line) {
+    return startsWithAny(line.input(), line.contentStart(), line.end(), continueThread) != null;
+  }
+
+  /** The N of a {@code level N} line, or -1. */
+  int level(Line line) {
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    for (String word : level) {
+      int at = from + word.length();
+      if (text.startsWith(word, from) && at < end && text.charAt(at) == ' ') {
+        int d = Scan.digitsEnd(text, at + 1, Math.min(end, at + 4));
+        if (d == end && d > at + 1) {
+          return Scan.number(text, at + 1, d);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A new-reddit age: {@code · 3 yr. ago} or {@code · 3 yr. ago · edited 2 yr. ago}; offsets, or null. */
+  int[] dotAge(String text, int from, int end) {
+    String d = startsWithAny(text, from, end, dot);
+    if (d == null || from + d.length() >= end || text.charAt(from + d.length()) != ' ') {
+      return null;
+    }
+    int ageStart = from + d.length() + 1;
+    int ageEnd = text.indexOf(spaceAgo, ageStart);
+    if (ageEnd < 0 || ageEnd + 1 + ago.length() > end || ageEnd - ageStart > 25) {
+      return null;
+    }
+    ageEnd += 1 + ago.length();
+    boolean editedMark = false;
+    if (ageEnd < end) {
+      int rest = Scan.skipSpaces(text, ageEnd, end);
+      String d2 = startsWithAny(text, rest, end, dot);
+      if (d2 == null) {
+        return null;
+      }
+      rest = Scan.skipSpaces(text, rest + d2.length(), end);
+      editedMark = startsWithAny(text, rest, end, edited) != null;
+      if (!editedMark) {
+        return null;
+      }
+    }
+    return new int[] {ageStart, ageEnd, editedMark ? 1 : 0};
+  }
+
+  /** Where the user of a new-reddit one-line header {@code user · 3 yr. ago} ends, or -1. */
+  int userDotEnd(Line line) {
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    int u = userEnd(text, from, end);
+    if (u < 0 || u >= end || text.charAt(u) != ' ' || dotAge(text, u + 1, end) == null) {
+      return -1;
+    }
+    return u;
+  }
+
+  /** Where a user name at {@code from} ends ({@code name}, {@code u/name} or {@code [deleted]}), or -1. */
+  int userEnd(String text, int from, int end) {
+    String deleted = startsWithAny(text, from, end, deletedUser);
+    if (deleted != null) {
+      return from + deleted.length();
+    }
+    int i = text.startsWith("u/", from) ? from + 2 : from;
+    int start = i;
+    while (i < end && HnLines.isUserChar(text.charAt(i))) {
+      i++;
+    }
+    return i == start || i - start > 30 ? -1 : i;
+  }
+
+  /** Tells whether the line is only a user name. */
+  boolean isUserLine(Line line) {
+    return userEnd(line.input(), line.contentStart(), line.end()) == line.end();
+  }
+
+  /** Tells whether {@code text[from, to)} names a deleted account. */
+  boolean isDeletedUser(String text, int from, int to) {
+    for (String word : deletedUser) {
+      if (to - from == word.length() && text.startsWith(word, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A mirror header {@code u/name Aug 09 '23}: the offset where its date starts, or -1. */
+  int mirrorDate(Line line) {
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    if (!text.startsWith("u/", from)) {
+      return -1;
+    }
+    int u = userEnd(text, from, end);
+    if (u < 0 || end - u != 11 || text.charAt(u) != ' ') {
+      return -1;
+    }
+    int m = u + 1;
+    if (words.month(text, m, m + 3) == 0 || text.charAt(m + 3) != ' ' || Scan.digitsEnd(text, m + 4, m + 6) != m + 6
+        || text.charAt(m + 6) != ' ' || text.charAt(m + 7) != '\'' || Scan.digitsEnd(text, m + 8, end) != end) {
+      return -1;
+    }
+    return m;
+  }
+
+  /**
+   * A new-reddit action line, with an optional vote count first ({@code 41}, {@code 1.2k}): the
+   * count, 0 without one, or -1 for another line.
+   */
+  long newAction(Line line) {
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    int space = text.indexOf(' ', from);
+    long score = 0;
+    int i = from;
+    if (space > from && space < end) {
+      long count = CopiedText.count(text, from, space);
+      if (count >= 0) {
+        score = count;
+        i = space + 1;
+      }
+    }
+    if (wordEnd(text, i, end, newActions.subList(0, 1)) < 0) {
+      return -1;
+    }
+    return allWords(text, i, end, newActions) ? score : -1;
+  }
+
+  /** The count of a count line ({@code all 3 comments}, {@code 8 comments}), or -1. */
+  int countLine(Line line) {
+    String text = line.input();
+    int i = line.contentStart();
+    int end = line.end();
+    int lead = wordEnd(text, i, end, countLead);
+    if (lead > 0 && lead < end) {
+      i = lead + 1;
+    }
+    long value = 0;
+    int digits = 0;
+    while (i < end && (Scan.isDigit(text.charAt(i)) || text.charAt(i) == ',' && digits > 0)) {
+      if (text.charAt(i) != ',') {
+        value = value * 10 + (text.charAt(i) - '0');
+        if (++digits > 9) {
+          return -1;
+        }
+      }
+      i++;
+    }
+    if (digits == 0 || i >= end || text.charAt(i) != ' ') {
+      return -1;
+    }
+    int w = wordEnd(text, i + 1, end, comments);
+    if (w < 0) {
+      return -1;
+    }
+    return w == end || allWords(text, w + 1, end, actions) ? (int) value : -1;
+  }
+
+  /** Tells whether the line is site furniture. */
+  boolean isBoilerplate(Line line) {
+    return startsWithAny(line.input(), line.contentStart(), line.end(), boilerplateStarts) != null;
+  }
+
+  /** Tells whether the line is a body the site removed ({@code [deleted]}, {@code [removed]}). */
+  boolean isDeletedBody(Line line) {
+    for (String word : deletedBody) {
+      if (line.is(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
+  private static boolean allWords(String text, int from, int end, List<String> words) {
+    int i = Scan.skipSpaces(text, from, end);
+    if (i >= end) {
+      return false;
+    }
+    while (i < end) {
+      int w = wordEnd(text, i, end, words);
+      if (w < 0) {
+        return false;
+      }
+      i = Scan.skipSpaces(text, w, end);
+    }
+    return true;
+  }
+
+  private static int nextWord(String text, int from, int end) {
+    int i = from;
+    while (i < end && text.charAt(i) != ' ') {
+      i++;
+    }
+    return Scan.skipSpaces(text, i, end);
+  }
+
+  /** Where the longest of {@code words} at {@code from} ends, followed by a space or the end, or -1. */
+  private static int wordEnd(String text, int from, int end, List<String> words) {
+    int best = -1;
+    for (String word : words) {
+      int after = from + word.length();
+      if (after <= end && text.startsWith(word, from) && (after == end || text.charAt(after) == ' ')) {
+        best = Math.max(best, after);
+      }
+    }
+    return best;
+  }
+
+  private static String startsWithAny(String text, int from, int end, List<String> words) {
+    for (String word : words) {
+      if (end - from >= word.length() && text.startsWith(word, from)) {
+        return word;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,387 @@
+package dev.threadkit.parser.internal.dialect;
+
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.parser.spi.CommentHeader;
+import dev.threadkit.parser.spi.DialectReader;
+import dev.threadkit.parser.spi.Events;
+import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Scan;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Reads one {@code reddit} copy, in any of its forms.
+ *
+ * <p>old.reddit: each header says how many direct replies its comment has, and comments come
+ * in page order, so the open comments with the replies each still expects (a stack) give
+ * every comment its parent: the deepest open comment still expecting a reply. A {@code load
+ * more comments (N replies)} line stands for N of them, {@code continue this thread} for all
+ * that the comment before still expects, a collapsed comment ({@code [+]}) for its own. The
+ * action line after the body checks the counts: only replies show {@code parent}; where the
+ * two disagree the action line wins, with a diagnostic.
+ *
+ * <p>new reddit: a {@code level N} line starts each comment at depth N − 1, then the user,
+ * tag lines ({@code OP}), {@code · 3 yr. ago}, the body and an action line. Mirror headers
+ * ({@code u/name Aug 09 '23}) take the place of the user and age lines, or start a top-level
+ * comment of their own; their date is kept as written (a relative time), never turned into a
+ * made-up instant.
+ */
+final class RedditReader implements DialectReader {
+  private static final int BEFORE = 0;
+  private static final int IN_HEADER = 1; // new reddit: after "level N", before the age line
+  private static final int IN_BODY = 2;
+  private static final int AFTER_ACTION = 3;
+
+  private final RedditLines lines;
+  private String input;
+  private int commonIndent;
+  private boolean titleSeen;
+  private int mode = BEFORE;
+  private boolean firstBody;
+  private boolean expectUser;
+  private int tagLines;
+  private int actionLines;
+  private boolean headerCut;
+  private int lastNumber;
+  private int lastStart;
+  private int lastEnd;
+  private CommentHeader open; // the header of the open comment, set until the next one starts
+
+  // old.reddit's open comments: path[d] is the comment at depth d on the path to the last one
+  private int pathLen;
+  private long[] remaining = new long[16];
+  private long[] counted = new long[16];
+  private String[] ids = new String[16];
+  private int[] headerNumber = new int[16];
+  private int[] headerStart = new int[16];
+  private int[] headerEnd = new int[16];
+
+  RedditReader(RedditLines lines) {
+    this.lines = lines;
+  }
+
+  @Override
+  public void line(Line line, Events events) {
+    if (input == null) {
+      input = line.input();
+      commonIndent = CopiedText.commonIndent(input, line.start());
+    }
+    lastNumber = line.number();
+    lastStart = line.start();
+    lastEnd = line.end();
+    String text = line.input();
+    RedditLines.OldHeader old = lines.oldHeader(text, line.contentStart(), line.end(), false);
+    if (old == null && titleSeen) {
+      RedditLines.OldHeader cut = lines.oldHeader(text, line.contentStart(), line.end(), true);
+      if (cut != null && line.next().isEmpty()) {
+        old = cut; // the copy stops inside a header
+      }
+    }
+    if (old != null) {
+      oldComment(line, old, events);
+      return;
+    }
+    int level = lines.level(line);
+    if (level > 0 && nextIsUser(line)) {
+      newComment(line, level - 1, events);
+      return;
+    }
+    if (mode == IN_HEADER) {
+      if (newHeaderLine(line, events, false)) {
+        return;
+      }
+      mode = IN_BODY;
+      firstBody = true;
+    } else if (lines.userDotEnd(line) > 0 || lines.mirrorDate(line) > 0) {
+      newComment(line, 0, events); // a header with no level line before it
+      newHeaderLine(line, events, true);
+      return;
+    }
+    if (!titleSeen) {
+      titleSeen = true;
+      events.article(line);
+      return;
+    }
+    int more = lines.loadMore(line);
+    if (more >= 0 || lines.isContinue(line)) {
+      standFor(more >= 0 ? more : Long.MAX_VALUE);
+      events.boilerplate(line);
+      mode = mode == BEFORE ? BEFORE : AFTER_ACTION;
+      return;
+    }
+    switch (mode) {
+      case BEFORE: {
+        int count = lines.countLine(line);
+        if (count >= 0) {
+          events.commentCount(line, count);
+        } else if (lines.isBoilerplate(line)) {
+          events.boilerplate(line);
+        } else {
+          events.article(line);
+        }
+        return;
+      }
+      case IN_BODY: {
+        if (lines.isOldAction(line)) {
+          events.headerLine(line);
+          actionLines++;
+          mode = AFTER_ACTION;
+          return;
+        }
+        long score = lines.newAction(line);
+        if (score >= 0) {
+          CommentHeader header = events.headerLine(line);
+          if (score > 0) {
+            header.attribute(Attribute.SCORE, score);
+          }
+          actionLines++;
+          mode = AFTER_ACTION;
+          return;
+        }
+        if (firstBody && lines.isDeletedBody(line)) {
+          open.kind(CommentKind.DELETED); // the text is kept
+        }
+        firstBody = false;
+        events.body(line, commonIndent);
+        return;
+      }
+      default:
+        events.boilerplate(line);
+    }
+  }
+
+  @Override
+  public void end(Events events) {
+    if (input == null) {
+      return;
+    }
+    if (mode == IN_BODY && actionLines > 0 && events.inComment() && !headerCut) {
+      Line last = Line.at(input, lastNumber, lastStart, lastEnd);
+      events.diagnostic(RedditDialect.CUT_OFF, last, last.column(last.end()), "the copy ends inside comment "
+          + events.openId() + ": its action line is missing, so its text may be cut short");
+    }
+    for (int d = 0; d < pathLen; d++) {
+      if (remaining[d] > 0) {
+        countMismatch(events, d);
+      }
+    }
+  }
+
+  /** Reports that the comment at depth {@code d} of the path counts more replies than the copy holds. */
+  private void countMismatch(Events events, int d) {
+    Line at = Line.at(input, headerNumber[d], headerStart[d], headerEnd[d]);
+    int paren = input.lastIndexOf(" (", headerEnd[d]);
+    events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, at, paren > headerStart[d] ? at.column(paren + 1) : 1,
+        "comment " + ids[d] + " counts " + counted[d] + (counted[d] == 1 ? " reply" : " replies") + " but "
+            + (counted[d] - remaining[d]) + " follow it in the copy");
+    remaining[d] = 0;
+  }
+
+  /** A {@code load more} or {@code continue this thread} line stands for replies of the deepest comment expecting some. */
+  private void standFor(long replies) {
+    for (int d = pathLen - 1; d >= 0; d--) {
+      if (remaining[d] > 0) {
+        remaining[d] = Math.max(0, remaining[d] - replies);
+        return;
+      }
+    }
+  }
+
+  /** An old.reddit header: its place from the counts, checked against its action line. */
+  private void oldComment(Line line, RedditLines.OldHeader h, Events events) {
+    titleSeen = true;
+    String text = line.input();
+    int deepest = pathLen - 1;
+    while (deepest >= 0 && remaining[deepest] == 0) {
+      deepest--;
+    }
+    int depth = deepest + 1;
+    Boolean reply = h.cut ? null : replyByAction(line);
+    boolean orphan = false;
+    if (reply != null && depth > 0 && !reply) {
+      for (int d = 0; d < pathLen; d++) {
+        if (remaining[d] > 0) {
+          countMismatch(events, d);
+        }
+      }
+      depth = 0;
+    } else if (reply != null && depth == 0 && reply) {
+      if (pathLen == 0) {
+        orphan = true;
+      } else {
+        depth = pathLen; // the counts before it leave no reply open: taken as a reply to the comment just before
+        events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, line, 1, "the comments before it count no more replies,"
+            + " but its action line shows 'parent': read as a reply to comment " + ids[pathLen - 1]);
+      }
+    } else if (depth > 0) {
+      remaining[depth - 1]--;
+    }
+    CommentHeader header = events.comment(line, depth, Events.NEXT_ORDINAL);
+    open = header;
+    mode = h.collapsed ? AFTER_ACTION : IN_BODY;
+    firstBody = true;
+    grow(depth + 1);
+    pathLen = depth + 1;
+    remaining[depth] = h.collapsed || h.children < 0 ? 0 : h.children;
+    counted[depth] = remaining[depth];
+    ids[depth] = events.openId();
+    headerNumber[depth] = line.number();
+    headerStart[depth] = line.start();
+    headerEnd[depth] = line.end();
+    if (!h.deletedUser) {
+      header.author(line, h.userStart, h.userEnd, -1, -1);
+    }
+    if (h.ageStart >= 0) {
+      header.time(CommentTime.relative(text.substring(h.ageStart, h.ageEnd)));
+    }
+    if (h.hasScore) {
+      header.attribute(Attribute.SCORE, h.score);
+    }
+    if (h.scoreHidden) {
+      header.attribute(RedditDialect.SCORE_HIDDEN, true);
+    }
+    if (h.edited) {
+      header.attribute(Attribute.EDITED, true);
+    }
+    if (h.tagsStart >= 0) {
+      header.attribute(RedditDialect.TAGS, text.substring(h.tagsStart, h.tagsEnd).strip());
+    }
+    if (h.collapsed) {
+      header.attribute(RedditDialect.COLLAPSED, true);
+    }
+    if (h.children >= 0) {
+      header.attribute(RedditDialect.CHILD_COUNT, (long) h.children);
+    }
+    if (orphan) {
+      events.diagnostic(RedditDialect.STARTS_MID_THREAD, line, 1, "the copy starts mid-thread: the first comment's"
+          + " action line shows 'parent' but its parent is not in the copy; read at the top level");
+    }
+    if (h.ageStart >= 0 && !h.ageKnown) {
+      events.diagnostic(RedditDialect.UNKNOWN_AGE, line, line.column(h.unitStart), "unknown age word "
+          + Scan.quote(text.substring(h.unitStart, h.ageEnd)) + ": the age is kept as written and not resolved");
+    }
+    headerCut = h.cut;
+    if (h.cut) {
+      events.diagnostic(RedditDialect.CUT_OFF, line, line.column(line.end()), "the copy ends inside a comment header:"
+          + " read with what it shows");
+    }
+  }
+
+  /** Whether the action line of the comment whose header this is shows {@code parent}; null when it has none. */
+  private Boolean replyByAction(Line header) {
+    return lines.replyByAction(header.input(), header.start(), 2000);
+  }
+
+  private boolean nextIsUser(Line line) {
+    Optional<Line> next = line.next();
+    return next.isPresent() && (lines.isUserLine(next.get()) || lines.userDotEnd(next.get()) > 0
+        || lines.mirrorDate(next.get()) > 0);
+  }
+
+  /** A new-reddit comment, at a {@code level N} line or at a header with no level line before it. */
+  private void newComment(Line line, int depth, Events events) {
+    titleSeen = true;
+    pathLen = 0; // child counts are old.reddit's
+    open = events.comment(line, depth, Events.NEXT_ORDINAL);
+    mode = IN_HEADER;
+    expectUser = true;
+    tagLines = 0;
+    firstBody = true;
+  }
+
+  /** A line after {@code level N}: the user, a tag, the age; false for the first line of the body. */
+  private boolean newHeaderLine(Line line, Events events, boolean commentLine) {
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    if (expectUser) {
+      int user = lines.userDotEnd(line);
+      if (user > 0) {
+        CommentHeader header = headerOf(line, events, commentLine);
+        author(line, from, user, header);
+        age(line, lines.dotAge(text, user + 1, end), header, events);
+        mode = IN_BODY;
+        return true;
+      }
+      int date = lines.mirrorDate(line);
+      if (date > 0) {
+        CommentHeader header = headerOf(line, events, commentLine);
+        author(line, from, date - 1, header);
+        header.time(CommentTime.relative(text.substring(date, end)));
+        mode = IN_BODY;
+        return true;
+      }
+      if (lines.isUserLine(line)) {
+        author(line, from, end, headerOf(line, events, commentLine));
+        expectUser = false;
+        return true;
+      }
+      return false;
+    }
+    int[] age = lines.dotAge(text, from, end);
+    if (age != null) {
+      age(line, age, headerOf(line, events, commentLine), events);
+      mode = IN_BODY;
+      return true;
+    }
+    if (tagLines < 2 && line.length() <= 30 && ageFollows(line)) {
+      tagLines++;
+      headerOf(line, events, commentLine).attribute(RedditDialect.TAGS, line.content());
+      return true;
+    }
+    return false;
+  }
+
+  /** The open comment's header, reporting the line as a header line unless it is the comment's own first line. */
+  private CommentHeader headerOf(Line line, Events events, boolean commentLine) {
+    return commentLine ? open : events.headerLine(line);
+  }
+
+  private boolean ageFollows(Line line) {
+    Optional<Line> next = line.next();
+    for (int k = 0; k < 2 && next.isPresent(); k++) {
+      Line l = next.get();
+      if (lines.dotAge(l.input(), l.contentStart(), l.end()) != null) {
+        return true;
+      }
+      next = l.next();
+    }
+    return false;
+  }
+
+  private void author(Line line, int from, int to, CommentHeader header) {
+    String text = line.input();
+    if (lines.isDeletedUser(text, from, to)) {
+      return;
+    }
+    int start = text.startsWith("u/", from) ? from + 2 : from;
+    header.author(line, start, to, -1, -1);
+  }
+
+  private void age(Line line, int[] age, CommentHeader header, Events events) {
+    String written = line.input().substring(age[0], age[1]);
+    header.time(CommentTime.relative(written));
+    if (age[2] == 1) {
+      header.attribute(Attribute.EDITED, true);
+    }
+    if (!CopiedText.knownAge(written)) {
+      int unit = line.input().indexOf(' ', age[0]) + 1;
+      events.diagnostic(RedditDialect.UNKNOWN_AGE, line, line.column(unit), "unknown age word "
+          + Scan.quote(written) + ": the age is kept as written and not resolved");
+    }
+  }
+
+  private void grow(int size) {
+    if (size > remaining.length) {
+      int n = Math.max(size, remaining.length * 2);
+      remaining = Arrays.copyOf(remaining, n);
+      counted = Arrays.copyOf(counted, n);
+      ids = Arrays.copyOf(ids, n);
+      headerNumber = Arrays.copyOf(headerNumber, n);
+      headerStart = Arrays.copyOf(headerStart, n);
+      headerEnd = Arrays.copyOf(headerEnd, n);
+    }
+  }
+}
