@@ -23,7 +23,7 @@ class WebCopyCutTest {
       "reddit/new-reddit-levels.txt", "reddit/mirror-headers.txt", "reddit/child-counts-disagree.txt"})
   void everyPrefixParsesAndKeepsEveryLine(String fixture) {
     String dialect = fixture.substring(0, fixture.indexOf('/'));
-    DumpParser parser = DumpParser.builder().dialect(dialect).build();
+    DumpParser parser = DumpParser.builder().dialect(dialect).charset(StandardCharsets.UTF_8).build(); // a UTF-8 copy, cut anywhere
     byte[] bytes = read(fixture).getBytes(StandardCharsets.UTF_8);
     for (int cut = 0; cut <= bytes.length; cut++) {
       byte[] prefix = Arrays.copyOf(bytes, cut);
