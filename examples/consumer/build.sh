@@ -89,5 +89,6 @@ run install -f "$root/pom.xml" -pl threadkit-bom,thread-model,thread-parser,thre
 
 echo "consumer: building examples/consumer on the module path and on the class path"
 run consumer -f "$here/pom.xml" "${versions[@]}" -Dthreadkit.version="$threadkit_version" clean verify
-grep -E '^\[INFO\] Tests run: [0-9]+, Failures: 0, Errors: 0, Skipped: 0$' "$work/consumer.log" | sed 's/^/consumer: /'
+grep -E '^\[INFO\] Tests run: [0-9]+, Failures: 0, Errors: 0, Skipped: 0$' "$work/consumer.log" \
+  | sed -e '1s/^\[INFO\]/consumer: module path:/' -e '2s/^\[INFO\]/consumer: class path: /'
 echo "consumer: OK"
