@@ -122,6 +122,22 @@ class ThreadkitDataSourceTest {
   }
 
   @Test
+  void aQueryReadsOnlyTheColumnsItNeeds() {
+    Dataset<Row> all = spark.read().format("threadkit").load(generated.toString());
+    List<Row> pruned = all.select("text", "discussion").filter("depth > 0").collectAsList();
+    List<Row> whole = all.filter("depth > 0").collectAsList();
+
+    assertThat(all.select("text", "discussion").queryExecution().optimizedPlan().toString())
+        .doesNotContain("author");
+    assertThat(pruned).hasSize(whole.size()).isNotEmpty();
+    for (int i = 0; i < pruned.size(); i++) {
+      Row w = whole.get(i);
+      assertThat(pruned.get(i).getString(0)).isEqualTo(w.getString(w.fieldIndex("text")));
+      assertThat(pruned.get(i).getString(1)).isEqualTo(w.getString(w.fieldIndex("discussion")));
+    }
+  }
+
+  @Test
   void theSchemaStartsWithTheCsvExportsColumns() throws IOException {
     java.io.StringWriter header = new java.io.StringWriter();
     CsvExporter.builder().build().open(header).close();

@@ -14,21 +14,24 @@ public final class DumpReaderFactory implements PartitionReaderFactory {
   private static final long serialVersionUID = 1L;
   private final ReadOptions options;
   private final HadoopConf conf;
+  private final int[] projection;
 
   /**
    * Creates the factory, on the driver.
    *
    * @param options the read's options
    * @param conf the Hadoop configuration to open files with
+   * @param projection for each column read, its position in the full row
    */
-  public DumpReaderFactory(ReadOptions options, HadoopConf conf) {
+  public DumpReaderFactory(ReadOptions options, HadoopConf conf, int[] projection) {
     this.options = options;
     this.conf = conf;
+    this.projection = projection.clone();
   }
 
   @Override
   public PartitionReader<InternalRow> createReader(InputPartition partition) {
-    return new Reader(((DumpPartition) partition).files(), options, conf);
+    return new Reader(((DumpPartition) partition).files(), options, conf, projection);
   }
 
   /** Reads the partition's dumps one by one, each whole, and hands out their rows. */
@@ -36,13 +39,15 @@ public final class DumpReaderFactory implements PartitionReaderFactory {
     private final Iterator<FileEntry> files;
     private final ReadOptions options;
     private final HadoopConf conf;
+    private final int[] projection;
     private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
     private InternalRow current;
 
-    Reader(List<FileEntry> files, ReadOptions options, HadoopConf conf) {
+    Reader(List<FileEntry> files, ReadOptions options, HadoopConf conf, int[] projection) {
       this.files = files.iterator();
       this.options = options;
       this.conf = conf;
+      this.projection = projection;
     }
 
     @Override
@@ -59,7 +64,12 @@ public final class DumpReaderFactory implements PartitionReaderFactory {
         }
         pending.addAll(RowLayout.rows(options.rows(), loaded));
       }
-      current = RowLayout.toInternal(pending.poll());
+      Object[] full = pending.poll();
+      Object[] row = new Object[projection.length];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = full[projection[i]];
+      }
+      current = RowLayout.toInternal(row);
       return true;
     }
 

@@ -8,6 +8,7 @@ import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -17,9 +18,10 @@ import org.apache.spark.sql.types.StructType;
  * {@code spark.sql.files.minPartitionNum} or the default parallelism); the options
  * {@code maxPartitionBytes}, {@code openCostInBytes} and {@code minPartitions} override them.
  */
-public final class DumpScan implements ScanBuilder, Scan, Batch {
+public final class DumpScan implements ScanBuilder, SupportsPushDownRequiredColumns, Scan, Batch {
   private final ReadOptions options;
   private final HadoopConf conf;
+  private StructType required;
   private List<DumpPartition> partitions;
 
   /**
@@ -38,9 +40,29 @@ public final class DumpScan implements ScanBuilder, Scan, Batch {
     return this;
   }
 
+  /**
+   * Keeps only the columns the query reads ({@code count()} reads none): the dump is parsed
+   * all the same, but rows carry no more than is asked for.
+   */
+  @Override
+  public void pruneColumns(StructType requiredSchema) {
+    this.required = requiredSchema;
+  }
+
   @Override
   public StructType readSchema() {
-    return RowLayout.schema(options.rows());
+    return required == null ? RowLayout.schema(options.rows()) : required;
+  }
+
+  /** For each column read, its position in the full row. */
+  private int[] projection() {
+    StructType full = RowLayout.schema(options.rows());
+    StructType read = readSchema();
+    int[] positions = new int[read.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = full.fieldIndex(read.fields()[i].name());
+    }
+    return positions;
   }
 
   @Override
@@ -87,6 +109,6 @@ public final class DumpScan implements ScanBuilder, Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new DumpReaderFactory(options, conf);
+    return new DumpReaderFactory(options, conf, projection());
   }
 }
