@@ -83,6 +83,16 @@ run() {
   return 1
 }
 
+# The BOM must list every module that is deployed (all but those with maven.deploy.skip).
+for module in $(sed -n 's|^ *<module>\(.*\)</module>.*|\1|p' "$root/pom.xml"); do
+  [[ $module == threadkit-bom ]] && continue
+  grep -q '<maven.deploy.skip>true</maven.deploy.skip>' "$root/$module/pom.xml" && continue
+  if ! grep -q "<artifactId>$module</artifactId>" "$root/threadkit-bom/pom.xml"; then
+    echo "consumer: threadkit-bom/pom.xml does not list the deployed module $module" >&2
+    exit 1
+  fi
+done
+
 echo "consumer: installing threadkit $threadkit_version into a temporary local repository"
 run install -f "$root/pom.xml" -pl threadkit-bom,thread-model,thread-parser,thread-export -am \
   -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true install
