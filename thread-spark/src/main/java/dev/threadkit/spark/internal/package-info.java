@@ -1,0 +1,2 @@
+/** How the data source lists, packs, reads and lays out dumps; not an API. */
+package dev.threadkit.spark.internal;
