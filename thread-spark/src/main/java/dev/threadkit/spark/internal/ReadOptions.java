@@ -29,10 +29,28 @@ public final class ReadOptions implements Serializable {
   private static Map<String, BiConsumer<DumpParser.Builder, String>> parserOptions() {
     Map<String, BiConsumer<DumpParser.Builder, String>> options = new LinkedHashMap<>();
     options.put("strict", (builder, value) -> builder.strict(bool("strict", value)));
-    // options.put("dialect", (builder, value) -> builder.dialect(...));     when DumpParser.Builder has it
-    // options.put("charset", (builder, value) -> builder.charset(...));     when DumpParser.Builder has it
-    // options.put("capturedat", (builder, value) -> builder.capturedAt(...)); when DumpParser.Builder has it
+    options.put("dialect", (builder, value) -> builder.dialect(value));
+    options.put("charset", (builder, value) -> builder.charset(charset(value)));
+    options.put("capturedat", (builder, value) -> builder.capturedAt(time(value)));
     return options;
+  }
+
+  private static java.nio.charset.Charset charset(String value) {
+    try {
+      return java.nio.charset.Charset.forName(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("option charset: unknown charset '" + value
+          + "'; for example windows-1251, KOI8-R, ISO-8859-1, UTF-8, UTF-16", e);
+    }
+  }
+
+  private static java.time.OffsetDateTime time(String value) {
+    try {
+      return java.time.OffsetDateTime.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("option capturedAt: '" + value
+          + "' is no time with an offset, such as 2026-11-25T12:00Z", e);
+    }
   }
 
   /** What a row stands for. */

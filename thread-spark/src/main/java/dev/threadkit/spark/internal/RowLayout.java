@@ -48,9 +48,7 @@ public final class RowLayout {
    */
   private static List<Extra> commentExtras() {
     return List.of(
-        // The dialect goes here once the model has one, for example
-        // new Extra("dialect", r -> r.discussion().dialect().name()),
-        // unless the csv export gains a dialect column itself (then it comes with the export).
+        // The dialect is the csv export's own column: it comes with the export.
         new Extra("source", r -> null),
         new Extra("error", r -> null));
   }
@@ -62,7 +60,7 @@ public final class RowLayout {
   private static final StructType DISCUSSION_COLUMNS = new StructType(new StructField[] {
     DataTypes.createStructField("id", DataTypes.StringType, false),
     DataTypes.createStructField("source", DataTypes.StringType, false),
-    // The dialect goes here once the model has one.
+    DataTypes.createStructField("dialect", DataTypes.StringType, true),
     DataTypes.createStructField("title", DataTypes.StringType, true),
     DataTypes.createStructField("comments", DataTypes.IntegerType, true),
     DataTypes.createStructField("authors", DataTypes.IntegerType, true),
@@ -185,13 +183,13 @@ public final class RowLayout {
 
   private static Object[] discussionRow(Loaded loaded) {
     if (loaded.result().isEmpty()) {
-      return new Object[] {loaded.id(), loaded.source(), null, null, null, null, null, loaded.error().orElseThrow()};
+      return new Object[] {loaded.id(), loaded.source(), null, null, null, null, null, null, loaded.error().orElseThrow()};
     }
     ParseResult result = loaded.result().get();
     Discussion discussion = result.discussion();
     Set<String> handles = new HashSet<>();
     for (Comment comment : discussion.comments()) {
-      handles.add(comment.author().handle());
+      comment.author().ifPresent(author -> handles.add(author.handle()));
     }
     String[] messages = new String[result.diagnostics().size()];
     for (int i = 0; i < messages.length; i++) {
@@ -199,7 +197,7 @@ public final class RowLayout {
       messages[i] = d.format(loaded.source());
     }
     return new Object[] {
-      discussion.id(), loaded.source(), discussion.article().title(), discussion.size(), handles.size(),
+      discussion.id(), loaded.source(), discussion.dialect(), discussion.article().title(), discussion.size(), handles.size(),
       messages.length, messages, null
     };
   }
