@@ -207,6 +207,24 @@ class ThreadkitDataSourceTest {
   }
 
   @Test
+  void theParserOptionsReachTheParse() {
+    List<Row> plain = spark.read().format("threadkit").option("rows", "discussions").option("dialect", "plain")
+        .load(SEEDS.toString()).collectAsList();
+    assertThat(plain).isNotEmpty().allSatisfy(row -> {
+      assertThat(row.getString(row.fieldIndex("dialect"))).isEqualTo("plain");
+      assertThat(row.getInt(row.fieldIndex("comments"))).isZero();
+    });
+    List<Row> detected = spark.read().format("threadkit").option("rows", "discussions").option("charset", "UTF-8")
+        .option("capturedAt", "2026-11-25T12:00Z").load(SEEDS.toString()).collectAsList();
+    assertThat(detected).extracting(row -> row.getString(row.fieldIndex("dialect"))).containsOnly("topcor");
+
+    assertThatThrownBy(() -> spark.read().format("threadkit").option("dialect", "klingon").load(SEEDS.toString()))
+        .hasMessageContaining("klingon").hasMessageContaining("topcor");
+    assertThatThrownBy(() -> spark.read().format("threadkit").option("capturedAt", "yesterday").load(SEEDS.toString()))
+        .hasMessageContaining("capturedAt");
+  }
+
+  @Test
   void discussionRowsCountWhatTheParserRead() throws IOException {
     Dataset<Row> dumps = spark.read().format("threadkit").option("rows", "discussions").load(generated.toString());
 
@@ -223,7 +241,8 @@ class ThreadkitDataSourceTest {
       assertThat(row.getString(row.fieldIndex("title"))).isEqualTo(d.article().title());
       assertThat(row.getInt(row.fieldIndex("comments"))).isEqualTo(d.size());
       assertThat(row.getInt(row.fieldIndex("authors")))
-          .isEqualTo((int) d.comments().stream().map(c -> c.author().handle()).distinct().count());
+          .isEqualTo((int) d.comments().stream().flatMap(c -> c.author().stream()).map(a -> a.handle()).distinct().count());
+      assertThat(row.getString(row.fieldIndex("dialect"))).isEqualTo(d.dialect());
       assertThat(row.getInt(row.fieldIndex("diagnostics"))).isEqualTo(r.diagnostics().size());
       assertThat(row.getList(row.fieldIndex("messages"))).hasSize(r.diagnostics().size());
       assertThat(row.isNullAt(row.fieldIndex("error"))).isTrue();
