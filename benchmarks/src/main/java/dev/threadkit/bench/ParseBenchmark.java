@@ -1,6 +1,7 @@
 package dev.threadkit.bench;
 
 import dev.threadkit.model.Discussion;
+import dev.threadkit.export.JsonDiscussionReader;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ParseBenchmark {
 
   private final DumpParser parser = DumpParser.builder().build();
-  private final JsonDiscussionReader jackson = new JsonDiscussionReader();
+  private final JsonDiscussionReader jackson = JsonDiscussionReader.builder().build();
 
   /** The dump parser reading the dump from a String. */
   @Benchmark

@@ -1,4 +1,4 @@
-package dev.threadkit.bench;
+package dev.threadkit.export;
 
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attribute;
@@ -11,6 +11,11 @@ import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.LineRange;
 import dev.threadkit.model.SourceLine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,31 +23,40 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a {@code threadkit.discussion/2} JSON document (what the {@code json} exporter writes)
- * back into a {@link Discussion}: the Jackson peer of the dump parser, doing what a user who keeps
- * JSON instead of dumps would do.
+ * Reads a {@code threadkit.discussion/2} JSON document, as {@link JsonExporter} writes it, back
+ * into a {@link Discussion}: for users who keep JSON rather than dumps, and to move discussions
+ * between tools. What the exporter writes, this reads back equal (source lines too, when the
+ * document has them).
  *
- * <p>It streams with Jackson 3's {@link JsonParser} from a {@link JsonMapper} and builds the model
- * with its own constructors, the same ones the dump parser calls. Nested replies are read
- * without recursion: an explicit stack holds the comment objects that are open, and each
- * comment takes its place in document order when its object starts (a slot is reserved), so the
- * order of a comment's fields does not matter. A {@code lines} field, when present, becomes the
- * comment's source range; a {@code diagnostics} array and unknown fields are skipped.
- * Attributes are typed by their built-in key ({@link Attribute#builtIn(String)}) or, for a
- * dialect's own, by their JSON type: a number, a flag or text.
+ * <pre>{@code
+ * JsonDiscussionReader reader = JsonDiscussionReader.builder().build();
+ * Discussion discussion = reader.read(Path.of("out/000_599c788b2f42df5e.json"));
+ * }</pre>
+ *
+ * <p>It streams with Jackson 3's {@link JsonParser} and builds the model with its own
+ * validating constructors. Nested replies are read without recursion (an explicit stack
+ * holds the open comment objects), so a chain of any depth reads like any other; the order of
+ * a comment's fields does not matter. A {@code diagnostics} array and unknown fields are
+ * skipped. Attributes are typed by their built-in key ({@link Attribute#builtIn(String)}) or,
+ * for a dialect's own, by their JSON type: a number, a flag or text. A document larger than
+ * {@link Builder#maxDocumentBytes(long)} (512 MiB by default) is refused before it is read.
  *
  * <p>An instance is immutable and thread-safe.
  */
 public final class JsonDiscussionReader {
 
   private static final String SCHEMA = "threadkit.discussion/2";
+  /** The default of {@link Builder#maxDocumentBytes(long)}: 512 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 512L << 20;
 
   /** Reply chains of any depth nest as deep in JSON; Jackson's default nesting limit would refuse them. */
   private final JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
@@ -52,17 +66,33 @@ public final class JsonDiscussionReader {
               .build())
           .build())
       .build();
+  private final long maxDocumentBytes;
+
+  private JsonDiscussionReader(Builder builder) {
+    this.maxDocumentBytes = builder.maxDocumentBytes;
+  }
+
+  /**
+   * Starts building a reader.
+   *
+   * @return a builder with the default limit
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
   /**
    * Reads a document given as UTF-8 bytes.
    *
    * @param utf8 the whole document
    * @return the discussion
-   * @throws IllegalArgumentException if the document is not a discussion
+   * @throws IllegalArgumentException if the document is larger than the limit or is not a
+   *     discussion, naming the line and column where it goes wrong
    */
   public Discussion read(byte[] utf8) {
+    checkSize(utf8.length, "the document");
     try (JsonParser parser = mapper.createParser(utf8)) {
-      return read(parser);
+      return read(parser, "the document");
     }
   }
 
@@ -71,11 +101,50 @@ public final class JsonDiscussionReader {
    *
    * @param json the whole document
    * @return the discussion
-   * @throws IllegalArgumentException if the document is not a discussion
+   * @throws IllegalArgumentException if the document is not a discussion, naming the line and
+   *     column where it goes wrong
    */
   public Discussion read(String json) {
     try (JsonParser parser = mapper.createParser(json)) {
-      return read(parser);
+      return read(parser, "the document");
+    }
+  }
+
+  /**
+   * Reads a document file, refusing one larger than the limit before reading it.
+   *
+   * @param file the document
+   * @return the discussion
+   * @throws UncheckedIOException if the file cannot be read, naming it
+   * @throws IllegalArgumentException if it is larger than the limit or is not a discussion,
+   *     naming the file, line and column
+   */
+  public Discussion read(Path file) {
+    try {
+      checkSize(Files.size(file), file.toString());
+      try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+        return read(parser, file.toString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void checkSize(long bytes, String what) {
+    if (bytes > maxDocumentBytes) {
+      throw new IllegalArgumentException(what + " is " + bytes + " bytes, larger than the limit of " + maxDocumentBytes
+          + " bytes: raise it with JsonDiscussionReader.Builder.maxDocumentBytes");
+    }
+  }
+
+  /** Reads the document, any failure becoming one message that names where it happened. */
+  private static Discussion read(JsonParser p, String source) {
+    try {
+      return read(p);
+    } catch (JacksonException | IllegalArgumentException e) {
+      TokenStreamLocation at = p.currentTokenLocation();
+      String why = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
+      throw new IllegalArgumentException(source + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + why, e);
     }
   }
 
@@ -329,7 +398,7 @@ public final class JsonDiscussionReader {
         }
       }
       if (text == null) {
-        throw new IllegalArgumentException("an unplaced line without text at " + p.currentTokenLocation());
+        throw new IllegalArgumentException("an unplaced line without text");
       }
       lines.add(new SourceLine(line, text));
     }
@@ -401,12 +470,42 @@ public final class JsonDiscussionReader {
 
   private static void expect(JsonToken actual, JsonToken expected, JsonParser p) {
     if (actual != expected) {
-      throw new IllegalArgumentException("expected " + expected + " but found " + actual
-          + " at " + p.currentTokenLocation());
+      throw new IllegalArgumentException("expected " + expected + " but found " + actual);
     }
   }
 
   private static IllegalArgumentException unexpected(JsonToken token, JsonParser p) {
-    return new IllegalArgumentException("unexpected " + token + " at " + p.currentTokenLocation());
+    return new IllegalArgumentException("unexpected " + token);
+  }
+
+  /** Builds a {@link JsonDiscussionReader}. Not thread-safe; the reader it builds is. */
+  public static final class Builder {
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest document read from bytes or a file, checked before reading it.
+     *
+     * @param value bytes, at least 1; the default is {@value JsonDiscussionReader#DEFAULT_MAX_DOCUMENT_BYTES} (512 MiB)
+     * @return this builder
+     * @throws IllegalArgumentException if the value is below 1
+     */
+    public Builder maxDocumentBytes(long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxDocumentBytes must be at least 1, got " + value);
+      }
+      this.maxDocumentBytes = value;
+      return this;
+    }
+
+    /**
+     * Returns the reader.
+     *
+     * @return a new immutable reader
+     */
+    public JsonDiscussionReader build() {
+      return new JsonDiscussionReader(this);
+    }
   }
 }
