@@ -2,6 +2,29 @@ package dev.threadkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadkit.export.DumpExporter;
+import dev.threadkit.export.JsonDiscussionReader;
+import dev.threadkit.model.Article;
+import dev.threadkit.model.Attribute;
+import dev.threadkit.model.Attributes;
+import dev.threadkit.model.Author;
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentId;
+import dev.threadkit.model.CommentKind;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.model.DialectWriter;
+import dev.threadkit.model.Presence;
+import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.DumpHandler;
+import dev.threadkit.parser.ParsedComment;
+import dev.threadkit.parser.Severity;
+import dev.threadkit.parser.spi.Counts;
+import dev.threadkit.parser.spi.RelativeTimes;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import dev.threadkit.export.CsvExporter;
 import dev.threadkit.export.DotExporter;
 import dev.threadkit.export.ExportDiagnostic;
@@ -56,6 +79,7 @@ class JavadocExamplesTest {
   /** Where each example's type is. */
   private static Path sourceOf(String type) {
     for (String module : List.of("thread-parser/src/main/java/dev/threadkit/parser/",
+        "thread-parser/src/main/java/dev/threadkit/parser/spi/", "thread-model/src/main/java/dev/threadkit/model/",
         "thread-export/src/main/java/dev/threadkit/export/")) {
       Path source = ROOT.resolve(module + type + ".java");
       if (Files.exists(source)) {
@@ -106,7 +130,20 @@ class JavadocExamplesTest {
   void everyEntryPointTouchedHasItsExampleHere() throws IOException {
     assertThat(examples()).extracting(Example::type).contains("DumpParser", "ParserLimits", "DumpFiles", "Diagnostic",
         "ExportDiagnostic", "JsonLinesExporter", "CsvExporter", "ExportInput", "GraphExporter", "GraphMlExporter",
-        "DotExporter", "ExportSession", "JsonExporter");
+        "DotExporter", "ExportSession", "JsonExporter", "DumpHandler", "DiagnosticCode", "Vocabulary", "RelativeTimes",
+        "Counts", "Attribute", "Attributes", "CommentTime", "Comment", "Article", "Discussion", "DialectWriter",
+        "JsonDiscussionReader", "DumpExporter");
+  }
+
+  @Test
+  void theParserAndModelExamplesRun() {
+    assertThat(dumpHandler()).isEqualTo(1);
+    assertThat(vocabulary()).isEqualTo(1);
+    assertThat(relativeTimes()).hasValueSatisfying(i -> assertThat(i.earliest()).hasToString("2026-11-25T06:30:00Z"));
+    assertThat(counts()).isEqualTo(1200);
+    assertThat(attribute()).isEmpty();
+    assertThat(attributes()).contains(12L);
+    assertThat(discussion()).hasSize(1);
   }
 
   @Test
@@ -162,7 +199,7 @@ class JavadocExamplesTest {
     // example: Diagnostic
     for (Diagnostic d : result.diagnostics()) {
       System.err.println(d.format(result.sourceName()));
-      // dumps/000.txt:7:14: error unknown-month 'Decembre' is not an English month name; comment 1.1 has no time, ...
+      // dumps/000.txt:7:14: error unknown-month 'Decembre' is not a month name of the topcor vocabulary; comment 1.1 has no time, ...
     }
     // end
   }
@@ -240,6 +277,144 @@ class JavadocExamplesTest {
       session.write(first);
       session.write(second);
     }
+    // end
+  }
+
+  static int dumpHandler() {
+    // example: DumpHandler
+    int[] comments = new int[1];
+    DumpParser.builder().build().read("Title\n\nText\n  1. ann 9 December 2020 15: 35\n    Hi", "doc",
+        new DumpHandler() {
+          @Override
+          public void comment(ParsedComment comment) {
+            comments[0]++;
+          }
+        });
+    // end
+    return comments[0];
+  }
+
+  static DiagnosticCode diagnosticCode() {
+    // example: DiagnosticCode
+    DiagnosticCode unknownLabel = DiagnosticCode.of("unknown-label", Severity.WARNING);
+    // end
+    return unknownLabel;
+  }
+
+  static int vocabulary() {
+    // example: Vocabulary
+    Vocabulary words = Vocabulary.parse("""
+        month 1 January
+        month 1 января
+        status online Online
+        relative-day 1 Вчера
+        """);
+    words.month("января", 0, 6);   // 1
+    // end
+    return words.month("января", 0, 6);
+  }
+
+  static Optional<CommentTime.Interval> relativeTimes() {
+    // example: RelativeTimes
+    OffsetDateTime captured = OffsetDateTime.parse("2026-11-25T12:00Z");
+    RelativeTimes.standard().resolve("5 hours ago", captured);
+    // Optional[Interval[earliest=2026-11-25T06:30:00Z, latest=2026-11-25T07:30:00Z]]
+    // end
+    return RelativeTimes.standard().resolve("5 hours ago", captured);
+  }
+
+  static long counts() {
+    // example: Counts
+    Counts.parse("1.2K");   // 1200
+    Counts.parse("8,591");  // 8591
+    Counts.parse("1.2.3");  // -1
+    Counts.format(10_000);  // "10K"
+    Counts.format(1_234);   // "1234": the short notation would round it
+    // end
+    return Counts.parse("1.2K");
+  }
+
+  static Optional<Presence> attribute() {
+    // example: Attribute
+    Attribute<Long> stars = Attribute.number("stars");
+    Comment comment = Comment.builder(CommentId.of(1)).attribute(stars, 5L).build();
+    comment.attribute(stars);                     // Optional[5]
+    comment.attribute(Attribute.PRESENCE);        // Optional.empty
+    // end
+    return comment.attribute(Attribute.PRESENCE);
+  }
+
+  static Optional<Long> attributes() {
+    // example: Attributes
+    Attributes attributes = Attributes.none().with(Attribute.SCORE, 12L).with(Attribute.EDITED, true);
+    attributes.get(Attribute.SCORE);   // Optional[12]
+    // end
+    return attributes.get(Attribute.SCORE);
+  }
+
+  static List<CommentTime> commentTime() {
+    // example: CommentTime
+    CommentTime exact = CommentTime.exact(LocalDateTime.of(2020, 12, 9, 15, 35));
+    CommentTime relative = CommentTime.relative("5 hours ago");
+    // end
+    return List.of(exact, relative);
+  }
+
+  static List<Comment> comment() {
+    // example: Comment
+    Comment reply = Comment.builder(CommentId.parse("3.1"), Author.of("Vladimir Tuzakov", "Vladimir Tuzakov"))
+        .posted(LocalDateTime.of(2020, 12, 9, 18, 10))
+        .text("Here, to such theories ...")
+        .build();
+    Comment anonymous = Comment.builder(CommentId.of(2)).kind(CommentKind.PINGBACK).text("Pingback: ...").build();
+    // end
+    return List.of(reply, anonymous);
+  }
+
+  static Article article() {
+    // example: Article
+    Article article = Article.of("Korea Times: Russia and China ...", List.of("The most ...", "One of ..."))
+        .withCommentCount(7)
+        .with(Attribute.PHOTO_CREDIT, "Used photos: pixabay.com");
+    // end
+    return article;
+  }
+
+  static List<Comment> discussion() {
+    // example: Discussion
+    Discussion discussion = Discussion.builder("000_599c788b2f42df5e")
+        .article(Article.of("Korea Times: ...", List.of("The most interesting sign ...")))
+        .add(Comment.builder(CommentId.of(3), Author.of("Old man", "Old man")).text("China is ...").build())
+        .add(Comment.builder(CommentId.of(3, 1), Author.of("Vladimir Tuzakov")).text("Here, ...").build())
+        .build();
+    discussion.repliesOf(CommentId.of(3));   // [3.1]
+    // end
+    return discussion.repliesOf(CommentId.of(3));
+  }
+
+  static void dialectWriter(Discussion discussion) throws IOException {
+    // example: DialectWriter
+    for (DialectWriter writer : ServiceLoader.load(DialectWriter.class)) {
+      if (writer.dialect().equals(discussion.dialect())) {
+        writer.write(discussion, System.out);
+      }
+    }
+    // end
+  }
+
+  static Discussion jsonDiscussionReader() {
+    // example: JsonDiscussionReader
+    JsonDiscussionReader reader = JsonDiscussionReader.builder().build();
+    Discussion discussion = reader.read(Path.of("out/000_599c788b2f42df5e.json"));
+    // end
+    return discussion;
+  }
+
+  static void dumpExporter(DumpParser parser, Path path, Article article) throws IOException {
+    // example: DumpExporter
+    DumpExporter dump = DumpExporter.builder().build();
+    dump.write(parser.parse(path).discussion(), Files.newBufferedWriter(Path.of("copy.txt")));
+    dump.write(Discussion.builder("d").dialect("topcor").article(article).build(), System.out);
     // end
   }
 }

@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  * <pre>{@code
  * for (Diagnostic d : result.diagnostics()) {
  *   System.err.println(d.format(result.sourceName()));
- *   // dumps/000.txt:7:14: error unknown-month 'Decembre' is not an English month name; comment 1.1 has no time, ...
+ *   // dumps/000.txt:7:14: error unknown-month 'Decembre' is not a month name of the topcor vocabulary; comment 1.1 has no time, ...
  * }
  * }</pre>
  *
