@@ -21,7 +21,7 @@ import java.util.TreeMap;
  *
  * <p>The exporter knows no dialect itself: each dialect's {@link DialectWriter} does the
  * writing, found with {@link ServiceLoader} when the exporter is built. The parser's jar
- * provides the writers of {@code topcor} and {@code numbered}; a dialect in a jar of its own provides its writer the
+ * provides the writers of its built-in dialects (all but {@code plain}); a dialect in a jar of its own provides its writer the
  * same way. A discussion whose dialect has no writer installed fails with an
  * {@link IllegalArgumentException} naming the dialect, and one built in code without a
  * dialect ({@value Discussion#NO_DIALECT}) fails with one saying to set it, as in the example.

@@ -58,18 +58,21 @@ public final class JsonDiscussionReader {
   /** The default of {@link Builder#maxDocumentBytes(long)}: 512 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 512L << 20;
 
-  /** Reply chains of any depth nest as deep in JSON; Jackson's default nesting limit would refuse them. */
-  private final JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(Integer.MAX_VALUE)
-              .maxStringLength(Integer.MAX_VALUE)
-              .build())
-          .build())
-      .build();
   private final long maxDocumentBytes;
+  private final JsonMapper mapper;
 
   private JsonDiscussionReader(Builder builder) {
     this.maxDocumentBytes = builder.maxDocumentBytes;
+    // Reply chains of any depth nest as deep in JSON: no nesting limit (the reader does not
+    // recurse); the document's length is bounded as the builder says, also for a stream.
+    this.mapper = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(Integer.MAX_VALUE)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxDocumentLength(maxDocumentBytes)
+                .build())
+            .build())
+        .build();
   }
 
   /**
@@ -101,17 +104,19 @@ public final class JsonDiscussionReader {
    *
    * @param json the whole document
    * @return the discussion
-   * @throws IllegalArgumentException if the document is not a discussion, naming the line and
-   *     column where it goes wrong
+   * @throws IllegalArgumentException if the document is longer than the limit (in characters)
+   *     or is not a discussion, naming the line and column where it goes wrong
    */
   public Discussion read(String json) {
+    checkSize(json.length(), "the document");
     try (JsonParser parser = mapper.createParser(json)) {
       return read(parser, "the document");
     }
   }
 
   /**
-   * Reads a document file, refusing one larger than the limit before reading it.
+   * Reads a document file, refusing one larger than the limit before reading it, and reading
+   * no further than the limit (a file that grows, a device that reports no size).
    *
    * @param file the document
    * @return the discussion
@@ -141,9 +146,12 @@ public final class JsonDiscussionReader {
   private static Discussion read(JsonParser p, String source) {
     try {
       return read(p);
-    } catch (JacksonException | IllegalArgumentException e) {
+    } catch (JacksonException | IllegalArgumentException | java.time.DateTimeException e) {
       TokenStreamLocation at = p.currentTokenLocation();
       String why = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
+      if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+        why += "; raise the limit with JsonDiscussionReader.Builder.maxDocumentBytes";
+      }
       throw new IllegalArgumentException(source + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + why, e);
     }
   }
@@ -151,6 +159,7 @@ public final class JsonDiscussionReader {
   private static Discussion read(JsonParser p) {
     expect(p.nextToken(), JsonToken.START_OBJECT, p);
     String id = null;
+    boolean schemaSeen = false;
     String dialect = Discussion.NO_DIALECT;
     Article article = null;
     List<Comment> comments = List.of();
@@ -161,6 +170,7 @@ public final class JsonDiscussionReader {
           if (!SCHEMA.equals(schema)) {
             throw new IllegalArgumentException("not a " + SCHEMA + " document: schema " + schema);
           }
+          schemaSeen = true;
         }
         case "dialect" -> dialect = string(p);
         case "id" -> id = string(p);
@@ -169,8 +179,14 @@ public final class JsonDiscussionReader {
         default -> skipValue(p);
       }
     }
+    if (!schemaSeen) {
+      throw new IllegalArgumentException("the document has no \"schema\": \"" + SCHEMA + "\"");
+    }
     if (id == null) {
       throw new IllegalArgumentException("the document has no discussion id");
+    }
+    if (p.nextToken() != null) {
+      throw new IllegalArgumentException("more after the document's closing brace");
     }
     Discussion.Builder builder = Discussion.builder(id).dialect(dialect);
     if (article != null) {
@@ -343,12 +359,17 @@ public final class JsonDiscussionReader {
     int last = 0;
     for (String name; (name = p.nextName()) != null; ) {
       switch (name) {
-        case "first" -> first = p.nextIntValue(0);
-        case "last" -> last = p.nextIntValue(0);
+        case "first" -> first = lineNumber(p);
+        case "last" -> last = lineNumber(p);
         default -> skipValue(p);
       }
     }
     return new LineRange(first, last);
+  }
+
+  private static int lineNumber(JsonParser p) {
+    expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT, p);
+    return p.getIntValue();
   }
 
   /** An {@code attributes} object: built-in keys by name, a dialect's own by the JSON type of the value. */

@@ -118,6 +118,47 @@ class JsonDiscussionReaderTest {
   }
 
   @Test
+  void timesOutsideTheDumpsShapeReadBackExactly() throws IOException {
+    Discussion original = Discussion.builder("odd-times").dialect("topcor")
+        .add(Comment.builder(CommentId.of(1), Author.of("a")).posted(LocalDateTime.of(12_000, 1, 2, 3, 4, 5, 500)).build())
+        .add(Comment.builder(CommentId.of(2), Author.of("b")).posted(LocalDateTime.of(-5, 6, 7, 8, 9)).build())
+        .build();
+
+    assertThat(reader.read(export(original))).isEqualTo(original);
+  }
+
+  @Test
+  void aDialectsOwnAttributeRoundTripsByItsJsonType() throws IOException {
+    Discussion original = Discussion.builder("own").dialect("topcor")
+        .add(Comment.builder(CommentId.of(1), Author.of("a")).attribute(dev.threadkit.model.Attribute.number("stars"), 4L)
+            .attribute(dev.threadkit.model.Attribute.text("badge"), "gold").build())
+        .build();
+
+    assertThat(reader.read(export(original))).isEqualTo(original);
+  }
+
+  @Test
+  void aDateThatDoesNotExistIsRefusedWithItsPlace() {
+    String json = "{\"schema\":\"threadkit.discussion/2\",\"id\":\"x\",\"comments\":[{\"id\":\"1\",\"author\":null,"
+        + "\"posted\":\"2020-13-01T00:00:00\",\"text\":\"t\",\"replies\":[]}]}";
+
+    assertThatThrownBy(() -> reader.read(json)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the document:1:");
+  }
+
+  @Test
+  void aDocumentWithoutSchemaOrWithMoreAfterItOrWithTextLinesIsRefused() {
+    assertThatThrownBy(() -> reader.read("{\"id\":\"x\"}")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no \"schema\"");
+    assertThatThrownBy(() -> reader.read("{\"schema\":\"threadkit.discussion/2\",\"id\":\"x\"} {}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more after");
+    String lines = "{\"schema\":\"threadkit.discussion/2\",\"id\":\"x\",\"comments\":[{\"id\":\"1\",\"author\":null,"
+        + "\"text\":\"t\",\"lines\":{\"first\":\"a\",\"last\":2},\"replies\":[]}]}";
+    assertThatThrownBy(() -> reader.read(lines)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("VALUE_NUMBER_INT");
+  }
+
+  @Test
   void readsIsoTimesByHandAndOtherwiseWithTheJdk() {
     assertThat(JsonDiscussionReader.localDateTime("2020-12-09T15:42:00")).isEqualTo(LocalDateTime.of(2020, 12, 9, 15, 42));
     assertThat(JsonDiscussionReader.localDateTime("2020-12-09T15:42")).isEqualTo(LocalDateTime.of(2020, 12, 9, 15, 42));

@@ -97,9 +97,10 @@ public final class Attribute<T> {
    *
    * @param name its name: a letter, then letters, digits or {@code _}
    * @return the key
+   * @throws IllegalArgumentException if the name is not one, or is a built-in attribute's of another type
    */
   public static Attribute<String> text(String name) {
-    return new Attribute<>(name, String.class, Kind.TEXT, Function.identity(), Function.identity());
+    return ownOrBuiltIn(new Attribute<>(name, String.class, Kind.TEXT, Function.identity(), Function.identity()));
   }
 
   /**
@@ -107,9 +108,10 @@ public final class Attribute<T> {
    *
    * @param name its name: a letter, then letters, digits or {@code _}
    * @return the key
+   * @throws IllegalArgumentException if the name is not one, or is a built-in attribute's of another type
    */
   public static Attribute<Long> number(String name) {
-    return new Attribute<>(name, Long.class, Kind.NUMBER, String::valueOf, Long::valueOf);
+    return ownOrBuiltIn(new Attribute<>(name, Long.class, Kind.NUMBER, String::valueOf, Long::valueOf));
   }
 
   /**
@@ -117,9 +119,23 @@ public final class Attribute<T> {
    *
    * @param name its name: a letter, then letters, digits or {@code _}
    * @return the key
+   * @throws IllegalArgumentException if the name is not one, or is a built-in attribute's of another type
    */
   public static Attribute<Boolean> flag(String name) {
-    return new Attribute<>(name, Boolean.class, Kind.FLAG, String::valueOf, Attribute::parseFlag);
+    return ownOrBuiltIn(new Attribute<>(name, Boolean.class, Kind.FLAG, String::valueOf, Attribute::parseFlag));
+  }
+
+  /**
+   * A dialect's own attribute may not take a built-in one's name with another type: exports
+   * key attributes by name, and readers type a built-in name as the built-in attribute.
+   */
+  private static <T> Attribute<T> ownOrBuiltIn(Attribute<T> made) {
+    Attribute<?> builtIn = BUILT_IN == null ? null : BUILT_IN.get(made.name);
+    if (builtIn != null && !builtIn.equals(made)) {
+      throw new IllegalArgumentException("'" + made.name + "' is the name of the built-in attribute of "
+          + builtIn.type.getSimpleName() + " values: name a " + made.type.getSimpleName() + " attribute otherwise");
+    }
+    return made;
   }
 
   /**

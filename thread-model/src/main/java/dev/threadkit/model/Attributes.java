@@ -56,11 +56,18 @@ public final class Attributes {
    * @param value its value: a non-empty text without carriage returns, a number or a flag
    * @param <T> the value's type
    * @return the copy
-   * @throws IllegalArgumentException if the value is not of the attribute's type or is empty text
+   * @throws IllegalArgumentException if the value is not of the attribute's type or is empty
+   *     text, or the set holds an attribute of the same name with another type
    */
   public <T> Attributes with(Attribute<T> key, T value) {
     requireNonNull(key, "key");
     T checked = key.checked(value);
+    for (Attribute<?> held : keys) {
+      if (held.name().equals(key.name()) && held.type() != key.type()) {
+        throw new IllegalArgumentException("attribute " + key.name() + " is held already with "
+            + held.type().getSimpleName() + " values; one name has one type");
+      }
+    }
     int at = find(key);
     if (at >= 0) {
       Object[] copy = values.clone();
@@ -115,6 +122,16 @@ public final class Attributes {
    */
   public List<Attribute<?>> keys() {
     return List.of(keys);
+  }
+
+  /**
+   * Returns the attribute at a position of {@link #keys()}, without copying the list.
+   *
+   * @param index the position, from 0 to {@link #size()}
+   * @return the attribute
+   */
+  public Attribute<?> keyAt(int index) {
+    return keys[index];
   }
 
   /**

@@ -63,7 +63,6 @@ class AttributeTest {
   void keysAreEqualWhenNameAndTypeAre() {
     assertThat(Attribute.number("stars")).isEqualTo(Attribute.number("stars"))
         .hasSameHashCodeAs(Attribute.number("stars"));
-    assertThat(Attribute.text("score")).isNotEqualTo(Attribute.SCORE);
     assertThat(Attribute.number("score")).isEqualTo(Attribute.SCORE);
     assertThat(Attribute.flag("stars")).isNotEqualTo(Attribute.number("stars"));
     assertThat(Attribute.number("stars")).isNotEqualTo(Attribute.number("star"));
@@ -85,5 +84,19 @@ class AttributeTest {
   @Test
   void rejectsANullName() {
     assertThatThrownBy(() -> Attribute.number(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aDialectsOwnAttributeCannotTakeABuiltInNameWithAnotherType() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Attribute.text("score"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'score'");
+    org.assertj.core.api.Assertions.assertThat(Attribute.number("score")).isEqualTo(Attribute.SCORE);
+  }
+
+  @Test
+  void aSetHoldsOneTypePerName() {
+    Attributes stars = Attributes.of(Attribute.number("stars"), 3L);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> stars.with(Attribute.text("stars"), "three"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stars");
   }
 }

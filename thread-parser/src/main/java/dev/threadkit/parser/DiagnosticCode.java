@@ -82,6 +82,12 @@ public record DiagnosticCode(String id, Severity severity) {
 
   /** The input has no comment section this dialect recognises: all of it was read as the article. */
   public static final DiagnosticCode NO_COMMENTS_FOUND = new DiagnosticCode("no-comments-found", Severity.WARNING);
+  /**
+   * A dialect left a line unread, read it out of place (a comment's line with no comment
+   * open) or read a blank author: the line is kept as written, with the boilerplate or the
+   * comment's unplaced lines. A sign of a dialect's bug, never of the input's.
+   */
+  public static final DiagnosticCode LINE_NOT_REPORTED = new DiagnosticCode("line-not-reported", Severity.WARNING);
   /** Two dialects fit the input equally well; the parser read it as the one named first. */
   public static final DiagnosticCode DIALECT_AMBIGUOUS = new DiagnosticCode("dialect-ambiguous", Severity.WARNING);
 

@@ -253,7 +253,8 @@ public final class DumpParser {
   /**
    * Streams the parts of a dump held in a String to a handler, in input order, without building
    * the model: the streaming layer under {@link #parse(String, String)}. Strict parsing does not
-   * apply: the handler receives every diagnostic.
+   * apply: the handler receives every diagnostic, up to {@link ParserLimits#maxDiagnostics()},
+   * then one {@code too-many-diagnostics} note counting the rest.
    *
    * @param text the whole dump
    * @param id the dump's name in messages
@@ -305,7 +306,7 @@ public final class DumpParser {
   /**
    * Returns a short description of the configuration.
    *
-   * @return for example {@code DumpParser[lenient, ParserLimits[...]]}
+   * @return for example {@code DumpParser[lenient, detected charset, ParserLimits[...]]}
    */
   @Override
   public String toString() {

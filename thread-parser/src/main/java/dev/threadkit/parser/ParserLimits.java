@@ -75,9 +75,16 @@ public record ParserLimits(int maxInputBytes, int maxInputLength, int maxLineLen
    * @throws IllegalArgumentException if a limit is not positive ({@code maxDepth} may be 0)
    */
   public ParserLimits {
-    if (maxInputBytes < 1 || maxInputLength < 1 || maxLineLength < 1 || maxDepth < 0 || maxDiagnostics < 1) {
-      throw new IllegalArgumentException("parser limits must be positive: " + maxInputBytes + ", " + maxInputLength
-          + ", " + maxLineLength + ", " + maxDepth + ", " + maxDiagnostics);
+    atLeast(maxInputBytes, 1, "maxInputBytes");
+    atLeast(maxInputLength, 1, "maxInputLength");
+    atLeast(maxLineLength, 1, "maxLineLength");
+    atLeast(maxDepth, 0, "maxDepth");
+    atLeast(maxDiagnostics, 1, "maxDiagnostics");
+  }
+
+  private static void atLeast(long value, long least, String setting) {
+    if (value < least) {
+      throw new IllegalArgumentException("ParserLimits." + setting + " must be at least " + least + ", got " + value);
     }
   }
 

@@ -119,7 +119,7 @@ public final class FlatRows {
     StringBuilder out = new StringBuilder("{");
     JsonStringEncoder quote = JsonStringEncoder.getInstance();
     for (int i = 0; i < attributes.size(); i++) {
-      Attribute<?> key = attributes.keys().get(i);
+      Attribute<?> key = attributes.keyAt(i);
       out.append(i == 0 ? "\"" : ",\"");
       quote.quoteAsString(key.name(), out);
       out.append("\":");

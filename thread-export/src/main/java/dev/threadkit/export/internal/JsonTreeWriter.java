@@ -92,8 +92,8 @@ public final class JsonTreeWriter {
     gen.writeName("attributes");
     gen.writeStartObject();
     for (int i = 0; i < attributes.size(); i++) {
-      String name = attributes.keys().get(i).name();
-      switch (attributes.keys().get(i).kind()) {
+      String name = attributes.keyAt(i).name();
+      switch (attributes.keyAt(i).kind()) {
         case NUMBER -> gen.writeNumberProperty(name, ((Number) attributes.valueAt(i)).longValue());
         case FLAG -> gen.writeBooleanProperty(name, (Boolean) attributes.valueAt(i));
         default -> gen.writeStringProperty(name, attributes.formatAt(i));

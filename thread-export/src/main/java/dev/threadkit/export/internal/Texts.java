@@ -35,18 +35,20 @@ public final class Texts {
   private Texts() {}
 
   /**
-   * ISO-8601 local date-time with seconds, as the structured formats write it.
+   * ISO-8601 local date-time with seconds, as the structured formats write it: the fast path
+   * for the four-digit years and whole seconds of every dump; other times (a fraction of a
+   * second, a year before 0 or after 9999, which code can build) in the JDK's ISO form, so that
+   * every time reads back exactly.
    *
    * @return for example {@code 2020-12-09T15:42:00}
    */
   public static String iso(LocalDateTime time) {
-    StringBuilder out = new StringBuilder(19);
     int year = time.getYear();
-    if (year >= 0 && year < 10_000) {
-      pad(out, year, 4);
-    } else {
-      out.append(year); // outside ISO's four digits: never seen in a dump, still unambiguous
+    if (year < 0 || year >= 10_000 || time.getNano() != 0) {
+      return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time);
     }
+    StringBuilder out = new StringBuilder(19);
+    pad(out, year, 4);
     out.append('-');
     pad(out, time.getMonthValue(), 2).append('-');
     pad(out, time.getDayOfMonth(), 2).append('T');

@@ -20,6 +20,7 @@ import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.RelativeTimes;
+import dev.threadkit.parser.spi.Scan;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +52,8 @@ public final class StreamReader implements Events, CommentTree.Report {
   private final LineCursor cursor;
   private final OffsetDateTime captured; // null when the time of the copy is not known
   private LineCursor current; // the line being read, for tree repairs
+  private int reported; // the number of the last line a dialect reported
+  private String dialectName = "";
 
   // Paragraphs of the article or of boilerplate.
   private String title;
@@ -104,6 +107,7 @@ public final class StreamReader implements Events, CommentTree.Report {
    * @throws DumpParseException if a line passes {@link ParserLimits#maxLineLength()}
    */
   public List<Diagnostic> run(String dialect, List<Diagnostic> extra) {
+    this.dialectName = dialect;
     handler.start(dialect);
     for (Diagnostic d : extra) {
       report(diagnostics.add(d.code(), d.line(), d.column(), d.message(), d.excerpt(), 0, d.excerpt().length()));
@@ -148,6 +152,12 @@ public final class StreamReader implements Events, CommentTree.Report {
       } else {
         blanks = 0;
         reader.line(line, this);
+        if (reported != lineNo) {
+          // A dialect that returned without saying what the line is: keep it, and say so.
+          diagnostic(DiagnosticCode.LINE_NOT_REPORTED, line, 1,
+              "the " + dialectName + " dialect did not read this line; it is kept as written");
+          unplaced(line);
+        }
       }
       pos = next;
     }
@@ -179,6 +189,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public void article(Line line) {
+    reported = line.number();
     finishComment();
     if (title == null) {
       title = text.substring(line.contentStart(), line.end());
@@ -190,6 +201,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public void boilerplate(Line line) {
+    reported = line.number();
     finishComment();
     titleIfNone(line);
     paragraphLine(line, true);
@@ -241,6 +253,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public void commentCount(Line line, int count) {
+    reported = line.number();
     if (commentCount >= 0) {
       boilerplate(line); // the page's count is the first one; a second count line is furniture
       return;
@@ -263,6 +276,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public <T> void articleAttribute(Line line, Attribute<T> key, T value) {
+    reported = line.number();
     finishComment();
     titleIfNone(line);
     closeParagraph();
@@ -273,6 +287,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public CommentHeader comment(Line line, int depth, int ordinal) {
+    reported = line.number();
     finishComment();
     closeParagraph();
     if (title == null) {
@@ -296,14 +311,20 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public CommentHeader headerLine(Line line) {
-    requireOpen();
+    reported = line.number();
+    if (!keptIfNoComment(line)) {
+      return DISCARDED;
+    }
     open.lastLine = line.number();
     return open;
   }
 
   @Override
   public void body(Line line, int indent) {
-    requireOpen();
+    reported = line.number();
+    if (!keptIfNoComment(line)) {
+      return;
+    }
     OpenComment c = open;
     for (; c.pendingBlanks > 0; c.pendingBlanks--) {
       c.addBodyLine(0, 0, 0);
@@ -314,7 +335,10 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public void bodyFrom(Line line, int from) {
-    requireOpen();
+    reported = line.number();
+    if (!keptIfNoComment(line)) {
+      return;
+    }
     OpenComment c = open;
     for (; c.pendingBlanks > 0; c.pendingBlanks--) {
       c.addBodyLine(0, 0, 0);
@@ -325,6 +349,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public void unplaced(Line line) {
+    reported = line.number();
     if (!commentOpen) {
       boilerplate(line);
       return;
@@ -356,11 +381,47 @@ public final class StreamReader implements Events, CommentTree.Report {
     return commentOpen ? open.id.toShortString() : "";
   }
 
-  private void requireOpen() {
-    if (!commentOpen) {
-      throw new IllegalStateException("the dialect reported a comment's line before starting a comment");
+  /**
+   * Tells whether a comment is open; when none is, a dialect reported a comment's line out of
+   * place: the line is kept with the boilerplate and a diagnostic says so, never an exception.
+   */
+  private boolean keptIfNoComment(Line line) {
+    if (commentOpen) {
+      return true;
     }
+    diagnostic(DiagnosticCode.LINE_NOT_REPORTED, line, 1, "the " + dialectName
+        + " dialect read this line as part of a comment, but no comment was open; it is kept as written");
+    boilerplate(line);
+    return false;
   }
+
+  /** The header a comment line reported out of place sets: what it is told goes nowhere. */
+  private static final CommentHeader DISCARDED = new CommentHeader() {
+    @Override
+    public CommentHeader author(Author author) {
+      return this;
+    }
+
+    @Override
+    public CommentHeader author(Line line, int handleStart, int handleEnd, int nameStart, int nameEnd) {
+      return this;
+    }
+
+    @Override
+    public CommentHeader time(CommentTime time) {
+      return this;
+    }
+
+    @Override
+    public CommentHeader kind(CommentKind kind) {
+      return this;
+    }
+
+    @Override
+    public <T> CommentHeader attribute(Attribute<T> key, T value) {
+      return this;
+    }
+  };
 
   private void finishComment() {
     if (!commentOpen) {
@@ -421,6 +482,15 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public CommentHeader author(Line line, int handleStart, int handleEnd, int nameStart, int nameEnd) {
+      if (handleEnd <= handleStart || Scan.isBlank(text, handleStart, handleEnd)
+          || nameStart >= 0 && (nameEnd <= nameStart || Scan.isBlank(text, nameStart, nameEnd))) {
+        // A dialect read an author that is no author (white space): the comment stays anonymous
+        // and the line is kept as written.
+        diagnostic(DiagnosticCode.LINE_NOT_REPORTED, line, line.column(Math.max(handleStart, line.start())),
+            "the " + dialectName + " dialect read a blank author; the comment is anonymous, the line kept as written");
+        unplaced(line);
+        return this;
+      }
       author = authors.get(text, handleStart, handleEnd, nameStart, nameEnd);
       return this;
     }

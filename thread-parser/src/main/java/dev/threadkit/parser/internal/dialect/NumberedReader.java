@@ -7,6 +7,7 @@ import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Scan;
 import java.time.LocalDateTime;
 
 /**
@@ -144,8 +145,9 @@ final class NumberedReader implements DialectReader {
       return true;
     }
     int on = lines.onDate(input, from, end);
-    if (on > from) {
-      author(line, from, on, header);
+    int onName = on > from ? Scan.trimEnd(input, from, on) : -1;
+    if (onName > from && !Character.isWhitespace(input.charAt(from))) {
+      author(line, from, onName, header);
       header.time(CommentTime.exact(lines.date(input, on + 4, end)));
       return true;
     }

@@ -28,6 +28,7 @@ final class TopcorReader implements DialectReader {
   private int bodyIndent;
   private TopcorLines.Author author; // where the open comment's author is written
   private String statusInput;
+  private boolean statusKept; // the open status header's line is among the unplaced lines
   private int statusStart; // the open status header's line, kept as offsets until needed
   private int statusEnd;
 
@@ -152,7 +153,9 @@ final class TopcorReader implements DialectReader {
           + TopcorLines.quote(other.handle(text)) + " but the status header on line " + headerLine + " names "
           + TopcorLines.quote(author.handle(text))
           + "; kept the author line's, and the status line among the unplaced lines");
-      events.unplaced(Line.at(statusInput, headerLine, statusStart, statusEnd));
+      if (!statusKept) { // a status line whose handles differ is kept already
+        events.unplaced(Line.at(statusInput, headerLine, statusStart, statusEnd));
+      }
       found = new TopcorLines.AuthorLine(other, date);
     }
     if (line.indent() != headerIndent + 2) {
@@ -192,6 +195,7 @@ final class TopcorReader implements DialectReader {
               + TopcorLines.quote(header.author.handle(line.input())) + ", the line is kept among the unplaced lines");
       events.unplaced(line);
     }
+    statusKept = header.mismatched;
     headerLine = line.number();
     headerIndent = indent;
     bodyIndent = Math.max(indent, 2) + 2; // a header at one space still has its body at four
