@@ -53,14 +53,12 @@ class AttributesTest {
   }
 
   @Test
-  void keysOfTheSameNameButAnotherTypeAreDistinct() {
-    Attribute<String> textScore = Attribute.text("score");
+  void oneNameHoldsOneTypeSoThatExportsKeyByName() {
+    Attributes attributes = Attributes.of(Attribute.number("stars"), 5L);
 
-    Attributes attributes = Attributes.of(Attribute.SCORE, 5L).with(textScore, "five");
-
-    assertThat(attributes.size()).isEqualTo(2);
-    assertThat(attributes.get(Attribute.SCORE)).contains(5L);
-    assertThat(attributes.get(textScore)).contains("five");
+    assertThatThrownBy(() -> attributes.with(Attribute.flag("stars"), true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stars");
+    assertThat(attributes.with(Attribute.number("stars"), 6L).get(Attribute.number("stars"))).contains(6L);
   }
 
   @Test

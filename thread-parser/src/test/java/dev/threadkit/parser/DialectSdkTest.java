@@ -172,7 +172,7 @@ class DialectSdkTest {
   }
 
   @Test
-  void aDialectThatReportsACommentLineBeforeAnyCommentIsStoppedAtThatLine() {
+  void aDialectThatReportsACommentLineBeforeAnyCommentHasTheLineKeptWithADiagnostic() {
     Dialect bodyFirst = new Dialect() {
       @Override
       public String name() {
@@ -195,8 +195,10 @@ class DialectSdkTest {
       }
     };
 
-    assertThatThrownBy(() -> DumpParser.builder().addDialect(bodyFirst).build().parse("Title\n", "b"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("before starting a comment");
+    ParseResult result = DumpParser.builder().addDialect(bodyFirst).build().parse("Title\n", "b");
+
+    assertThat(result.discussion().article().boilerplate()).containsExactly("Title");
+    assertThat(result.diagnostics()).extracting(d -> d.code().id()).contains("line-not-reported");
   }
 
   @Test
