@@ -205,4 +205,28 @@ final class CopiedText {
     }
     return value;
   }
+
+  /** Reads a header from {@code text[from, end)}; {@code cut} allows one the copy cut off at its end. */
+  @FunctionalInterface
+  interface HeaderScan<H> {
+    H read(String text, int from, int end, boolean cut);
+  }
+
+  /**
+   * Reads a whole header from the line, or, once the title is read and on the last line of the
+   * input, one the copy stops inside of.
+   *
+   * @return the header, or null
+   */
+  static <H> H headerOrCut(Line line, boolean titleSeen, HeaderScan<H> scan) {
+    String text = line.input();
+    H header = scan.read(text, line.contentStart(), line.end(), false);
+    if (header == null && titleSeen) {
+      H cut = scan.read(text, line.contentStart(), line.end(), true);
+      if (cut != null && line.next().isEmpty()) {
+        return cut; // the copy stops inside a header
+      }
+    }
+    return header;
+  }
 }
