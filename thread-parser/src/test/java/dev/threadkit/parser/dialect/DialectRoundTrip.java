@@ -2,12 +2,14 @@ package dev.threadkit.parser.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadkit.model.CommentId;
 import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
@@ -57,6 +59,18 @@ final class DialectRoundTrip {
     assertThat(result.diagnostics()).as("%s", dump).isEmpty();
     assertThat(result.discussion().withoutSources()).as("%s", dump).isEqualTo(original);
     return result;
+  }
+
+  /**
+   * The id of the next comment of a generated tree, at {@code depth}: the next sibling of the
+   * comment at that depth on {@code path} (the ids from the top to the last comment), or the
+   * first reply of the last one when {@code depth} is the path's length.
+   */
+  static CommentId nextId(List<CommentId> path, int depth) {
+    if (depth < path.size()) {
+      return depth == 0 ? CommentId.root(path.get(0).ordinal() + 1) : path.get(depth - 1).child(path.get(depth).ordinal() + 1);
+    }
+    return depth == 0 ? CommentId.root(1) : path.get(depth - 1).child(1);
   }
 
   /** A generated sentence of {@code min} to {@code max} of the words, capitalised, ending in a full stop. */

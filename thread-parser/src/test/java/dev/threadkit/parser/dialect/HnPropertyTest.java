@@ -79,13 +79,8 @@ class HnPropertyTest {
       } else {
         depth = previous; // a later sibling right after its previous sibling
       }
-      CommentId id;
       boolean laterSibling = depth < path.size();
-      if (laterSibling) {
-        id = depth == 0 ? CommentId.root(path.get(0).ordinal() + 1) : path.get(depth - 1).child(path.get(depth).ordinal() + 1);
-      } else {
-        id = depth == 0 ? CommentId.root(1) : path.get(depth - 1).child(1);
-      }
+      CommentId id = DialectRoundTrip.nextId(path, depth);
       while (path.size() > depth) {
         path.remove(path.size() - 1);
       }

@@ -57,12 +57,7 @@ class RedditPropertyTest {
     for (int i = 0; i < count; i++) {
       int max = path.isEmpty() ? 0 : lastCollapsed ? path.size() - 1 : Math.min(path.size(), 8);
       int depth = random.nextInt(max + 1);
-      CommentId id;
-      if (depth < path.size()) {
-        id = depth == 0 ? CommentId.root(path.get(0).ordinal() + 1) : path.get(depth - 1).child(path.get(depth).ordinal() + 1);
-      } else {
-        id = depth == 0 ? CommentId.root(1) : path.get(depth - 1).child(1);
-      }
+      CommentId id = DialectRoundTrip.nextId(path, depth);
       while (path.size() > depth) {
         path.remove(path.size() - 1);
       }
