@@ -3,8 +3,9 @@ package dev.threadkit.parser.spi;
 import java.util.List;
 
 /**
- * Hand-written scans that dialects share: digits, numbers, blanks and quoting, over a range
- * {@code [from, to)} of the input, with no regular expression and no new String.
+ * Hand-written scans that dialects share: digits, numbers, blanks, words, a vocabulary's
+ * phrases at the start or the end of a range, and quoting, over a range {@code [from, to)} of
+ * the input, with no regular expression and no new String.
  */
 public final class Scan {
   private Scan() {}
