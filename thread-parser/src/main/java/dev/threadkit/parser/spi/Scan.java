@@ -1,8 +1,11 @@
 package dev.threadkit.parser.spi;
 
+import java.util.List;
+
 /**
- * Hand-written scans that dialects share: digits, numbers, blanks and quoting, over a range
- * {@code [from, to)} of the input, with no regular expression and no new String.
+ * Hand-written scans that dialects share: digits, numbers, blanks, words, a vocabulary's
+ * phrases at the start or the end of a range, and quoting, over a range {@code [from, to)} of
+ * the input, with no regular expression and no new String.
  */
 public final class Scan {
   private Scan() {}
@@ -111,6 +114,91 @@ public final class Scan {
       to--;
     }
     return to;
+  }
+
+  /**
+   * Returns where the word starting at {@code from} ends: the first space in
+   * {@code text[from, to)}, or {@code to}.
+   *
+   * <pre>{@code
+   * Scan.wordEnd("161 replies", 0, 11);  // 3
+   * }</pre>
+   *
+   * @param text the text
+   * @param from where the word starts
+   * @param to the end of the range
+   * @return the offset of the first space, or {@code to} when there is none
+   */
+  public static int wordEnd(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to && text.charAt(i) != ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Returns where the longest of some phrases that stands at {@code from} as whole words ends:
+   * the phrase must end at {@code to} or before a space. The phrases usually come from a
+   * {@link Vocabulary}, as {@code words.phrases("count")}.
+   *
+   * <pre>{@code
+   * Scan.phraseEnd("Sort by Top", 0, 11, List.of("Sort", "Sort by"));  // 7
+   * Scan.phraseEnd("Sorted", 0, 6, List.of("Sort"));                   // -1
+   * }</pre>
+   *
+   * @param text the text
+   * @param from where the phrase must start
+   * @param to the end of the range
+   * @param phrases the phrases to try
+   * @return the offset after the longest phrase that stands there, or -1 when none does
+   */
+  public static int phraseEnd(CharSequence text, int from, int to, List<String> phrases) {
+    int best = -1;
+    for (String phrase : phrases) {
+      int after = from + phrase.length();
+      if (after <= to && regionIs(text, from, phrase) && (after == to || text.charAt(after) == ' ')) {
+        best = Math.max(best, after);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Returns where one of some phrases ends {@code text[from, to)} as whole words: it must
+   * start at {@code from} or after a space ({@code 9 months ago} ends with {@code ago}, not
+   * {@code go}).
+   *
+   * <pre>{@code
+   * Scan.endingPhrase("9 months ago", 0, 12, List.of("ago"));  // 9
+   * }</pre>
+   *
+   * @param text the text
+   * @param from the start of the range
+   * @param to where the phrase must end
+   * @param phrases the phrases to try, in order
+   * @return the offset where the first phrase that ends the range starts, or -1 when none does
+   */
+  public static int endingPhrase(CharSequence text, int from, int to, List<String> phrases) {
+    for (String phrase : phrases) {
+      int at = to - phrase.length();
+      if (at >= from && regionIs(text, at, phrase) && (at == from || text.charAt(at - 1) == ' ')) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionIs(CharSequence text, int at, String phrase) {
+    if (at + phrase.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length(); k++) {
+      if (text.charAt(at + k) != phrase.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

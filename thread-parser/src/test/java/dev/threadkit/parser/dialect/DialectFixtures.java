@@ -1,16 +1,25 @@
 package dev.threadkit.parser.dialect;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.threadkit.model.Article;
+import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentTime;
+import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.Diagnostic;
+import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Reads the fixtures of the web-copy dialects and shows parse results in a form tests compare. */
 final class DialectFixtures {
@@ -25,6 +34,39 @@ final class DialectFixtures {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The {@code .txt} fixtures in a folder, sorted by name: a {@code @MethodSource}'s stream. */
+  static Stream<Path> files(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+    }
+  }
+
+  /** The comments' ids, as {@code 1.2}, in document order. */
+  static List<String> ids(Discussion discussion) {
+    return discussion.comments().stream().map(c -> c.id().toShortString()).toList();
+  }
+
+  /** The comment's author's handle, or the empty string. */
+  static String author(Comment comment) {
+    return comment.author().map(Author::handle).orElse("");
+  }
+
+  /**
+   * Parses every prefix of a fixture's bytes with the dialect forced, as a copy cut at any byte:
+   * none throws, loses a line or nests deeper than 4.
+   */
+  static void assertEveryCutKeepsEveryLine(Path file, String dialect) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    DumpParser parser = DumpParser.builder().dialect(dialect).charset(StandardCharsets.UTF_8).build();
+    for (int cut = 0; cut <= bytes.length; cut++) {
+      byte[] prefix = Arrays.copyOf(bytes, cut);
+      ParseResult result = parser.parse(prefix, "cut");
+      String text = new String(prefix, StandardCharsets.UTF_8);
+      assertThat(KeptLines.lost(text, result)).as("cut at byte %d", cut).isEmpty();
+      assertThat(result.discussion().comments()).allSatisfy(c -> assertThat(c.depth()).isLessThanOrEqualTo(4));
     }
   }
 

@@ -1,10 +1,11 @@
 package dev.threadkit.parser.dialect;
 
+import static dev.threadkit.parser.dialect.DialectFixtures.author;
+import static dev.threadkit.parser.dialect.DialectFixtures.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.threadkit.model.Attribute;
-import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
@@ -31,25 +32,15 @@ class DisqusDialectTest {
   private static final OffsetDateTime CAPTURED = OffsetDateTime.parse("2026-11-25T12:00Z");
 
   private static String read(String name) throws IOException {
-    return Files.readString(FIXTURES.resolve(name), StandardCharsets.UTF_8);
+    return DialectFixtures.read("disqus/" + name);
   }
 
   private static ParseResult parse(String text) {
     return DumpParser.builder().build().parse(text, "disqus-test");
   }
 
-  private static List<String> ids(Discussion discussion) {
-    return discussion.comments().stream().map(c -> c.id().toShortString()).toList();
-  }
-
-  private static String author(Comment comment) {
-    return comment.author().map(Author::handle).orElse("");
-  }
-
   static Stream<Path> fixtures() throws IOException {
-    try (Stream<Path> files = Files.list(FIXTURES)) {
-      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-    }
+    return DialectFixtures.files(FIXTURES);
   }
 
   @ParameterizedTest
@@ -66,15 +57,7 @@ class DisqusDialectTest {
   @ParameterizedTest
   @MethodSource("fixtures")
   void aCopyCutAtAnyByteNeverThrowsAndKeepsEveryLine(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    DumpParser parser = DumpParser.builder().dialect("disqus").charset(StandardCharsets.UTF_8).build();
-    for (int cut = 0; cut <= bytes.length; cut++) {
-      byte[] prefix = java.util.Arrays.copyOf(bytes, cut);
-      ParseResult result = parser.parse(prefix, "cut");
-      String text = new String(prefix, StandardCharsets.UTF_8);
-      assertThat(KeptLines.lost(text, result)).as("cut at byte %d", cut).isEmpty();
-      assertThat(result.discussion().comments()).allSatisfy(c -> assertThat(c.depth()).isLessThanOrEqualTo(4));
-    }
+    DialectFixtures.assertEveryCutKeepsEveryLine(file, "disqus");
   }
 
   @Test
@@ -89,7 +72,7 @@ class DisqusDialectTest {
     assertThat(d.article().boilerplate()).containsExactly("Join the discussion…", "Load more comments\nPowered by Disqus");
     assertThat(ids(d)).containsExactly("1", "1.1", "1.1.1", "1.1.2", "2");
     List<Comment> c = d.comments();
-    assertThat(c).extracting(DisqusDialectTest::author)
+    assertThat(c).extracting(DialectFixtures::author)
         .containsExactly("Dana Holt", "rivera_k", "Dana Holt", "M. van Loon", "Pieter");
     assertThat(c.get(0).attribute(Attribute.REPLY_TO)).isEmpty();
     assertThat(c.get(1).attribute(Attribute.REPLY_TO)).hasValue("Dana Holt");

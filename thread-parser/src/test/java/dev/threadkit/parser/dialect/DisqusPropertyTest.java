@@ -14,13 +14,11 @@ import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,28 +37,17 @@ class DisqusPropertyTest {
       "just now", "5 years ago", "a minute ago"};
   private static final long[] LIKES = {0, 1, 3, 12, 999, 1_200, 10_000, 1_234, 4_000_000};
 
-  static LongStream seeds() {
-    return LongStream.range(0, Long.getLong("threadkit.seeds", 300));
-  }
-
-  // through the parser's dialects, not ServiceLoader.load(DialectWriter.class): the parser's
-  // module, which these tests are patched into on the module path, declares no use of that service
-  static final DialectWriter WRITER = DumpParser.builder().build().dialects().stream()
-      .filter(x -> x.name().equals("disqus")).findFirst().orElseThrow().writer().orElseThrow();
+  static final DialectWriter WRITER = DialectRoundTrip.writer("disqus");
 
   @ParameterizedTest
-  @MethodSource("seeds")
-  void aGeneratedWidgetDiscussionWrittenAsDisqusParsesBackToItself(long seed) throws IOException {
+  @MethodSource("dev.threadkit.parser.dialect.DialectRoundTrip#seeds")
+  void aGeneratedWidgetDiscussionWrittenAsDisqusParsesBackToItself(long seed) {
     boolean distinct = seed % 3 == 0;
     Discussion original = generate(seed, distinct);
-    StringBuilder dump = new StringBuilder();
-    WRITER.write(original, dump);
-    ParseResult result = DumpParser.builder().build().parse(dump.toString(), original.id());
-    assertThat(result.dialect()).as("%s", dump).isEqualTo("disqus");
-    assertThat(result.diagnostics()).as("%s", dump).isEmpty();
-    assertThat(result.discussion().withoutSources()).as("%s", dump).isEqualTo(original);
+    String dump = DialectRoundTrip.write(WRITER, original);
+    DialectRoundTrip.assertParsesBack(dump, original, "disqus");
     if (distinct) {
-      String flat = dump.toString().lines().map(String::stripLeading).collect(Collectors.joining("\n"));
+      String flat = dump.lines().map(String::stripLeading).collect(Collectors.joining("\n"));
       ParseResult names = DumpParser.builder().build().parse(flat, original.id());
       assertThat(names.diagnostics()).as("%s", flat).isEmpty();
       assertThat(names.discussion().withoutSources()).as("%s", flat).isEqualTo(original);
@@ -87,12 +74,7 @@ class DisqusPropertyTest {
     List<String> authors = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       int depth = path.isEmpty() ? 0 : random.nextInt(Math.min(path.size() + 1, 5));
-      CommentId id;
-      if (depth < path.size()) {
-        id = depth == 0 ? CommentId.root(path.get(0).ordinal() + 1) : path.get(depth - 1).child(path.get(depth).ordinal() + 1);
-      } else {
-        id = depth == 0 ? CommentId.root(1) : path.get(depth - 1).child(1);
-      }
+      CommentId id = DialectRoundTrip.nextId(path, depth);
       while (path.size() > depth) {
         path.remove(path.size() - 1);
         authors.remove(authors.size() - 1);
@@ -129,12 +111,6 @@ class DisqusPropertyTest {
   }
 
   private static String sentence(SplittableRandom random, int min, int max) {
-    StringBuilder out = new StringBuilder();
-    int n = min + random.nextInt(max - min + 1);
-    for (int i = 0; i < n; i++) {
-      out.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-    return out.append('.').toString();
+    return DialectRoundTrip.sentence(random, WORDS, min, max);
   }
 }

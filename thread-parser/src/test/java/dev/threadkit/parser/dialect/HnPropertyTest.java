@@ -1,7 +1,5 @@
 package dev.threadkit.parser.dialect;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Attributes;
@@ -12,14 +10,10 @@ import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
-import dev.threadkit.parser.DumpParser;
-import dev.threadkit.parser.ParseResult;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,23 +37,14 @@ class HnPropertyTest {
   private static final Attribute<Long> HIDDEN = Attribute.number("hiddenComments");
   private static final Attribute<String> MODERATION = Attribute.text("moderation");
 
-  static LongStream seeds() {
-    return LongStream.range(0, Long.getLong("threadkit.seeds", 300));
-  }
-
-  static final DialectWriter WRITER = DumpParser.builder().build().dialects().stream()
-      .filter(d -> d.name().equals("hn")).findFirst().orElseThrow().writer().orElseThrow();
+  static final DialectWriter WRITER = DialectRoundTrip.writer("hn");
 
   @ParameterizedTest
-  @MethodSource("seeds")
-  void aGeneratedHnDiscussionWrittenAsHnParsesBackToItself(long seed) throws IOException {
+  @MethodSource("dev.threadkit.parser.dialect.DialectRoundTrip#seeds")
+  void aGeneratedHnDiscussionWrittenAsHnParsesBackToItself(long seed) {
     Discussion original = generate(seed);
-    StringBuilder dump = new StringBuilder();
-    WRITER.write(original, dump);
-    ParseResult result = DumpParser.builder().build().parse(dump.toString(), original.id());
-    assertThat(result.dialect()).as("%s", dump).isEqualTo("hn");
-    assertThat(result.diagnostics()).as("%s", dump).isEmpty();
-    assertThat(result.discussion().withoutSources()).as("%s", dump).isEqualTo(original);
+    String dump = DialectRoundTrip.write(WRITER, original);
+    DialectRoundTrip.assertParsesBack(dump, original, "hn");
   }
 
   static Discussion generate(long seed) {
@@ -94,13 +79,8 @@ class HnPropertyTest {
       } else {
         depth = previous; // a later sibling right after its previous sibling
       }
-      CommentId id;
       boolean laterSibling = depth < path.size();
-      if (laterSibling) {
-        id = depth == 0 ? CommentId.root(path.get(0).ordinal() + 1) : path.get(depth - 1).child(path.get(depth).ordinal() + 1);
-      } else {
-        id = depth == 0 ? CommentId.root(1) : path.get(depth - 1).child(1);
-      }
+      CommentId id = DialectRoundTrip.nextId(path, depth);
       while (path.size() > depth) {
         path.remove(path.size() - 1);
       }
@@ -138,12 +118,6 @@ class HnPropertyTest {
   }
 
   private static String sentence(SplittableRandom random, int min, int max) {
-    StringBuilder out = new StringBuilder();
-    int n = min + random.nextInt(max - min + 1);
-    for (int i = 0; i < n; i++) {
-      out.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-    return out.append('.').toString();
+    return DialectRoundTrip.sentence(random, WORDS, min, max);
   }
 }

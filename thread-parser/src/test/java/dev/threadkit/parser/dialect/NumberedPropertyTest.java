@@ -1,7 +1,5 @@
 package dev.threadkit.parser.dialect;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Author;
@@ -10,14 +8,10 @@ import dev.threadkit.model.CommentId;
 import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
-import dev.threadkit.parser.DumpParser;
-import dev.threadkit.parser.ParseResult;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,23 +26,14 @@ class NumberedPropertyTest {
       "town", "harbour", "map", "photo", "Crimea", "water", "канал", "вода", "and", "not", "quite", "again"};
   private static final String[] NAMES = {"Hanna Roos", "piet", "Oskar Brand", "Marta L.", "river_fan", "Ольга"};
 
-  static LongStream seeds() {
-    return LongStream.range(0, Long.getLong("threadkit.seeds", 300));
-  }
-
-  static final DialectWriter WRITER = DumpParser.builder().build().dialects().stream()
-      .filter(d -> d.name().equals("numbered")).findFirst().orElseThrow().writer().orElseThrow();
+  static final DialectWriter WRITER = DialectRoundTrip.writer("numbered");
 
   @ParameterizedTest
-  @MethodSource("seeds")
-  void aGeneratedBlogDiscussionWrittenAsNumberedParsesBackToItself(long seed) throws IOException {
+  @MethodSource("dev.threadkit.parser.dialect.DialectRoundTrip#seeds")
+  void aGeneratedBlogDiscussionWrittenAsNumberedParsesBackToItself(long seed) {
     Discussion original = generate(seed);
-    StringBuilder dump = new StringBuilder();
-    WRITER.write(original, dump);
-    ParseResult result = DumpParser.builder().build().parse(dump.toString(), original.id());
-    assertThat(result.dialect()).as("%s", dump).isEqualTo("numbered");
-    assertThat(result.diagnostics()).as("%s", dump).isEmpty();
-    assertThat(result.discussion().withoutSources()).as("%s", dump).isEqualTo(original);
+    String dump = DialectRoundTrip.write(WRITER, original);
+    DialectRoundTrip.assertParsesBack(dump, original, "numbered");
   }
 
   static Discussion generate(long seed) {
@@ -67,12 +52,7 @@ class NumberedPropertyTest {
     List<CommentId> path = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       int depth = path.isEmpty() ? 0 : random.nextInt(Math.min(path.size() + 1, 4));
-      CommentId id;
-      if (depth < path.size()) {
-        id = depth == 0 ? CommentId.root(path.get(0).ordinal() + 1) : path.get(depth - 1).child(path.get(depth).ordinal() + 1);
-      } else {
-        id = depth == 0 ? CommentId.root(1) : path.get(depth - 1).child(1);
-      }
+      CommentId id = DialectRoundTrip.nextId(path, depth);
       while (path.size() > depth) {
         path.remove(path.size() - 1);
       }
@@ -103,12 +83,6 @@ class NumberedPropertyTest {
   }
 
   private static String sentence(SplittableRandom random, int min, int max) {
-    StringBuilder out = new StringBuilder();
-    int n = min + random.nextInt(max - min + 1);
-    for (int i = 0; i < n; i++) {
-      out.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-    return out.append('.').toString();
+    return DialectRoundTrip.sentence(random, WORDS, min, max);
   }
 }

@@ -1,11 +1,12 @@
 package dev.threadkit.parser.dialect;
 
+import static dev.threadkit.parser.dialect.DialectFixtures.author;
+import static dev.threadkit.parser.dialect.DialectFixtures.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.threadkit.model.Attribute;
-import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
@@ -34,25 +35,15 @@ class YoutubeDialectTest {
   static final Attribute<String> PINNED_BY = Attribute.text("pinnedBy");
 
   private static String read(String name) throws IOException {
-    return Files.readString(FIXTURES.resolve(name), StandardCharsets.UTF_8);
+    return DialectFixtures.read("youtube/" + name);
   }
 
   private static ParseResult parse(String text) {
     return DumpParser.builder().build().parse(text, "youtube-test");
   }
 
-  private static List<String> ids(Discussion discussion) {
-    return discussion.comments().stream().map(c -> c.id().toShortString()).toList();
-  }
-
-  private static String author(Comment comment) {
-    return comment.author().map(Author::handle).orElse("");
-  }
-
   static Stream<Path> fixtures() throws IOException {
-    try (Stream<Path> files = Files.list(FIXTURES)) {
-      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-    }
+    return DialectFixtures.files(FIXTURES);
   }
 
   @ParameterizedTest
@@ -68,15 +59,7 @@ class YoutubeDialectTest {
   @ParameterizedTest
   @MethodSource("fixtures")
   void aCopyCutAtAnyByteNeverThrowsAndKeepsEveryLine(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    DumpParser parser = DumpParser.builder().dialect("youtube").charset(StandardCharsets.UTF_8).build();
-    for (int cut = 0; cut <= bytes.length; cut++) {
-      byte[] prefix = java.util.Arrays.copyOf(bytes, cut);
-      ParseResult result = parser.parse(prefix, "cut");
-      String text = new String(prefix, StandardCharsets.UTF_8);
-      assertThat(KeptLines.lost(text, result)).as("cut at byte %d", cut).isEmpty();
-      assertThat(result.discussion().comments()).allSatisfy(c -> assertThat(c.depth()).isLessThanOrEqualTo(4));
-    }
+    DialectFixtures.assertEveryCutKeepsEveryLine(file, "youtube");
   }
 
   @Test
@@ -90,7 +73,7 @@ class YoutubeDialectTest {
     assertThat(d.article().commentCount()).hasValue(1204);
     assertThat(ids(d)).containsExactly("1", "2", "3");
     List<Comment> c = d.comments();
-    assertThat(c).extracting(YoutubeDialectTest::author).containsExactly("@mira.sleeps", "@oldfarmer_nl", "@quiet_listener");
+    assertThat(c).extracting(DialectFixtures::author).containsExactly("@mira.sleeps", "@oldfarmer_nl", "@quiet_listener");
     assertThat(c).extracting(x -> x.attribute(Attribute.LIKES).orElse(-1L)).containsExactly(10_000L, 1_200L, -1L);
     assertThat(c).extracting(x -> x.attribute(REPLY_COUNT).orElse(-1L)).containsExactly(161L, 1L, -1L);
     assertThat(c.get(1).attribute(Attribute.EDITED)).hasValue(true);
@@ -105,7 +88,7 @@ class YoutubeDialectTest {
     ParseResult result = parse(read("two-line-headers-pinned-and-hearted.txt"));
     List<Comment> c = result.discussion().comments();
     assertThat(ids(result.discussion())).containsExactly("1", "2", "3");
-    assertThat(c).extracting(YoutubeDialectTest::author).containsExactly("@shedboats", "@woodgrain_ella", "Jan de Wit");
+    assertThat(c).extracting(DialectFixtures::author).containsExactly("@shedboats", "@woodgrain_ella", "Jan de Wit");
     assertThat(c.get(0).attribute(Attribute.PINNED)).hasValue(true);
     assertThat(c.get(0).attribute(PINNED_BY)).hasValue("@shedboats");
     assertThat(c.get(0).attribute(HEARTED)).hasValue(true);

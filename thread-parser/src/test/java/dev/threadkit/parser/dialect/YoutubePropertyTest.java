@@ -1,7 +1,5 @@
 package dev.threadkit.parser.dialect;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Attributes;
@@ -11,14 +9,10 @@ import dev.threadkit.model.CommentId;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.DialectWriter;
 import dev.threadkit.model.Discussion;
-import dev.threadkit.parser.DumpParser;
-import dev.threadkit.parser.ParseResult;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,26 +30,15 @@ class YoutubePropertyTest {
       "just now", "11 months ago", "2 weeks ago"};
   private static final long[] LIKES = {1, 3, 12, 999, 1_200, 10_000, 1_234, 4_000_000, 351_000};
 
-  static LongStream seeds() {
-    return LongStream.range(0, Long.getLong("threadkit.seeds", 300));
-  }
-
-  // through the parser's dialects, not ServiceLoader.load(DialectWriter.class): the parser's
-  // module, which these tests are patched into on the module path, declares no use of that service
-  static final DialectWriter WRITER = DumpParser.builder().build().dialects().stream()
-      .filter(x -> x.name().equals("youtube")).findFirst().orElseThrow().writer().orElseThrow();
+  static final DialectWriter WRITER = DialectRoundTrip.writer("youtube");
 
   @ParameterizedTest
-  @MethodSource("seeds")
-  void aGeneratedCommentSectionWrittenAsYoutubeParsesBackToItself(long seed) throws IOException {
+  @MethodSource("dev.threadkit.parser.dialect.DialectRoundTrip#seeds")
+  void aGeneratedCommentSectionWrittenAsYoutubeParsesBackToItself(long seed) {
     Discussion original = generate(seed);
-    StringBuilder written = new StringBuilder();
-    WRITER.write(original, written);
-    String dump = seed % 2 == 0 ? written.toString() : twoLineHeaders(written.toString());
-    ParseResult result = DumpParser.builder().build().parse(dump, original.id());
-    assertThat(result.dialect()).as("%s", dump).isEqualTo("youtube");
-    assertThat(result.diagnostics()).as("%s", dump).isEmpty();
-    assertThat(result.discussion().withoutSources()).as("%s", dump).isEqualTo(original);
+    String written = DialectRoundTrip.write(WRITER, original);
+    String dump = seed % 2 == 0 ? written : twoLineHeaders(written);
+    DialectRoundTrip.assertParsesBack(dump, original, "youtube");
   }
 
   /** Puts the age of every header on the line below its handle, at the same indentation. */
@@ -147,12 +130,6 @@ class YoutubePropertyTest {
   }
 
   private static String sentence(SplittableRandom random, int min, int max) {
-    StringBuilder out = new StringBuilder();
-    int n = min + random.nextInt(max - min + 1);
-    for (int i = 0; i < n; i++) {
-      out.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-    return out.append('.').toString();
+    return DialectRoundTrip.sentence(random, WORDS, min, max);
   }
 }

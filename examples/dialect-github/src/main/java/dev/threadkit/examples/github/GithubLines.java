@@ -95,10 +95,7 @@ final class GithubLines {
     }
     if (text.startsWith(BY, i)) {
       int handle = i + BY.length();
-      int handleEnd = handle;
-      while (handleEnd < end && text.charAt(handleEnd) != ' ') {
-        handleEnd++;
-      }
+      int handleEnd = Scan.wordEnd(text, handle, end);
       if (handleEnd == handle) {
         return null;
       }

@@ -1,9 +1,16 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.parser.spi.Counts;
+import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.RelativeTimes;
+import dev.threadkit.parser.spi.Scan;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What the dialects of pages copied from a browser share: the indentation a copier adds to every line. */
+/**
+ * What the dialects of pages copied from a browser share: the indentation a copier adds to
+ * every line, ages, counts and the vocabulary scans their line scanners repeat.
+ */
 final class CopiedText {
   private CopiedText() {}
 
@@ -102,5 +109,124 @@ final class CopiedText {
       return -1;
     }
     return whole * scale + tenths * scale / 10;
+  }
+
+  /** Tells whether the line's content is exactly one of the phrases. */
+  static boolean isOneOf(Line line, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (line.is(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether {@code text[from, end)} is exactly one of the words. */
+  static boolean isOneOf(String text, int from, int end, List<String> words) {
+    for (String word : words) {
+      if (end - from == word.length() && text.startsWith(word, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first of the phrases that {@code text[from, end)} starts with (a prefix, not a whole word), or null. */
+  static String startsWithAny(String text, int from, int end, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (end - from >= phrase.length() && text.startsWith(phrase, from)) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether {@code text[from, end)} is an age: two to four words of which the last is an
+   * {@code ago} word ({@code a year ago}, {@code 9 months ago}), or at most 20 characters the
+   * relative-time reader understands ({@code just now}). Unknown unit words still make an age:
+   * the reader reports them.
+   */
+  static boolean isAge(String text, int from, int end, List<String> agoWords) {
+    int ago = Scan.endingPhrase(text, from, end, agoWords);
+    if (ago > from) {
+      int words = 1;
+      for (int i = from; i < ago; i++) {
+        if (text.charAt(i) == ' ' && text.charAt(i + 1) != ' ') {
+          words++;
+        }
+      }
+      return words >= 3 && words <= 4 && !Character.isWhitespace(text.charAt(from));
+    }
+    return end - from <= 20 && knownAge(text.substring(from, end));
+  }
+
+  /**
+   * Reads a count line's count: {@code text[from, end)} starts with a count as {@link Counts}
+   * reads it, a space and one of the phrases as whole words ({@code 8,591 Comments  Sort by},
+   * {@code 54K views}).
+   *
+   * @return the count, or -1 for any other text
+   */
+  static long countBefore(String text, int from, int end, List<String> phrases) {
+    int space = Scan.wordEnd(text, from, end);
+    long count = Counts.parse(text, from, space);
+    if (count < 0 || space == end) {
+      return -1;
+    }
+    return Scan.phraseEnd(text, space + 1, end, phrases) >= 0 ? count : -1;
+  }
+
+  /**
+   * Where a plain count at {@code from} ends, before the space that must follow it: one to nine
+   * digits, with commas anywhere after the first ({@code 1,204 comments}).
+   *
+   * @return the offset of the space, or -1 when no such count and space stand there
+   */
+  static int plainCountEnd(String text, int from, int end) {
+    int digits = 0;
+    int i = from;
+    while (i < end && (Scan.isDigit(text.charAt(i)) || text.charAt(i) == ',' && digits > 0)) {
+      if (text.charAt(i) != ',' && ++digits > 9) {
+        return -1;
+      }
+      i++;
+    }
+    return digits == 0 || i >= end || text.charAt(i) != ' ' ? -1 : i;
+  }
+
+  /** The value of a count that {@link #plainCountEnd} found in {@code text[from, to)}: its digits, the commas left out. */
+  static int plainCount(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ',') {
+        value = value * 10 + (text.charAt(i) - '0');
+      }
+    }
+    return value;
+  }
+
+  /** Reads a header from {@code text[from, end)}; {@code cut} allows one the copy cut off at its end. */
+  @FunctionalInterface
+  interface HeaderScan<H> {
+    H read(String text, int from, int end, boolean cut);
+  }
+
+  /**
+   * Reads a whole header from the line, or, once the title is read and on the last line of the
+   * input, one the copy stops inside of.
+   *
+   * @return the header, or null
+   */
+  static <H> H headerOrCut(Line line, boolean titleSeen, HeaderScan<H> scan) {
+    String text = line.input();
+    H header = scan.read(text, line.contentStart(), line.end(), false);
+    if (header == null && titleSeen) {
+      H cut = scan.read(text, line.contentStart(), line.end(), true);
+      if (cut != null && line.next().isEmpty()) {
+        return cut; // the copy stops inside a header
+      }
+    }
+    return header;
   }
 }

@@ -17,14 +17,13 @@ import java.util.Optional;
  * when the copy kept it, the indentation. Its words are data: {@code disqus.vocabulary}
  * beside this class.
  */
-public final class DisqusDialect implements Dialect {
+public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
   /** The dialect's name. */
   public static final String NAME = "disqus";
 
   private static final Vocabulary DEFAULT = Vocabulary.resource(DisqusDialect.class, "disqus.vocabulary");
-
-  private final Vocabulary words;
-  private final DisqusLines lines;
+  private static final String DESCRIPTION = "the Disqus widget copied from a browser: 'NAME • AGE ago' and 'REPLIER  REPLIED-TO • AGE ago' headers, "
+      + "Avatar and action lines; the tree from the replied-to names";
 
   /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
   public DisqusDialect() {
@@ -37,23 +36,11 @@ public final class DisqusDialect implements Dialect {
    * @param words the words to read
    */
   public DisqusDialect(Vocabulary words) {
-    this.words = words;
-    this.lines = new DisqusLines(words);
+    super(NAME, DESCRIPTION, words, DisqusLines::new, DisqusDialect::new);
   }
 
   static Vocabulary defaultVocabulary() {
     return DEFAULT;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "the Disqus widget copied from a browser: 'NAME • AGE ago' and 'REPLIER  REPLIED-TO • AGE ago' headers, "
-        + "Avatar and action lines; the tree from the replied-to names";
   }
 
   /**
@@ -83,11 +70,6 @@ public final class DisqusDialect implements Dialect {
     }
     int score = 40 + 10 * Math.min(headers, 3) + 8 * Math.min(actions, 3) + 4 * Math.min(avatars, 3) + (count ? 6 : 0);
     return actions + avatars == 0 ? Math.min(score, 15) : Math.min(95, score);
-  }
-
-  @Override
-  public Dialect withVocabulary(Vocabulary more) {
-    return new DisqusDialect(words.plus(more));
   }
 
   @Override

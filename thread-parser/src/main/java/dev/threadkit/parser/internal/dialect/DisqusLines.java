@@ -2,12 +2,9 @@ package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
-import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Recognises the lines of the {@code disqus} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
 final class DisqusLines {
@@ -26,9 +23,6 @@ final class DisqusLines {
   private final List<String> boilerplatePhrases;
   private final List<String> endPhrases;
   private final List<String> sortPhrases;
-  private final RelativeTimes times;
-  /** Ages already judged: pages repeat a few dozen of them ("9 months ago"), and judging one is costly. */
-  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
   DisqusLines(Vocabulary words) {
     this.avatars = words.phrases("avatar");
@@ -41,7 +35,6 @@ final class DisqusLines {
     this.boilerplatePhrases = words.phrases("boilerplate");
     this.endPhrases = words.phrases("ends");
     this.sortPhrases = words.phrases("sort");
-    this.times = RelativeTimes.standard();
   }
 
   /**
@@ -70,7 +63,7 @@ final class DisqusLines {
     int ageStart = Scan.skipSpaces(text, bullet + 1, end);
     int ageEnd = end;
     boolean edited = false;
-    int editedStart = suffix(text, ageStart, ageEnd, editedWords);
+    int editedStart = Scan.endingPhrase(text, ageStart, ageEnd, editedWords);
     if (editedStart >= 0 && editedStart == ageStart) {
       // "NAME • 9 months ago • edited": the age is before the previous bullet
       edited = true;
@@ -94,7 +87,7 @@ final class DisqusLines {
       return null;
     }
     int split = doubleSpace(text, from, namesEnd);
-    boolean known = understands(text.substring(ageStart, ageEnd));
+    boolean known = CopiedText.knownAge(text.substring(ageStart, ageEnd));
     if (split < 0) {
       return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, edited, known);
     }
@@ -122,47 +115,9 @@ final class DisqusLines {
     return -1;
   }
 
-  /** Tells whether the relative-time reader understands an age, remembering the answer for the first few thousand ages. */
-  private boolean understands(String age) {
-    Boolean cached = known.get(age);
-    if (cached == null) {
-      cached = times.understands(age);
-      if (known.size() < 4096) {
-        known.put(age, cached);
-      }
-    }
-    return cached;
-  }
-
-  /** Where one of the words starts at the end of {@code [from, end)}, as a whole word; -1 when none ends it. */
-  private static int suffix(String text, int from, int end, List<String> words) {
-    for (String word : words) {
-      int at = end - word.length();
-      if (at >= from && text.startsWith(word, at) && (at == from || text.charAt(at - 1) == ' ')) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Tells whether {@code [from, end)} is an age: two to four words of which the last is an
-   * {@code ago} word ({@code a year ago}, {@code 9 months ago}), or words the relative-time
-   * reader understands ({@code just now}). Unknown unit words still make an age: the reader
-   * reports them.
-   */
+  /** Tells whether {@code [from, end)} is an age, as {@link CopiedText#isAge} reads one with this vocabulary's {@code ago} words. */
   boolean isAge(String text, int from, int end) {
-    int ago = suffix(text, from, end, agoWords);
-    if (ago > from) {
-      int words = 1;
-      for (int i = from; i < ago; i++) {
-        if (text.charAt(i) == ' ' && text.charAt(i + 1) != ' ') {
-          words++;
-        }
-      }
-      return words >= 3 && words <= 4 && !Character.isWhitespace(text.charAt(from));
-    }
-    return end - from <= 20 && understands(text.substring(from, end));
+    return CopiedText.isAge(text, from, end, agoWords);
   }
 
   /**
@@ -200,7 +155,7 @@ final class DisqusLines {
           && text.charAt(wordEnd) != CHEVRON) {
         wordEnd++;
       }
-      if (!isOneOf(text, i, wordEnd, actionWords)) {
+      if (!CopiedText.isOneOf(text, i, wordEnd, actionWords)) {
         return -2;
       }
       word = true;
@@ -211,17 +166,17 @@ final class DisqusLines {
 
   /** Tells whether the line is a picture's alt text, {@code Avatar}. */
   boolean isAvatar(Line line) {
-    return isOneOf(line.input(), line.contentStart(), line.end(), avatars);
+    return CopiedText.isOneOf(line, avatars);
   }
 
   /** Tells whether the line stands for a deleted comment, {@code This comment was deleted.} */
   boolean isDeleted(Line line) {
-    return isOneOf(line.input(), line.contentStart(), line.end(), deletedPhrases);
+    return CopiedText.isOneOf(line, deletedPhrases);
   }
 
   /** Tells whether the line is the link that expands a long body, {@code see more}. */
   boolean isMore(Line line) {
-    return isOneOf(line.input(), line.contentStart(), line.end(), morePhrases);
+    return CopiedText.isOneOf(line, morePhrases);
   }
 
   /**
@@ -229,61 +184,18 @@ final class DisqusLines {
    * or starting with a {@code sort} phrase and a space ({@code Sort by Best}).
    */
   boolean isBoilerplate(Line line) {
-    for (String phrase : boilerplatePhrases) {
-      if (line.is(phrase)) {
-        return true;
-      }
-    }
-    String text = line.input();
-    int from = line.contentStart();
-    for (String phrase : sortPhrases) {
-      int after = from + phrase.length();
-      if (text.startsWith(phrase, from) && (after == line.end() || text.charAt(after) == ' ')) {
-        return true;
-      }
-    }
-    return false;
+    return CopiedText.isOneOf(line, boilerplatePhrases)
+        || Scan.phraseEnd(line.input(), line.contentStart(), line.end(), sortPhrases) >= 0;
   }
 
   /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
   boolean endsComment(Line line) {
-    for (String phrase : endPhrases) {
-      if (line.is(phrase)) {
-        return true;
-      }
-    }
-    return false;
+    return CopiedText.isOneOf(line, endPhrases);
   }
 
   /** The count of a count line ({@code 8 comments}, {@code 1,204 Comments  Sort by Best}), or -1. */
   int countLine(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
-    int space = from;
-    while (space < end && text.charAt(space) != ' ') {
-      space++;
-    }
-    long count = Counts.parse(text, from, space);
-    if (count < 0 || count > Integer.MAX_VALUE || space == end) {
-      return -1;
-    }
-    int word = space + 1;
-    for (String phrase : countPhrases) {
-      int after = word + phrase.length();
-      if (text.startsWith(phrase, word) && (after == end || text.charAt(after) == ' ')) {
-        return (int) count;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isOneOf(String text, int from, int to, List<String> words) {
-    for (String word : words) {
-      if (word.length() == to - from && text.startsWith(word, from)) {
-        return true;
-      }
-    }
-    return false;
+    long count = CopiedText.countBefore(line.input(), line.contentStart(), line.end(), countPhrases);
+    return count > Integer.MAX_VALUE ? -1 : (int) count;
   }
 }

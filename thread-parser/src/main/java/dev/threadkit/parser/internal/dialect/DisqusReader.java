@@ -41,9 +41,7 @@ final class DisqusReader implements DialectReader {
   private boolean open; // a comment is open and its action line not yet read
   private int bodyIndent;
   // The last line reported, for what the end of the input reveals.
-  private int lastNumber;
-  private int lastStart;
-  private int lastEnd;
+  private final LastLine last = new LastLine();
   private boolean lastMaybeCut; // the last line looks like the start of a header or an Avatar with no header
   private String input;
 
@@ -54,9 +52,7 @@ final class DisqusReader implements DialectReader {
   @Override
   public void line(Line line, Events events) {
     input = line.input();
-    lastNumber = line.number();
-    lastStart = line.start();
-    lastEnd = line.end();
+    last.remember(line);
     lastMaybeCut = false;
     if (line.number() == pendingHeader) {
       pendingHeader = 0;
@@ -225,12 +221,12 @@ final class DisqusReader implements DialectReader {
 
   @Override
   public void end(Events events) {
-    if (lastNumber == 0) {
+    if (last.number() == 0) {
       return;
     }
     if (open || lastMaybeCut) {
-      events.diagnostic(DiagnosticCode.COPY_CUT, Line.at(input, lastNumber, lastStart, lastEnd),
-          lastEnd - lastStart + 1, open
+      events.diagnostic(DiagnosticCode.COPY_CUT, last.in(input),
+          last.endColumn(), open
               ? "the copy ends inside comment " + events.openId() + ", before its action line: it was cut"
               : "the copy ends in what looks like the start of a comment: it was cut");
     }

@@ -11,7 +11,6 @@ import dev.threadkit.parser.spi.Counts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes a discussion as a {@code disqus} dump, as the widget copies out: the title and
@@ -35,17 +34,7 @@ public final class DisqusWriter implements DialectWriter {
   @Override
   public void write(Discussion discussion, Appendable out) throws IOException {
     Article article = discussion.article();
-    out.append(article.title());
-    for (String paragraph : article.paragraphs()) {
-      out.append("\n\n").append(paragraph);
-    }
-    Optional<String> countLine = article.attribute(Attribute.COUNT_LINE);
-    if (countLine.isPresent()) {
-      out.append("\n\n").append(countLine.get());
-    } else if (article.commentCount().isPresent()) {
-      int count = article.commentCount().getAsInt();
-      out.append("\n\n").append(Integer.toString(count)).append(count == 1 ? " comment" : " comments");
-    }
+    DumpWriting.head(article, out, " comment", " comments");
     List<String> authors = new ArrayList<>();
     boolean first = true;
     for (Comment comment : discussion.comments()) {
@@ -82,23 +71,13 @@ public final class DisqusWriter implements DialectWriter {
       if (comment.attribute(Attribute.EDITED).orElse(false)) {
         out.append(" edited");
       }
-      String text = comment.text();
-      if (!text.isEmpty()) {
-        for (String line : text.split("\n", -1)) {
-          out.append('\n');
-          if (!line.isEmpty()) {
-            out.append(indent).append(line);
-          }
-        }
-      }
+      DumpWriting.lines(out, indent, comment.text(), false);
       out.append('\n').append(indent);
       comment.attribute(Attribute.LIKES).ifPresent(likes -> append(out, Counts.format(likes)));
       out.append(" \u2022 Reply\u2022Share \u203A");
       authors.add(author);
     }
-    for (String paragraph : article.boilerplate()) {
-      out.append("\n\n").append(paragraph);
-    }
+    DumpWriting.boilerplate(article, out);
   }
 
   private static void append(Appendable out, String text) {

@@ -19,7 +19,7 @@ import java.util.Optional;
  * tree comes from the links ({@code root}, {@code parent}, {@code prev}), since a copy loses
  * the page's indentation. Its words are data: {@code hn.vocabulary} beside this class.
  */
-public final class HnDialect implements Dialect {
+public final class HnDialect extends VocabularyDialect<HnLines> {
   /** The dialect's name. */
   public static final String NAME = "hn";
 
@@ -56,9 +56,8 @@ public final class HnDialect implements Dialect {
   public static final DiagnosticCode CUT_OFF = DiagnosticCode.of("hn-cut-off", Severity.WARNING);
 
   private static final Vocabulary DEFAULT = Vocabulary.resource(HnDialect.class, "hn.vocabulary");
-
-  private final Vocabulary words;
-  private final HnLines lines;
+  private static final String DESCRIPTION = "Hacker News pages copied from a browser: 'USER AGE ago | parent | next [–]' "
+      + "headers, the tree from the links";
 
   /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
   public HnDialect() {
@@ -71,8 +70,7 @@ public final class HnDialect implements Dialect {
    * @param words the words to read
    */
   public HnDialect(Vocabulary words) {
-    this.words = words;
-    this.lines = new HnLines(words);
+    super(NAME, DESCRIPTION, words, HnLines::new, HnDialect::new);
   }
 
   private static Attribute<String> text(String name) {
@@ -81,16 +79,6 @@ public final class HnDialect implements Dialect {
 
   static Vocabulary defaultVocabulary() {
     return DEFAULT;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "Hacker News pages copied from a browser: 'USER AGE ago | parent | next [–]' headers, the tree from the links";
   }
 
   /**
@@ -120,11 +108,6 @@ public final class HnDialect implements Dialect {
       return story ? 15 : 0;
     }
     return Math.min(100, 50 + 10 * headers + 5 * Math.min(replies, headers) + (story ? 10 : 0));
-  }
-
-  @Override
-  public Dialect withVocabulary(Vocabulary more) {
-    return new HnDialect(words.plus(more));
   }
 
   @Override

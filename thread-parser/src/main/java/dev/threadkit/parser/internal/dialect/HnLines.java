@@ -114,7 +114,7 @@ final class HnLines {
     int i = from;
     int digits = Scan.digitsEnd(text, i, Math.min(end, i + 9));
     if (digits > i) {
-      int after = matchWord(text, digits + 1, end, points);
+      int after = Scan.phraseEnd(text, digits + 1, end, points);
       if (digits < end && text.charAt(digits) == ' ' && after > 0 && text.startsWith(spacedBy, after)) {
         h.points = Scan.number(text, i, digits);
         i = after + by.length() + 2;
@@ -129,12 +129,12 @@ final class HnLines {
     }
     h.userEnd = i;
     h.ageStart = i + 1;
-    int countEnd = tokenEnd(text, h.ageStart, end);
+    int countEnd = Scan.wordEnd(text, h.ageStart, end);
     if (countEnd == h.ageStart || countEnd >= end || countEnd - h.ageStart > 9) {
       return null;
     }
     h.unitStart = countEnd + 1;
-    int unitEnd = tokenEnd(text, h.unitStart, end);
+    int unitEnd = Scan.wordEnd(text, h.unitStart, end);
     if (unitEnd == h.unitStart || unitEnd - h.unitStart > 20 || !text.startsWith(spaceAgo, unitEnd)) {
       return null;
     }
@@ -146,7 +146,7 @@ final class HnLines {
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]
     while (i + 1 < end && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {
-      String mark = matchPhrase(text, i + 1, end, deleted);
+      String mark = CopiedText.startsWithAny(text, i + 1, end, deleted);
       if (mark == null) {
         break;
       }
@@ -209,7 +209,7 @@ final class HnLines {
       if (start >= end) {
         break;
       }
-      String onWord = matchPhrase(text, start, end, on);
+      String onWord = CopiedText.startsWithAny(text, start, end, on);
       if (onWord != null && (start + onWord.length() == end || text.charAt(start + onWord.length()) == ' ')) {
         int title = Scan.skipSpaces(text, start + onWord.length(), end);
         h.on = title < end ? text.substring(title, end) : null;
@@ -226,23 +226,23 @@ final class HnLines {
   }
 
   private void classify(String text, int start, int end, Header h) {
-    if (isWord(text, start, end, root)) {
+    if (CopiedText.isOneOf(text, start, end, root)) {
       h.root = true;
-    } else if (isWord(text, start, end, parent)) {
+    } else if (CopiedText.isOneOf(text, start, end, parent)) {
       h.parent = true;
-    } else if (isWord(text, start, end, prev)) {
+    } else if (CopiedText.isOneOf(text, start, end, prev)) {
       h.prev = true;
-    } else if (isWord(text, start, end, next)) {
+    } else if (CopiedText.isOneOf(text, start, end, next)) {
       h.next = true;
-    } else if (isWord(text, start, end, own)) {
+    } else if (CopiedText.isOneOf(text, start, end, own)) {
       h.own = true;
-    } else if (isWord(text, start, end, otherLinks)) {
+    } else if (CopiedText.isOneOf(text, start, end, otherLinks)) {
       // says nothing of the tree
-    } else if (isWord(text, start, end, storyLinks)) {
+    } else if (CopiedText.isOneOf(text, start, end, storyLinks)) {
       h.storyLinks++;
     } else {
       int d = Scan.digitsEnd(text, start, Math.min(end, start + 9));
-      if (d > start && d < end && text.charAt(d) == ' ' && isWord(text, d + 1, end, comments)) {
+      if (d > start && d < end && text.charAt(d) == ' ' && CopiedText.isOneOf(text, d + 1, end, comments)) {
         h.count = Scan.number(text, start, d);
       } else {
         if (h.unknownLink < 0) {
@@ -266,7 +266,7 @@ final class HnLines {
 
   /** Tells whether {@code text[from, end)} is the {@code reply} action line. */
   boolean isReply(String text, int from, int end) {
-    return isWord(text, from, end, reply);
+    return CopiedText.isOneOf(text, from, end, reply);
   }
 
   /** Tells whether the line is a separator the copy added ({@code *}). */
@@ -313,41 +313,4 @@ final class HnLines {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
   }
 
-  private static int tokenEnd(String text, int from, int end) {
-    int i = from;
-    while (i < end && text.charAt(i) != ' ') {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isWord(String text, int from, int end, List<String> words) {
-    for (String word : words) {
-      if (end - from == word.length() && text.startsWith(word, from)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Where the word of {@code words} at {@code from} ends (followed by a space or the end), or -1. */
-  private static int matchWord(String text, int from, int end, List<String> words) {
-    int best = -1;
-    for (String word : words) {
-      int after = from + word.length();
-      if (after <= end && text.startsWith(word, from) && (after == end || text.charAt(after) == ' ')) {
-        best = Math.max(best, after);
-      }
-    }
-    return best;
-  }
-
-  private static String matchPhrase(String text, int from, int end, List<String> words) {
-    for (String word : words) {
-      if (end - from >= word.length() && text.startsWith(word, from)) {
-        return word;
-      }
-    }
-    return null;
-  }
 }

@@ -39,9 +39,7 @@ final class HnReader implements DialectReader {
   private int lastPage = -1; // page depth of the comment just before, -1 before the first
   private int offset; // page depth of the copy's top level
   private int replyLines;
-  private int lastNumber;
-  private int lastStart;
-  private int lastEnd;
+  private final LastLine last = new LastLine();
   private String openAuthor = "";
   private String lastInput = "";
   private CommentHeader open; // the header of the open comment, set until the next one starts
@@ -56,17 +54,9 @@ final class HnReader implements DialectReader {
     if (!scanned) {
       scan(line.input(), line.start());
     }
-    lastNumber = line.number();
-    lastStart = line.start();
-    lastEnd = line.end();
+    last.remember(line);
     String text = line.input();
-    HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false);
-    if (h == null && titleSeen) {
-      HnLines.Header cut = lines.header(text, line.contentStart(), line.end(), true);
-      if (cut != null && line.next().isEmpty()) {
-        h = cut; // the copy stops inside a header
-      }
-    }
+    HnLines.Header h = CopiedText.headerOrCut(line, titleSeen, lines::header);
     if (h != null && !h.isStory()) {
       comment(line, h, events);
       return;
@@ -129,8 +119,7 @@ final class HnReader implements DialectReader {
   @Override
   public void end(Events events) {
     if (mode == IN_BODY && replyLines > 0 && events.inComment() && !headerCut) {
-      Line last = Line.at(lastInput, lastNumber, lastStart, lastEnd);
-      events.diagnostic(HnDialect.CUT_OFF, last, last.column(last.end()), "the copy ends inside comment "
+      events.diagnostic(HnDialect.CUT_OFF, last.in(lastInput), last.endColumn(), "the copy ends inside comment "
           + events.openId() + (openAuthor.isEmpty() ? "" : " by " + openAuthor)
           + ": its reply line is missing, so its text may be cut short");
     }

@@ -16,14 +16,13 @@ import java.util.Optional;
  * 3:15 pm}), pingbacks, a count line before the list and form boilerplate after it. Its words
  * are data: {@code numbered.vocabulary} beside this class.
  */
-public final class NumberedDialect implements Dialect {
+public final class NumberedDialect extends VocabularyDialect<NumberedLines> {
   /** The dialect's name. */
   public static final String NAME = "numbered";
 
   private static final Vocabulary DEFAULT = Vocabulary.resource(NumberedDialect.class, "numbered.vocabulary");
-
-  private final Vocabulary words;
-  private final NumberedLines lines;
+  private static final String DESCRIPTION = "blog comment lists (WordPress, Blogger): '1.' and bullet entries by indentation,"
+      + " lead-ins, pingbacks";
 
   /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
   public NumberedDialect() {
@@ -36,22 +35,11 @@ public final class NumberedDialect implements Dialect {
    * @param words the words to read
    */
   public NumberedDialect(Vocabulary words) {
-    this.words = words;
-    this.lines = new NumberedLines(words);
+    super(NAME, DESCRIPTION, words, NumberedLines::new, NumberedDialect::new);
   }
 
   static Vocabulary defaultVocabulary() {
     return DEFAULT;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "blog comment lists (WordPress, Blogger): '1.' and bullet entries by indentation, lead-ins, pingbacks";
   }
 
   /**
@@ -81,11 +69,6 @@ public final class NumberedDialect implements Dialect {
     score += Math.min(20, 10 * leadIns);
     score += form ? 20 : 0;
     return entries + leadIns == 0 ? Math.min(score, 10) : Math.min(90, score);
-  }
-
-  @Override
-  public Dialect withVocabulary(Vocabulary more) {
-    return new NumberedDialect(words.plus(more));
   }
 
   @Override

@@ -33,27 +33,13 @@ final class NumberedLines {
     String text = line.input();
     int i = line.contentStart();
     int end = line.end();
-    long value = 0;
-    int digits = 0;
-    while (i < end && (Scan.isDigit(text.charAt(i)) || text.charAt(i) == ',' && digits > 0)) {
-      if (text.charAt(i) != ',') {
-        value = value * 10 + (text.charAt(i) - '0');
-        if (++digits > 9) {
-          return -1;
-        }
-      }
-      i++;
-    }
-    if (digits == 0 || i >= end || text.charAt(i) != ' ') {
+    int count = CopiedText.plainCountEnd(text, i, end);
+    if (count < 0) {
       return -1;
     }
-    i++;
-    for (String phrase : countPhrases) {
-      if (text.startsWith(phrase, i) && (i + phrase.length() == end || text.charAt(i + phrase.length()) == ' ')) {
-        return (int) value;
-      }
-    }
-    return -1;
+    int value = CopiedText.plainCount(text, i, count);
+    i = count + 1;
+    return Scan.phraseEnd(text, i, end, countPhrases) >= 0 ? value : -1;
   }
 
   /** Where an entry's text starts after its marker ({@code 12. } or {@code • }), or -1 when the line has none. */
@@ -87,12 +73,7 @@ final class NumberedLines {
 
   /** Tells whether {@code text[from, end)} starts as a pingback or trackback. */
   boolean isPingback(String text, int from, int end) {
-    for (String phrase : pingbacks) {
-      if (end - from >= phrase.length() && text.startsWith(phrase, from)) {
-        return true;
-      }
-    }
-    return false;
+    return CopiedText.startsWithAny(text, from, end, pingbacks) != null;
   }
 
   /** Where the name of a lead-in {@code NAME says:} ends in {@code text[from, end)}, or -1. */

@@ -50,30 +50,18 @@ public final class NumberedWriter implements DialectWriter {
             + (comment.kind() == CommentKind.DELETED ? "" : " with an author or a time"));
       }
     }
-    out.append(article.title());
-    for (String paragraph : article.paragraphs()) {
-      out.append("\n\n").append(paragraph);
-    }
-    Optional<String> countLine = article.attribute(Attribute.COUNT_LINE);
-    if (countLine.isPresent()) {
-      out.append("\n\n").append(countLine.get());
-    } else if (article.commentCount().isPresent()) {
-      int count = article.commentCount().getAsInt();
-      out.append("\n\n").append(Integer.toString(count)).append(count == 1 ? " comment:" : " comments:");
-    }
+    DumpWriting.head(article, out, " comment:", " comments:");
     for (Comment comment : discussion.comments()) {
       writeEntry(comment, out);
     }
-    for (String paragraph : article.boilerplate()) {
-      out.append("\n\n").append(paragraph);
-    }
+    DumpWriting.boilerplate(article, out);
   }
 
   private void writeEntry(Comment comment, Appendable out) throws IOException {
     int indent = 2 * (comment.depth() + 1);
     long ordinal = comment.attribute(Attribute.WRITTEN_ORDINAL).orElse((long) comment.id().ordinal());
     out.append("\n\n");
-    spaces(out, indent);
+    out.append(" ".repeat(indent));
     out.append(Long.toString(ordinal)).append(". ");
     String text = comment.text();
     boolean textOnMarkerLine = comment.kind() == CommentKind.PINGBACK || comment.author().isEmpty()
@@ -83,29 +71,6 @@ public final class NumberedWriter implements DialectWriter {
       Optional<LocalDateTime> time = comment.exactTime();
       out.append(time.isPresent() ? " on " + lines.format(time.get()) : " says:");
     }
-    int from = 0;
-    boolean first = textOnMarkerLine;
-    while (from <= text.length() && !text.isEmpty()) {
-      int end = text.indexOf('\n', from);
-      int to = end < 0 ? text.length() : end;
-      if (!first) {
-        out.append('\n');
-        if (to > from) {
-          spaces(out, indent + 2);
-        }
-      }
-      first = false;
-      out.append(text, from, to);
-      if (end < 0) {
-        break;
-      }
-      from = end + 1;
-    }
-  }
-
-  private static void spaces(Appendable out, int count) throws IOException {
-    for (int i = 0; i < count; i++) {
-      out.append(' ');
-    }
+    DumpWriting.lines(out, " ".repeat(indent + 2), text, textOnMarkerLine);
   }
 }

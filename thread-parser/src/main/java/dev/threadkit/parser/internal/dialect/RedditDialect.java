@@ -17,7 +17,7 @@ import java.util.Optional;
  * reddit ({@code level N} lines, the tree from them) and mirrors ({@code u/name Aug 09 '23}).
  * Its words are data: {@code reddit.vocabulary} beside this class.
  */
-public final class RedditDialect implements Dialect {
+public final class RedditDialect extends VocabularyDialect<RedditLines> {
   /** The dialect's name. */
   public static final String NAME = "reddit";
 
@@ -40,9 +40,8 @@ public final class RedditDialect implements Dialect {
   public static final DiagnosticCode CUT_OFF = DiagnosticCode.of("reddit-cut-off", Severity.WARNING);
 
   private static final Vocabulary DEFAULT = Vocabulary.resource(RedditDialect.class, "reddit.vocabulary");
-
-  private final Vocabulary words;
-  private final RedditLines lines;
+  private static final String DESCRIPTION = "Reddit threads copied from old.reddit ('[–]user 12 points 3 hours ago (2 "
+      + "children)'), new reddit ('level N') or mirrors";
 
   /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
   public RedditDialect() {
@@ -55,22 +54,11 @@ public final class RedditDialect implements Dialect {
    * @param words the words to read
    */
   public RedditDialect(Vocabulary words) {
-    this.words = words;
-    this.lines = new RedditLines(words);
+    super(NAME, DESCRIPTION, words, RedditLines::new, RedditDialect::new);
   }
 
   static Vocabulary defaultVocabulary() {
     return DEFAULT;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "Reddit threads copied from old.reddit ('[–]user 12 points 3 hours ago (2 children)'), new reddit ('level N') or mirrors";
   }
 
   /**
@@ -102,11 +90,6 @@ public final class RedditDialect implements Dialect {
       return 0;
     }
     return Math.min(100, 50 + 10 * found + 5 * Math.min(actions, found));
-  }
-
-  @Override
-  public Dialect withVocabulary(Vocabulary more) {
-    return new RedditDialect(words.plus(more));
   }
 
   @Override

@@ -97,7 +97,7 @@ final class RedditLines {
     h.collapsed = toggle == '+';
     int i = from + 3;
     h.userStart = i;
-    String deleted = startsWithAny(text, i, end, deletedUser);
+    String deleted = CopiedText.startsWithAny(text, i, end, deletedUser);
     if (deleted != null) {
       h.deletedUser = true;
       i += deleted.length();
@@ -121,7 +121,7 @@ final class RedditLines {
         break;
       }
       int s = q + 1;
-      String hidden = startsWithAny(text, s, end, scoreHidden);
+      String hidden = CopiedText.startsWithAny(text, s, end, scoreHidden);
       if (hidden != null) {
         scoreAt = q;
         afterScore = s + hidden.length();
@@ -131,7 +131,7 @@ final class RedditLines {
       int d = s < end && text.charAt(s) == '-' ? s + 1 : s;
       int digits = Scan.digitsEnd(text, d, Math.min(end, d + 9));
       if (digits > d && digits < end && text.charAt(digits) == ' ') {
-        int w = wordEnd(text, digits + 1, end, points);
+        int w = Scan.phraseEnd(text, digits + 1, end, points);
         if (w > 0) {
           scoreAt = q;
           afterScore = w;
@@ -181,7 +181,7 @@ final class RedditLines {
     }
     if (text.startsWith(" (", i) && text.charAt(end - 1) == ')') {
       int d = Scan.digitsEnd(text, i + 2, Math.min(end, i + 11));
-      if (d > i + 2 && d < end && text.charAt(d) == ' ' && wordEnd(text, d + 1, end - 1, children) == end - 1) {
+      if (d > i + 2 && d < end && text.charAt(d) == ' ' && Scan.phraseEnd(text, d + 1, end - 1, children) == end - 1) {
         h.children = Scan.number(text, i + 2, d);
         return h;
       }
@@ -199,7 +199,7 @@ final class RedditLines {
   }
 
   private boolean isOldAction(String text, int from, int end) {
-    return wordEnd(text, from, end, actionFirst) >= 0 && allWords(text, from, end, actions);
+    return Scan.phraseEnd(text, from, end, actionFirst) >= 0 && allWords(text, from, end, actions);
   }
 
   /** Tells whether an old.reddit action line holds the word that only replies show. */
@@ -209,7 +209,7 @@ final class RedditLines {
 
   private boolean actionSaysReply(String text, int from, int end) {
     for (int i = from; i < end; i = nextWord(text, i, end)) {
-      if (wordEnd(text, i, end, parent) > 0) {
+      if (Scan.phraseEnd(text, i, end, parent) > 0) {
         return true;
       }
     }
@@ -253,7 +253,7 @@ final class RedditLines {
 
   /** The N of {@code load more comments (N replies)}, 0 when it gives none, or -1 for another line. */
   int loadMore(Line line) {
-    String phrase = startsWithAny(line.input(), line.contentStart(), line.end(), loadMore);
+    String phrase = CopiedText.startsWithAny(line.input(), line.contentStart(), line.end(), loadMore);
     if (phrase == null) {
       return -1;
     }
@@ -268,7 +268,7 @@ final class RedditLines {
 
   /** Tells whether the line is {@code continue this thread}. */
   boolean isContinue(Line line) {
-    return startsWithAny(line.input(), line.contentStart(), line.end(), continueThread) != null;
+    return CopiedText.startsWithAny(line.input(), line.contentStart(), line.end(), continueThread) != null;
   }
 
   /** The N of a {@code level N} line, or -1. */
@@ -290,7 +290,7 @@ final class RedditLines {
 
   /** A new-reddit age: {@code · 3 yr. ago} or {@code · 3 yr. ago · edited 2 yr. ago}; offsets, or null. */
   int[] dotAge(String text, int from, int end) {
-    String d = startsWithAny(text, from, end, dot);
+    String d = CopiedText.startsWithAny(text, from, end, dot);
     if (d == null || from + d.length() >= end || text.charAt(from + d.length()) != ' ') {
       return null;
     }
@@ -303,12 +303,12 @@ final class RedditLines {
     boolean editedMark = false;
     if (ageEnd < end) {
       int rest = Scan.skipSpaces(text, ageEnd, end);
-      String d2 = startsWithAny(text, rest, end, dot);
+      String d2 = CopiedText.startsWithAny(text, rest, end, dot);
       if (d2 == null) {
         return null;
       }
       rest = Scan.skipSpaces(text, rest + d2.length(), end);
-      editedMark = startsWithAny(text, rest, end, edited) != null;
+      editedMark = CopiedText.startsWithAny(text, rest, end, edited) != null;
       if (!editedMark) {
         return null;
       }
@@ -330,7 +330,7 @@ final class RedditLines {
 
   /** Where a user name at {@code from} ends ({@code name}, {@code u/name} or {@code [deleted]}), or -1. */
   int userEnd(String text, int from, int end) {
-    String deleted = startsWithAny(text, from, end, deletedUser);
+    String deleted = CopiedText.startsWithAny(text, from, end, deletedUser);
     if (deleted != null) {
       return from + deleted.length();
     }
@@ -395,7 +395,7 @@ final class RedditLines {
         i = space + 1;
       }
     }
-    if (wordEnd(text, i, end, newActions.subList(0, 1)) < 0) {
+    if (Scan.phraseEnd(text, i, end, newActions.subList(0, 1)) < 0) {
       return -1;
     }
     return allWords(text, i, end, newActions) ? score : -1;
@@ -406,44 +406,31 @@ final class RedditLines {
     String text = line.input();
     int i = line.contentStart();
     int end = line.end();
-    int lead = wordEnd(text, i, end, countLead);
+    int lead = Scan.phraseEnd(text, i, end, countLead);
     if (lead > 0 && lead < end) {
       i = lead + 1;
     }
-    long value = 0;
-    int digits = 0;
-    while (i < end && (Scan.isDigit(text.charAt(i)) || text.charAt(i) == ',' && digits > 0)) {
-      if (text.charAt(i) != ',') {
-        value = value * 10 + (text.charAt(i) - '0');
-        if (++digits > 9) {
-          return -1;
-        }
-      }
-      i++;
-    }
-    if (digits == 0 || i >= end || text.charAt(i) != ' ') {
+    int count = CopiedText.plainCountEnd(text, i, end);
+    if (count < 0) {
       return -1;
     }
-    int w = wordEnd(text, i + 1, end, comments);
+    int value = CopiedText.plainCount(text, i, count);
+    i = count;
+    int w = Scan.phraseEnd(text, i + 1, end, comments);
     if (w < 0) {
       return -1;
     }
-    return w == end || allWords(text, w + 1, end, actions) ? (int) value : -1;
+    return w == end || allWords(text, w + 1, end, actions) ? value : -1;
   }
 
   /** Tells whether the line is site furniture. */
   boolean isBoilerplate(Line line) {
-    return startsWithAny(line.input(), line.contentStart(), line.end(), boilerplateStarts) != null;
+    return CopiedText.startsWithAny(line.input(), line.contentStart(), line.end(), boilerplateStarts) != null;
   }
 
   /** Tells whether the line is a body the site removed ({@code [deleted]}, {@code [removed]}). */
   boolean isDeletedBody(Line line) {
-    for (String word : deletedBody) {
-      if (line.is(word)) {
-        return true;
-      }
-    }
-    return false;
+    return CopiedText.isOneOf(line, deletedBody);
   }
 
   /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
@@ -453,7 +440,7 @@ final class RedditLines {
       return false;
     }
     while (i < end) {
-      int w = wordEnd(text, i, end, words);
+      int w = Scan.phraseEnd(text, i, end, words);
       if (w < 0) {
         return false;
       }
@@ -463,31 +450,8 @@ final class RedditLines {
   }
 
   private static int nextWord(String text, int from, int end) {
-    int i = from;
-    while (i < end && text.charAt(i) != ' ') {
-      i++;
-    }
+    int i = Scan.wordEnd(text, from, end);
     return Scan.skipSpaces(text, i, end);
   }
 
-  /** Where the longest of {@code words} at {@code from} ends, followed by a space or the end, or -1. */
-  private static int wordEnd(String text, int from, int end, List<String> words) {
-    int best = -1;
-    for (String word : words) {
-      int after = from + word.length();
-      if (after <= end && text.startsWith(word, from) && (after == end || text.charAt(after) == ' ')) {
-        best = Math.max(best, after);
-      }
-    }
-    return best;
-  }
-
-  private static String startsWithAny(String text, int from, int end, List<String> words) {
-    for (String word : words) {
-      if (end - from >= word.length() && text.startsWith(word, from)) {
-        return word;
-      }
-    }
-    return null;
-  }
 }

@@ -44,9 +44,7 @@ final class RedditReader implements DialectReader {
   private int tagLines;
   private int actionLines;
   private boolean headerCut;
-  private int lastNumber;
-  private int lastStart;
-  private int lastEnd;
+  private final LastLine last = new LastLine();
   private CommentHeader open; // the header of the open comment, set until the next one starts
 
   // old.reddit's open comments: path[d] is the comment at depth d on the path to the last one
@@ -68,17 +66,9 @@ final class RedditReader implements DialectReader {
       input = line.input();
       commonIndent = CopiedText.commonIndent(input, line.start());
     }
-    lastNumber = line.number();
-    lastStart = line.start();
-    lastEnd = line.end();
+    last.remember(line);
     String text = line.input();
-    RedditLines.OldHeader old = lines.oldHeader(text, line.contentStart(), line.end(), false);
-    if (old == null && titleSeen) {
-      RedditLines.OldHeader cut = lines.oldHeader(text, line.contentStart(), line.end(), true);
-      if (cut != null && line.next().isEmpty()) {
-        old = cut; // the copy stops inside a header
-      }
-    }
+    RedditLines.OldHeader old = CopiedText.headerOrCut(line, titleSeen, lines::oldHeader);
     if (old != null) {
       oldComment(line, old, events);
       return;
@@ -158,8 +148,7 @@ final class RedditReader implements DialectReader {
       return;
     }
     if (mode == IN_BODY && actionLines > 0 && events.inComment() && !headerCut) {
-      Line last = Line.at(input, lastNumber, lastStart, lastEnd);
-      events.diagnostic(RedditDialect.CUT_OFF, last, last.column(last.end()), "the copy ends inside comment "
+      events.diagnostic(RedditDialect.CUT_OFF, last.in(input), last.endColumn(), "the copy ends inside comment "
           + events.openId() + ": its action line is missing, so its text may be cut short");
     }
     for (int d = 0; d < pathLen; d++) {

@@ -13,15 +13,14 @@ import java.util.Optional;
  * (month names, status words, relative days) are data: {@code topcor-en.vocabulary} and
  * {@code topcor-ru.vocabulary} beside this class.
  */
-public final class TopcorDialect implements Dialect {
+public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
   /** The dialect's name. */
   public static final String NAME = "topcor";
 
   private static final Vocabulary DEFAULT = Vocabulary.resource(TopcorDialect.class, "topcor-en.vocabulary")
       .plus(Vocabulary.resource(TopcorDialect.class, "topcor-ru.vocabulary"));
-
-  private final Vocabulary words;
-  private final TopcorLines lines;
+  private static final String DESCRIPTION = "Topcor / Military Review pages: 'N. handle Offline handle' headers,"
+      + " replies by indentation";
 
   /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
   public TopcorDialect() {
@@ -34,22 +33,11 @@ public final class TopcorDialect implements Dialect {
    * @param words the words to read
    */
   public TopcorDialect(Vocabulary words) {
-    this.words = words;
-    this.lines = new TopcorLines(words);
+    super(NAME, DESCRIPTION, words, TopcorLines::new, TopcorDialect::new);
   }
 
   static Vocabulary defaultVocabulary() {
     return DEFAULT;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "Topcor / Military Review pages: 'N. handle Offline handle' headers, replies by indentation";
   }
 
   @Override
@@ -68,17 +56,12 @@ public final class TopcorDialect implements Dialect {
   }
 
   @Override
-  public Dialect withVocabulary(Vocabulary more) {
-    return new TopcorDialect(words.plus(more));
-  }
-
-  @Override
   public DialectReader newReader() {
     return new TopcorReader(lines);
   }
 
   @Override
   public Optional<DialectWriter> writer() {
-    return Optional.of(new TopcorWriter(words));
+    return Optional.of(new TopcorWriter(words()));
   }
 }

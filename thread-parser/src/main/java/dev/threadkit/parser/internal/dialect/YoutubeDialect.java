@@ -17,7 +17,7 @@ import java.util.Optional;
  * and {@code 161 replies} for replies collapsed or expanded after it. Replies are one level
  * deep. Its words are data: {@code youtube.vocabulary} beside this class.
  */
-public final class YoutubeDialect implements Dialect {
+public final class YoutubeDialect extends VocabularyDialect<YoutubeLines> {
   /** The dialect's name. */
   public static final String NAME = "youtube";
   /** How many replies the page counts under a comment ({@code 161 replies}), whether or not the copy holds them. */
@@ -28,9 +28,8 @@ public final class YoutubeDialect implements Dialect {
   public static final Attribute<String> PINNED_BY = Attribute.text("pinnedBy");
 
   private static final Vocabulary DEFAULT = Vocabulary.resource(YoutubeDialect.class, "youtube.vocabulary");
-
-  private final Vocabulary words;
-  private final YoutubeLines lines;
+  private static final String DESCRIPTION = "a YouTube comment section copied from the watch page: '@handle AGE ago' headers, like counts, "
+      + "Reply and 'N replies' lines; replies one level deep";
 
   /** Creates the dialect with its default vocabulary, for {@link java.util.ServiceLoader}. */
   public YoutubeDialect() {
@@ -43,19 +42,7 @@ public final class YoutubeDialect implements Dialect {
    * @param words the words to read
    */
   public YoutubeDialect(Vocabulary words) {
-    this.words = words;
-    this.lines = new YoutubeLines(words);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "a YouTube comment section copied from the watch page: '@handle AGE ago' headers, like counts, "
-        + "Reply and 'N replies' lines; replies one level deep";
+    super(NAME, DESCRIPTION, words, YoutubeLines::new, YoutubeDialect::new);
   }
 
   /**
@@ -88,11 +75,6 @@ public final class YoutubeDialect implements Dialect {
     int score = 35 + 10 * Math.min(headers, 3) + 8 * Math.min(replies, 3) + 4 * Math.min(counts, 2)
         + (count ? 6 : 0) + (box ? 4 : 0);
     return replies == 0 ? Math.min(score, 15) : Math.min(93, score);
-  }
-
-  @Override
-  public Dialect withVocabulary(Vocabulary more) {
-    return new YoutubeDialect(words.plus(more));
   }
 
   @Override

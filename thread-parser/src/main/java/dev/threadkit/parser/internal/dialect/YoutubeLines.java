@@ -2,12 +2,9 @@ package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
-import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
@@ -30,9 +27,6 @@ final class YoutubeLines {
   private final List<String> sortPhrases;
   private final List<String> viewsWords;
   private final List<String> sidebarPhrases;
-  private final RelativeTimes times;
-  /** Ages already judged: pages repeat a few dozen of them ("9 months ago"), and judging one is costly. */
-  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -50,7 +44,6 @@ final class YoutubeLines {
     this.sortPhrases = words.phrases("sort");
     this.viewsWords = words.phrases("views");
     this.sidebarPhrases = words.phrases("sidebar");
-    this.times = RelativeTimes.standard();
   }
 
   /**
@@ -81,10 +74,7 @@ final class YoutubeLines {
     if (end - from > MAX_NAME + 40) {
       return null;
     }
-    int space = from;
-    while (space < end && text.charAt(space) != ' ') {
-      space++;
-    }
+    int space = Scan.wordEnd(text, from, end);
     boolean at = text.charAt(from) == '@' && space - from >= 2;
     if (at && space < end) {
       Age age = age(text, Scan.skipSpaces(text, space, end), end);
@@ -115,49 +105,15 @@ final class YoutubeLines {
   private Age age(String text, int from, int end) {
     boolean edited = false;
     int ageEnd = end;
-    int mark = suffix(text, from, end, editedWords);
+    int mark = Scan.endingPhrase(text, from, end, editedWords);
     if (mark > from) {
       edited = true;
       ageEnd = Scan.trimEnd(text, from, mark);
     }
-    int ago = suffix(text, from, ageEnd, agoWords);
-    if (ago <= from) {
-      return ageEnd - from <= 20 && understands(text.substring(from, ageEnd))
-          ? new Age(from, ageEnd, edited, true) : null;
-    }
-    int words = 1;
-    for (int i = from; i < ago; i++) {
-      if (text.charAt(i) == ' ' && text.charAt(i + 1) != ' ') {
-        words++;
-      }
-    }
-    if (words < 3 || words > 4 || Character.isWhitespace(text.charAt(from))) {
+    if (!CopiedText.isAge(text, from, ageEnd, agoWords)) {
       return null;
     }
-    return new Age(from, ageEnd, edited, understands(text.substring(from, ageEnd)));
-  }
-
-  /** Tells whether the relative-time reader understands an age, remembering the answer for the first few thousand ages. */
-  private boolean understands(String age) {
-    Boolean cached = known.get(age);
-    if (cached == null) {
-      cached = times.understands(age);
-      if (known.size() < 4096) {
-        known.put(age, cached);
-      }
-    }
-    return cached;
-  }
-
-  /** Where one of the words starts at the end of {@code [from, end)}, as a whole word; -1 when none ends it. */
-  private static int suffix(String text, int from, int end, List<String> words) {
-    for (String word : words) {
-      int at = end - word.length();
-      if (at >= from && text.startsWith(word, at) && (at == from || text.charAt(at - 1) == ' ')) {
-        return at;
-      }
-    }
-    return -1;
+    return new Age(from, ageEnd, edited, CopiedText.knownAge(text.substring(from, ageEnd)));
   }
 
   /** The like count of a line that holds only a count ({@code 10K}, {@code 4}), or -1. */
@@ -167,7 +123,7 @@ final class YoutubeLines {
 
   /** Tells whether the line is the action line {@code Reply}. */
   boolean isReply(Line line) {
-    return isOneOf(line, replyWords);
+    return CopiedText.isOneOf(line, replyWords);
   }
 
   /** The count of a {@code 161 replies} line (or {@code 1 reply}, {@code View 12 replies}), or -1. */
@@ -181,10 +137,7 @@ final class YoutubeLines {
         break;
       }
     }
-    int space = from;
-    while (space < end && text.charAt(space) != ' ') {
-      space++;
-    }
+    int space = Scan.wordEnd(text, from, end);
     long count = Counts.parse(text, from, space);
     if (count < 0 || space == end) {
       return -1;
@@ -214,12 +167,12 @@ final class YoutubeLines {
 
   /** Tells whether the line is the creator's heart. */
   boolean isHearted(Line line) {
-    return isOneOf(line, heartedPhrases);
+    return CopiedText.isOneOf(line, heartedPhrases);
   }
 
   /** Tells whether the line is a link that expands or shortens a long body, {@code Read more}. */
   boolean isMore(Line line) {
-    return isOneOf(line, morePhrases);
+    return CopiedText.isOneOf(line, morePhrases);
   }
 
   /**
@@ -227,18 +180,10 @@ final class YoutubeLines {
    * or starting with a {@code sort} phrase and a space ({@code Sort by Top comments}).
    */
   boolean isBoilerplate(Line line) {
-    if (isOneOf(line, boilerplatePhrases)) {
+    if (CopiedText.isOneOf(line, boilerplatePhrases)) {
       return true;
     }
-    String text = line.input();
-    int from = line.contentStart();
-    for (String phrase : sortPhrases) {
-      int after = from + phrase.length();
-      if (text.startsWith(phrase, from) && (after == line.end() || text.charAt(after) == ' ')) {
-        return true;
-      }
-    }
-    return false;
+    return Scan.phraseEnd(line.input(), line.contentStart(), line.end(), sortPhrases) >= 0;
   }
 
   /**
@@ -255,72 +200,22 @@ final class YoutubeLines {
         return true;
       }
     }
-    int space = from;
-    while (space < end && text.charAt(space) != ' ') {
-      space++;
-    }
-    if (space == end || Counts.parse(text, from, space) < 0) {
-      return false;
-    }
-    int word = space + 1;
-    for (String views : viewsWords) {
-      int after = word + views.length();
-      if (text.startsWith(views, word) && (after == end || text.charAt(after) == ' ')) {
-        return true;
-      }
-    }
-    return false;
+    return CopiedText.countBefore(text, from, end, viewsWords) >= 0;
   }
 
   /** Tells whether the line is the comment box ({@code Add a comment…}), right above the comments. */
   boolean isBox(Line line) {
-    for (String phrase : boxPhrases) {
-      if (line.is(phrase)) {
-        return true;
-      }
-    }
-    return false;
+    return CopiedText.isOneOf(line, boxPhrases);
   }
 
   /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
   boolean endsComment(Line line) {
-    for (String phrase : endPhrases) {
-      if (line.is(phrase)) {
-        return true;
-      }
-    }
-    return false;
+    return CopiedText.isOneOf(line, endPhrases);
   }
 
   /** The count of a count line ({@code 8,591 Comments}, with {@code Sort by} after it or not), or -1. */
   int countLine(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
-    int space = from;
-    while (space < end && text.charAt(space) != ' ') {
-      space++;
-    }
-    long count = Counts.parse(text, from, space);
-    if (count < 0 || count > Integer.MAX_VALUE || space == end) {
-      return -1;
-    }
-    int word = space + 1;
-    for (String phrase : countPhrases) {
-      int after = word + phrase.length();
-      if (text.startsWith(phrase, word) && (after == end || text.charAt(after) == ' ')) {
-        return (int) count;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isOneOf(Line line, List<String> words) {
-    for (String word : words) {
-      if (line.is(word)) {
-        return true;
-      }
-    }
-    return false;
+    long count = CopiedText.countBefore(line.input(), line.contentStart(), line.end(), countPhrases);
+    return count > Integer.MAX_VALUE ? -1 : (int) count;
   }
 }

@@ -52,9 +52,7 @@ final class YoutubeReader implements DialectReader {
 
   // The last line of the last comment, for the end of the input.
   private String input;
-  private int lastNumber;
-  private int lastStart;
-  private int lastEnd;
+  private final LastLine last = new LastLine();
   private int cutHeader; // the number of the last line when it starts like a header and is none
 
   YoutubeReader(YoutubeLines lines) {
@@ -337,19 +335,17 @@ final class YoutubeReader implements DialectReader {
   }
 
   private void keep(Line line) {
-    lastNumber = line.number();
-    lastStart = line.start();
-    lastEnd = line.end();
+    last.remember(line);
   }
 
   @Override
   public void end(Events events) {
     if (started && !complete) {
-      events.diagnostic(DiagnosticCode.COPY_CUT, Line.at(input, lastNumber, lastStart, lastEnd),
-          lastEnd - lastStart + 1, "the copy ends inside the last comment, before its Reply line: it was cut");
+      events.diagnostic(DiagnosticCode.COPY_CUT, last.in(input),
+          last.endColumn(), "the copy ends inside the last comment, before its Reply line: it was cut");
     } else if (cutHeader > 0) {
-      events.diagnostic(DiagnosticCode.COPY_CUT, Line.at(input, lastNumber, lastStart, lastEnd),
-          lastEnd - lastStart + 1, "the copy ends in what looks like the start of a comment header: it was cut");
+      events.diagnostic(DiagnosticCode.COPY_CUT, last.in(input),
+          last.endColumn(), "the copy ends in what looks like the start of a comment header: it was cut");
     }
   }
 }

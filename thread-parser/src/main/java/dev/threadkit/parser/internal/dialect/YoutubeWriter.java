@@ -34,17 +34,7 @@ public final class YoutubeWriter implements DialectWriter {
   @Override
   public void write(Discussion discussion, Appendable out) throws IOException {
     Article article = discussion.article();
-    out.append(article.title());
-    for (String paragraph : article.paragraphs()) {
-      out.append("\n\n").append(paragraph);
-    }
-    Optional<String> countLine = article.attribute(Attribute.COUNT_LINE);
-    if (countLine.isPresent()) {
-      out.append("\n\n").append(countLine.get());
-    } else if (article.commentCount().isPresent()) {
-      int count = article.commentCount().getAsInt();
-      out.append("\n\n").append(Integer.toString(count)).append(count == 1 ? " Comment" : " Comments");
-    }
+    DumpWriting.head(article, out, " Comment", " Comments");
     for (Comment comment : discussion.comments()) {
       if (comment.depth() > 1) {
         throw cannot(comment, "is a reply to a reply");
@@ -71,15 +61,7 @@ public final class YoutubeWriter implements DialectWriter {
       if (comment.attribute(Attribute.EDITED).orElse(false)) {
         out.append(" (edited)");
       }
-      String text = comment.text();
-      if (!text.isEmpty()) {
-        for (String line : text.split("\n", -1)) {
-          out.append('\n');
-          if (!line.isEmpty()) {
-            out.append(indent).append(line);
-          }
-        }
-      }
+      DumpWriting.lines(out, indent, comment.text(), false);
       Optional<Long> likes = comment.attribute(Attribute.LIKES);
       if (likes.isPresent()) {
         out.append('\n').append(indent).append(Counts.format(likes.get()));
@@ -93,9 +75,7 @@ public final class YoutubeWriter implements DialectWriter {
         out.append("\n     ").append(Long.toString(replies.get())).append(replies.get() == 1 ? " reply" : " replies");
       }
     }
-    for (String paragraph : article.boilerplate()) {
-      out.append("\n\n").append(paragraph);
-    }
+    DumpWriting.boilerplate(article, out);
   }
 
   private static IllegalArgumentException cannot(Comment comment, String why) {
