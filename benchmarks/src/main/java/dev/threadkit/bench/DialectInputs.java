@@ -44,8 +44,8 @@ import java.util.SplittableRandom;
  *       replies join their thread), each thread's reply count.
  * </ul>
  *
- * <p>Comments are added (the generator's prefix is stable in its comment count) until the
- * written dump has at least the size's characters. {@link #of} then parses the dump once and
+ * <p>The comment count is chosen (the generator's prefix is stable in its comment count) so
+ * that the written dump has at least the size's characters, and at most about 1% more. {@link #of} then parses the dump once and
  * refuses it unless it is detected as its dialect and gives back as many comments as were
  * written: the benchmark parses what it claims to. {@code plain} has no writer and no comments,
  * so it has no input here.
@@ -91,19 +91,21 @@ public final class DialectInputs {
     int target = Inputs.chars(size);
     DumpParser parser = DumpParser.builder().build();
     DialectWriter writer = writer(parser, dialect);
-    // A guess from a sample of 16 comments, then grow until the dump is long enough.
-    int sample = 16;
-    int sampleLength = write(writer, adapt(generate(sample), dialect)).length();
-    int n = Math.max(1, (int) Math.ceil((double) target / sampleLength * sample * 1.01));
-    Discussion discussion;
-    String dump;
-    while (true) {
+    // Scale the comment count by target / length a few times (comments vary a lot in length,
+    // so a small sample misjudges), then add comments until the dump is long enough: it ends
+    // within about 1% above the target.
+    int n = 16;
+    Discussion discussion = adapt(generate(n), dialect);
+    String dump = write(writer, discussion);
+    for (int round = 0; round < 4 && Math.abs(dump.length() - target) > target / 200; round++) {
+      n = Math.max(1, (int) Math.round((double) n * target / dump.length()));
       discussion = adapt(generate(n), dialect);
       dump = write(writer, discussion);
-      if (dump.length() >= target) {
-        break;
-      }
-      n += Math.max(1, n / 64);
+    }
+    while (dump.length() < target) {
+      n += Math.max(1, n / 256);
+      discussion = adapt(generate(n), dialect);
+      dump = write(writer, discussion);
     }
     String id = dialect + "-" + size;
     ParseResult parsed = parser.parse(dump, id);

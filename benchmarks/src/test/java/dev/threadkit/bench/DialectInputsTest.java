@@ -20,7 +20,7 @@ class DialectInputsTest {
     for (String size : new String[] {"10K", "256K"}) {
       DialectInputs in = DialectInputs.of(dialect, size);
       assertThat(in.dump.length()).as("%s", in).isGreaterThanOrEqualTo(Inputs.chars(size))
-          .isLessThan(Inputs.chars(size) * 5 / 4 + 4096);
+          .isLessThan(Inputs.chars(size) * 21 / 20 + 2048);
       ParseResult parsed = DumpParser.builder().build().parse(in.dump, in.id);
       assertThat(parsed.dialect()).as("%s", in).isEqualTo(dialect);
       assertThat(parsed.discussion().size()).as("%s", in).isEqualTo(in.comments).isGreaterThan(10);
