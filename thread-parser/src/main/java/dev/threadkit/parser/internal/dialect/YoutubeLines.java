@@ -151,7 +151,8 @@ final class YoutubeLines {
 
   /** Where one of the words starts at the end of {@code [from, end)}, as a whole word; -1 when none ends it. */
   private static int suffix(String text, int from, int end, List<String> words) {
-    for (String word : words) {
+    for (int k = 0, kEnd = words.size(); k < kEnd; k++) {
+      String word = words.get(k);
       int at = end - word.length();
       if (at >= from && text.startsWith(word, at) && (at == from || text.charAt(at - 1) == ' ')) {
         return at;
@@ -175,7 +176,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (String lead : repliesLeads) {
+    for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
+      String lead = repliesLeads.get(k);
       if (text.startsWith(lead, from) && from + lead.length() < end && text.charAt(from + lead.length()) == ' ') {
         from = Scan.skipSpaces(text, from + lead.length(), end);
         break;
@@ -190,7 +192,8 @@ final class YoutubeLines {
       return -1;
     }
     int word = Scan.skipSpaces(text, space, end);
-    for (String replies : repliesWords) {
+    for (int k = 0, kEnd = repliesWords.size(); k < kEnd; k++) {
+      String replies = repliesWords.get(k);
       if (end - word == replies.length() && text.startsWith(replies, word)) {
         return count;
       }
@@ -203,7 +206,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (String phrase : pinnedPhrases) {
+    for (int k = 0, kEnd = pinnedPhrases.size(); k < kEnd; k++) {
+      String phrase = pinnedPhrases.get(k);
       int after = from + phrase.length();
       if (text.startsWith(phrase, from) && (after == end || text.charAt(after) == ' ')) {
         return Scan.skipSpaces(text, after, end);
@@ -232,7 +236,8 @@ final class YoutubeLines {
     }
     String text = line.input();
     int from = line.contentStart();
-    for (String phrase : sortPhrases) {
+    for (int k = 0, kEnd = sortPhrases.size(); k < kEnd; k++) {
+      String phrase = sortPhrases.get(k);
       int after = from + phrase.length();
       if (text.startsWith(phrase, from) && (after == line.end() || text.charAt(after) == ' ')) {
         return true;
@@ -249,7 +254,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (String phrase : sidebarPhrases) {
+    for (int k = 0, kEnd = sidebarPhrases.size(); k < kEnd; k++) {
+      String phrase = sidebarPhrases.get(k);
       if (text.startsWith(phrase, from)
           && (from + phrase.length() == end || !Character.isLetterOrDigit(text.charAt(from + phrase.length())))) {
         return true;
@@ -263,7 +269,8 @@ final class YoutubeLines {
       return false;
     }
     int word = space + 1;
-    for (String views : viewsWords) {
+    for (int k = 0, kEnd = viewsWords.size(); k < kEnd; k++) {
+      String views = viewsWords.get(k);
       int after = word + views.length();
       if (text.startsWith(views, word) && (after == end || text.charAt(after) == ' ')) {
         return true;
@@ -274,7 +281,8 @@ final class YoutubeLines {
 
   /** Tells whether the line is the comment box ({@code Add a comment…}), right above the comments. */
   boolean isBox(Line line) {
-    for (String phrase : boxPhrases) {
+    for (int k = 0, kEnd = boxPhrases.size(); k < kEnd; k++) {
+      String phrase = boxPhrases.get(k);
       if (line.is(phrase)) {
         return true;
       }
@@ -284,7 +292,8 @@ final class YoutubeLines {
 
   /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
   boolean endsComment(Line line) {
-    for (String phrase : endPhrases) {
+    for (int k = 0, kEnd = endPhrases.size(); k < kEnd; k++) {
+      String phrase = endPhrases.get(k);
       if (line.is(phrase)) {
         return true;
       }
@@ -306,7 +315,8 @@ final class YoutubeLines {
       return -1;
     }
     int word = space + 1;
-    for (String phrase : countPhrases) {
+    for (int k = 0, kEnd = countPhrases.size(); k < kEnd; k++) {
+      String phrase = countPhrases.get(k);
       int after = word + phrase.length();
       if (text.startsWith(phrase, word) && (after == end || text.charAt(after) == ' ')) {
         return (int) count;
@@ -315,8 +325,11 @@ final class YoutubeLines {
     return -1;
   }
 
+  // The word lists are walked by index, here and above: these run on every line, and an
+  // Iterator a call was a third of all bytes a parse of this dialect allocated (JFR, BENCHMARKS.md).
   private static boolean isOneOf(Line line, List<String> words) {
-    for (String word : words) {
+    for (int k = 0, kEnd = words.size(); k < kEnd; k++) {
+      String word = words.get(k);
       if (line.is(word)) {
         return true;
       }
