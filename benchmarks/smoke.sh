@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI smoke pass of the JMH suite: runs the jar that `mvn -B verify` built, short, on the 1M and
-# 16M dumps, then the per-dialect parse (DialectBenchmark) on the 1M dump of each dialect only,
-# with one warm-up and two measurement iterations (its setup checks that each dialect's dump
-# parses back with every comment); about two minutes on 2 cores. Prints the tables and fails
+# 16M dumps (about 100 s on 2 cores), then the per-dialect parse (DialectBenchmark) on the 1M
+# dump of each dialect only, one short warm-up and one measurement iteration each (about 20 s;
+# its setup checks that each dialect's dump parses back with every comment): about two minutes
+# on a quiet machine, 2.5 under the load of other builds. Prints the tables and fails
 # only when parsing a String is slower than the Jackson read of the same discussion (see
 # ReportTable). The full run and the meaning of every number are in BENCHMARKS.md.
 set -euo pipefail
@@ -39,6 +40,6 @@ run_jmh "$log" -f 1 -wi 2 -w 1s -i 3 -r 1s -p size=1M,16M -prof gc -e 'DialectBe
     -rf json -rff "$result"
 # ... and runs at 1M only, shorter: a check that every dialect's input builds and parses back
 # (DialectContent's setup), with rough numbers. The full matrix is in BENCHMARKS.md.
-run_jmh "$dialect_log" -f 1 -wi 1 -w 1s -i 2 -r 1s -p size=1M -prof gc \
+run_jmh "$dialect_log" -f 1 -wi 1 -w 500ms -i 1 -r 1s -p size=1M -prof gc \
     -rf json -rff "$dialect_result" 'DialectBenchmark'
 java -cp "$jar" dev.threadkit.bench.ReportTable "$result" "$dialect_result"
