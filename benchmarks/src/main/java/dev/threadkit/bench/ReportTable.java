@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * checks the one regression CI fails on.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.threadkit.bench.ReportTable benchmarks/target/jmh-result.json
+ * java -cp benchmarks/target/benchmarks.jar dev.threadkit.bench.ReportTable benchmarks/target/jmh-result.json [more.json...]
  * </pre>
  *
  * <p>Columns: the benchmark and size; its score (operations per second); MB/s of its own
@@ -26,6 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code jacksonString}, {@code parseBytes} against {@code jacksonBytes}); the score over the
  * floor's; and bytes allocated per input byte ({@code gc.alloc.rate.norm} over the input
  * bytes of one operation; present when run with {@code -prof gc}).
+ *
+ * <p>Rows of {@link DialectBenchmark} (those with a {@code dialect} parameter) come first in a
+ * table of their own: per dialect and size, the dump's bytes per operation, ops/s, MB/s, the
+ * MB/s over topcor's at the same size ({@code x topcor}: 1 or more is at least as fast per
+ * byte as the seed dialect) and bytes allocated per input byte. They are reported, never
+ * checked.
+ *
+ * <p>Several result files (say the two passes of {@code smoke.sh}) print as one report.
  *
  * <p>Exit status 1 when, at some size, {@code parseString} is slower than {@code jacksonString}:
  * the parser losing to the peer it promises to beat by a wide margin is a clear regression. To
@@ -38,8 +46,18 @@ public final class ReportTable {
   private ReportTable() {}
 
   /** One benchmark at one size. */
-  record Row(String benchmark, String size, double score, double median, double error, double inputBytesPerOp,
-      double allocPerOp) {
+  record Row(String benchmark, String dialect, String size, double score, double median, double error,
+      double inputBytesPerOp, double allocPerOp, double cpuNanosPerOp) {
+
+    Row(String benchmark, String dialect, String size, double score, double median, double error,
+        double inputBytesPerOp, double allocPerOp) {
+      this(benchmark, dialect, size, score, median, error, inputBytesPerOp, allocPerOp, Double.NaN);
+    }
+
+    /** 10⁶ input bytes per CPU second of the benchmark thread; NaN without a {@link CpuTime} counter. */
+    double megabytesPerCpuSecond() {
+      return cpuNanosPerOp > 0 ? inputBytesPerOp / cpuNanosPerOp * 1e3 : Double.NaN;
+    }
 
     double megabytesPerSecond() {
       return score * inputBytesPerOp / 1e6;
@@ -56,18 +74,21 @@ public final class ReportTable {
    * @param args the path of the result file
    */
   public static void main(String[] args) {
-    if (args.length != 1) {
-      System.err.println("usage: ReportTable <jmh-result.json>");
+    if (args.length == 0) {
+      System.err.println("usage: ReportTable <jmh-result.json>...");
       System.exit(2);
     }
-    List<Row> rows;
-    try {
-      rows = read(Path.of(args[0]));
-    } catch (IOException | RuntimeException e) {
-      System.err.println("cannot read JMH result " + args[0] + ": " + e.getMessage());
-      System.exit(2);
-      return;
+    List<Row> rows = new ArrayList<>();
+    for (String arg : args) {
+      try {
+        rows.addAll(read(Path.of(arg)));
+      } catch (IOException | RuntimeException e) {
+        System.err.println("cannot read JMH result " + arg + ": " + e.getMessage());
+        System.exit(2);
+        return;
+      }
     }
+    rows.sort(ROW_ORDER);
     System.exit(print(rows, System.out));
   }
 
@@ -79,16 +100,18 @@ public final class ReportTable {
       String benchmark = result.path("benchmark").asString();
       String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
       String size = result.path("params").path("size").asString("-");
+      String dialect = result.path("params").path("dialect").asString("-");
       JsonNode primary = result.path("primaryMetric");
       JsonNode secondary = result.path("secondaryMetrics");
       double score = primary.path("score").asDouble();
       double inputRate = secondary.path("inputBytes").path("score").asDouble(Double.NaN);
       double alloc = secondary.has("gc.alloc.rate.norm")
           ? secondary.path("gc.alloc.rate.norm").path("score").asDouble() : Double.NaN;
-      rows.add(new Row(name, size, score, median(primary.path("rawData")), primary.path("scoreError").asDouble(Double.NaN),
-          score > 0 ? inputRate / score : Double.NaN, alloc));
+      double cpuRate = secondary.path("cpuNanos").path("score").asDouble(Double.NaN);
+      rows.add(new Row(name, dialect, size, score, median(primary.path("rawData")), primary.path("scoreError").asDouble(Double.NaN),
+          score > 0 ? inputRate / score : Double.NaN, alloc, score > 0 ? cpuRate / score : Double.NaN));
     }
-    rows.sort(Comparator.comparingInt((Row r) -> sizeOrder(r.size())).thenComparingInt(r -> order(r.benchmark())));
+    rows.sort(ROW_ORDER);
     return rows;
   }
 
@@ -108,12 +131,21 @@ public final class ReportTable {
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
+  /** Rows by size, then benchmark, then dialect (topcor first). */
+  private static final Comparator<Row> ROW_ORDER = Comparator.comparingInt((Row r) -> sizeOrder(r.size()))
+      .thenComparingInt(r -> order(r.benchmark())).thenComparingInt(r -> dialectOrder(r.dialect()));
+
   private static final List<String> ORDER = List.of(
       "parseString", "parseBytes", "jacksonString", "jacksonBytes", "floor", "exportJson", "exportJsonLines");
 
   private static int order(String benchmark) {
     int at = ORDER.indexOf(benchmark);
     return at < 0 ? ORDER.size() : at;
+  }
+
+  private static int dialectOrder(String dialect) {
+    int at = DialectInputs.DIALECTS.indexOf(dialect);
+    return at < 0 ? DialectInputs.DIALECTS.size() : at;
   }
 
   private static int sizeOrder(String size) {
@@ -134,7 +166,19 @@ public final class ReportTable {
   }
 
   /** Prints the table and the regression check; returns the exit status. */
-  static int print(List<Row> rows, PrintStream out) {
+  static int print(List<Row> all, PrintStream out) {
+    List<Row> rows = new ArrayList<>();
+    List<Row> dialectRows = new ArrayList<>();
+    for (Row row : all) {
+      (row.dialect().equals("-") ? rows : dialectRows).add(row);
+    }
+    if (!dialectRows.isEmpty()) {
+      printDialects(dialectRows, out);
+      if (rows.isEmpty()) {
+        return 0;
+      }
+      out.println();
+    }
     Map<String, Row> byKey = new LinkedHashMap<>();
     for (Row row : rows) {
       byKey.put(row.benchmark() + "@" + row.size(), row);
@@ -183,6 +227,39 @@ public final class ReportTable {
           + " (medians of the measurement iterations)");
     }
     return status;
+  }
+
+  /**
+   * Prints the per-dialect table: each dialect's parse of its own dump, with its MB/s over
+   * topcor's (the seed dialect) at the same size and benchmark: above 1 parses faster per byte.
+   */
+  static void printDialects(List<Row> rows, PrintStream out) {
+    Map<String, Row> byKey = new LinkedHashMap<>();
+    for (Row row : rows) {
+      byKey.put(row.benchmark() + "@" + row.dialect() + "@" + row.size(), row);
+    }
+    String format = "%-13s %-9s %6s %12s %10s %10s %9s %10s %9s %14s%n";
+    out.printf(Locale.ROOT, format, "benchmark", "dialect", "size", "input bytes", "ops/s", "MB/s", "x topcor",
+        "MB/cpu-s", "x topcor", "alloc B/in B");
+    out.printf(Locale.ROOT, format, "-".repeat(13), "-".repeat(9), "-".repeat(6), "-".repeat(12), "-".repeat(10),
+        "-".repeat(10), "-".repeat(9), "-".repeat(10), "-".repeat(9), "-".repeat(14));
+    for (Row row : rows) {
+      Row topcor = byKey.get(row.benchmark() + "@topcor@" + row.size());
+      double ratio = topcor == null ? Double.NaN : row.megabytesPerSecond() / topcor.megabytesPerSecond();
+      double cpuRatio = topcor == null ? Double.NaN : row.megabytesPerCpuSecond() / topcor.megabytesPerCpuSecond();
+      out.printf(Locale.ROOT, format, row.benchmark(), row.dialect(), row.size(),
+          number(row.inputBytesPerOp(), "%.0f"),
+          String.format(Locale.ROOT, "%.2f", row.score()),
+          number(row.megabytesPerSecond(), "%.1f"),
+          number(ratio, "%.2f"),
+          number(row.megabytesPerCpuSecond(), "%.1f"),
+          number(cpuRatio, "%.2f"),
+          number(row.allocPerInputByte(), "%.2f"));
+    }
+    out.println();
+    out.println("Each dialect parses its own generated dump (DialectInputs); MB/s is 10^6 dump bytes (UTF-8) a second,");
+    out.println("MB/cpu-s the same per CPU second of the benchmark thread (CpuTime). x topcor is either over topcor's at");
+    out.println("the same size: 1.00 or more parses at least as fast per byte.");
   }
 
   private static String number(double value, String format) {

@@ -33,6 +33,18 @@ class ReportTableTest {
         + "\"gc.alloc.rate.norm\":{\"score\":" + allocPerOp + ",\"scoreUnit\":\"B/op\"}}}";
   }
 
+  /** A JMH JSON entry of the per-dialect benchmark. */
+  private static String dialectResult(String dialect, String size, double score, double bytesPerOp, double allocPerOp,
+      double cpuNanosPerOp) {
+    return "{\"benchmark\":\"dev.threadkit.bench.DialectBenchmark.parseDialect\",\"mode\":\"thrpt\","
+        + "\"params\":{\"dialect\":\"" + dialect + "\",\"size\":\"" + size + "\"},"
+        + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":1.0,\"scoreUnit\":\"ops/s\",\"rawData\":[["
+        + score + "]]},"
+        + "\"secondaryMetrics\":{\"inputBytes\":{\"score\":" + score * bytesPerOp + ",\"scoreUnit\":\"ops/s\"},"
+        + "\"cpuNanos\":{\"score\":" + score * cpuNanosPerOp + ",\"scoreUnit\":\"ops/s\"},"
+        + "\"gc.alloc.rate.norm\":{\"score\":" + allocPerOp + ",\"scoreUnit\":\"B/op\"}}}";
+  }
+
   private String run(int expectedStatus, String... results) throws IOException {
     Path file = dir.resolve("jmh-result.json");
     Files.writeString(file, "[" + String.join(",", results) + "]");
@@ -79,5 +91,36 @@ class ReportTableTest {
   void passesWhenThereIsNothingToCompare() throws IOException {
     String out = run(0, result("exportJson", "1M", 10, new double[] {10}, 1, 1));
     assertThat(out).contains("nothing to check");
+  }
+
+  @Test
+  void printsEachDialectsMegabytesOverTopcorsAtTheSameSizeInATableOfItsOwn() throws IOException {
+    String out = run(0,
+        dialectResult("hn", "1M", 300, 2_000_000, 6_000_000, 2_500_000),
+        dialectResult("topcor", "1M", 500, 1_000_000, 3_000_000, 2_000_000),
+        dialectResult("youtube", "1M", 200, 1_000_000, 1_000_000, 4_000_000),
+        dialectResult("topcor", "16M", 30, 16_000_000, 48_000_000, 32_000_000),
+        result("parseString", "1M", 400, new double[] {400}, 1_000_000, 2_000_000),
+        result("jacksonString", "1M", 100, new double[] {100}, 1_500_000, 6_000_000));
+    // hn: 600 MB/s against topcor's 500, 800 MB per CPU second against 500; youtube: 200 and 250 against 500
+    assertThat(out).containsPattern(
+        "parseDialect\\s+topcor\\s+1M\\s+1000000\\s+500.00\\s+500.0\\s+1.00\\s+500.0\\s+1.00\\s+3.00");
+    assertThat(out).containsPattern(
+        "parseDialect\\s+hn\\s+1M\\s+2000000\\s+300.00\\s+600.0\\s+1.20\\s+800.0\\s+1.60\\s+3.00");
+    assertThat(out).containsPattern(
+        "parseDialect\\s+youtube\\s+1M\\s+1000000\\s+200.00\\s+200.0\\s+0.40\\s+250.0\\s+0.50\\s+1.00");
+    assertThat(out).containsPattern("parseDialect\\s+topcor\\s+16M\\s+16000000\\s+30.00\\s+480.0\\s+1.00\\s+500.0");
+    assertThat(out.indexOf("topcor  ")).isLessThan(out.indexOf("hn  "));
+    assertThat(out.indexOf("hn  ")).isLessThan(out.indexOf("youtube"));
+    // the parse table and its check are as before, after the dialect table
+    assertThat(out).containsPattern("parseString\\s+1M\\s+400.00\\s+400.0\\s+4.00")
+        .contains("OK: parseString is faster than the Jackson read at 1M");
+    assertThat(out.indexOf("x topcor")).isLessThan(out.indexOf("x Jackson"));
+  }
+
+  @Test
+  void aRunOfTheDialectBenchmarkAlonePrintsItsTableAndPasses() throws IOException {
+    String out = run(0, dialectResult("topcor", "1M", 500, 1_000_000, 3_000_000, 2_000_000));
+    assertThat(out).contains("x topcor").doesNotContain("x Jackson").doesNotContain("REGRESSION");
   }
 }

@@ -155,7 +155,8 @@ public final class Scan {
    */
   public static int phraseEnd(CharSequence text, int from, int to, List<String> phrases) {
     int best = -1;
-    for (String phrase : phrases) {
+    for (int i12 = 0, n12 = phrases.size(); i12 < n12; i12++) {
+      String phrase = phrases.get(i12);
       int after = from + phrase.length();
       if (after <= to && regionIs(text, from, phrase) && (after == to || text.charAt(after) == ' ')) {
         best = Math.max(best, after);
@@ -180,7 +181,8 @@ public final class Scan {
    * @return the offset where the first phrase that ends the range starts, or -1 when none does
    */
   public static int endingPhrase(CharSequence text, int from, int to, List<String> phrases) {
-    for (String phrase : phrases) {
+    for (int i13 = 0, n13 = phrases.size(); i13 < n13; i13++) {
+      String phrase = phrases.get(i13);
       int at = to - phrase.length();
       if (at >= from && regionIs(text, at, phrase) && (at == from || text.charAt(at - 1) == ' ')) {
         return at;

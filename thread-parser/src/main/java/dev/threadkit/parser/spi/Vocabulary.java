@@ -317,13 +317,15 @@ public final class Vocabulary {
   private static int lookup(List<Entry> entries, CharSequence text, int from, int to, boolean ignoreCase, int none) {
     int length = to - from;
     // Pages write words as they are spelled: compare exactly first, the cheaper test.
-    for (Entry entry : entries) {
+    for (int i14 = 0, n14 = entries.size(); i14 < n14; i14++) {
+      Entry entry = entries.get(i14);
       if (entry.word.length() == length && regionEquals(text, from, entry.word, false)) {
         return entry.value;
       }
     }
     if (ignoreCase) {
-      for (Entry entry : entries) {
+      for (int i15 = 0, n15 = entries.size(); i15 < n15; i15++) {
+        Entry entry = entries.get(i15);
         if (entry.word.length() == length && regionEquals(text, from, entry.word, true)) {
           return entry.value;
         }

@@ -113,7 +113,8 @@ final class CopiedText {
 
   /** Tells whether the line's content is exactly one of the phrases. */
   static boolean isOneOf(Line line, List<String> phrases) {
-    for (String phrase : phrases) {
+    for (int i1 = 0, n1 = phrases.size(); i1 < n1; i1++) {
+      String phrase = phrases.get(i1);
       if (line.is(phrase)) {
         return true;
       }
@@ -123,7 +124,8 @@ final class CopiedText {
 
   /** Tells whether {@code text[from, end)} is exactly one of the words. */
   static boolean isOneOf(String text, int from, int end, List<String> words) {
-    for (String word : words) {
+    for (int i2 = 0, n2 = words.size(); i2 < n2; i2++) {
+      String word = words.get(i2);
       if (end - from == word.length() && text.startsWith(word, from)) {
         return true;
       }
@@ -133,7 +135,8 @@ final class CopiedText {
 
   /** The first of the phrases that {@code text[from, end)} starts with (a prefix, not a whole word), or null. */
   static String startsWithAny(String text, int from, int end, List<String> phrases) {
-    for (String phrase : phrases) {
+    for (int i3 = 0, n3 = phrases.size(); i3 < n3; i3++) {
+      String phrase = phrases.get(i3);
       if (end - from >= phrase.length() && text.startsWith(phrase, from)) {
         return phrase;
       }

@@ -5,6 +5,7 @@ import dev.threadkit.parser.spi.Dialect;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
+import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.Optional;
 
@@ -55,9 +56,17 @@ public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
     int avatars = 0;
     boolean count = false;
     for (Line line : sample.lines()) {
+      // Headers and action lines hold a bullet: most lines of other layouts are passed over here.
+      boolean bullet = hasBullet(line);
+      if (!bullet && !Scan.isDigit(line.charAt(line.contentStart()))) {
+        if (lines.isAvatar(line)) {
+          avatars++;
+        }
+        continue;
+      }
       if (lines.isAvatar(line)) {
         avatars++;
-      } else if (lines.header(line) != null) {
+      } else if (bullet && lines.header(line) != null) {
         headers++;
       } else if (lines.action(line) >= -1) {
         actions++;
@@ -70,6 +79,16 @@ public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
     }
     int score = 40 + 10 * Math.min(headers, 3) + 8 * Math.min(actions, 3) + 4 * Math.min(avatars, 3) + (count ? 6 : 0);
     return actions + avatars == 0 ? Math.min(score, 15) : Math.min(95, score);
+  }
+
+  private static boolean hasBullet(Line line) {
+    String text = line.input();
+    for (int i = line.contentStart(), end = line.end(); i < end; i++) {
+      if (text.charAt(i) == '\u2022') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -256,7 +256,8 @@ final class HnLines {
 
   /** Tells whether the line is the {@code reply} action line. */
   boolean isReply(Line line) {
-    for (String word : reply) {
+    for (int i4 = 0, n4 = reply.size(); i4 < n4; i4++) {
+      String word = reply.get(i4);
       if (line.is(word)) {
         return true;
       }
@@ -271,7 +272,8 @@ final class HnLines {
 
   /** Tells whether the line is a separator the copy added ({@code *}). */
   boolean isSeparator(Line line) {
-    for (String word : separators) {
+    for (int i5 = 0, n5 = separators.size(); i5 < n5; i5++) {
+      String word = separators.get(i5);
       if (line.is(word)) {
         return true;
       }
@@ -281,12 +283,14 @@ final class HnLines {
 
   /** Tells whether the line is site furniture. */
   boolean isBoilerplate(Line line) {
-    for (String word : boilerplate) {
+    for (int i6 = 0, n6 = boilerplate.size(); i6 < n6; i6++) {
+      String word = boilerplate.get(i6);
       if (line.is(word)) {
         return true;
       }
     }
-    for (String word : boilerplateStarts) {
+    for (int i7 = 0, n7 = boilerplateStarts.size(); i7 < n7; i7++) {
+      String word = boilerplateStarts.get(i7);
       if (line.startsWith(word)) {
         return true;
       }
@@ -296,7 +300,8 @@ final class HnLines {
 
   /** The moderation word of a body line that replaces the text ({@code [flagged]}, {@code [dead]}), or null. */
   String deletedMark(Line line) {
-    for (String word : deleted) {
+    for (int i8 = 0, n8 = deleted.size(); i8 < n8; i8++) {
+      String word = deleted.get(i8);
       if (line.is(word)) {
         return word.substring(1, word.length() - 1);
       }

@@ -5,6 +5,7 @@ import dev.threadkit.parser.spi.Dialect;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
+import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.Optional;
 
@@ -54,13 +55,18 @@ public final class NumberedDialect extends VocabularyDialect<NumberedLines> {
     int leadIns = 0;
     boolean form = false;
     for (Line line : sample.lines()) {
-      if (!count && lines.countLine(line) >= 0) {
+      // Each test first looks at a character that its lines must have, so that most lines cost little.
+      char first = line.charAt(line.contentStart());
+      char last = line.charAt(line.end() - 1);
+      boolean digit = Scan.isDigit(first);
+      if (!count && digit && lines.countLine(line) >= 0) {
         count = true;
-      } else if (line.indent() >= 2 && line.blanksBefore() > 0 && lines.marker(line) >= 0) {
+      } else if (line.indent() >= 2 && line.blanksBefore() > 0 && (digit || first == NumberedLines.BULLET)
+          && lines.marker(line) >= 0) {
         entries++;
-      } else if (lines.saysEnd(line) >= 0 || lines.isAnonymousLeadIn(line)) {
+      } else if (lines.mayEndLeadIn(last) && lines.saysEnd(line) >= 0) {
         leadIns++;
-      } else if (lines.isForm(line)) {
+      } else if (!form && lines.isForm(line)) {
         form = true;
       }
     }

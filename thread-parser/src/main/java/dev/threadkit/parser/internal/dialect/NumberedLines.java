@@ -16,6 +16,8 @@ final class NumberedLines {
   private final List<String> countPhrases;
   private final List<String> formPhrases;
   private final List<String> saysPhrases;
+  /** The last character of each lead-in ending: a line that ends otherwise is no lead-in. */
+  private final String leadInEnds;
   private final List<String> anonymous;
   private final List<String> pingbacks;
 
@@ -24,6 +26,12 @@ final class NumberedLines {
     this.countPhrases = words.phrases("count");
     this.formPhrases = words.phrases("form");
     this.saysPhrases = words.phrases("says");
+    StringBuilder ends = new StringBuilder();
+    for (int i = 0, n = saysPhrases.size(); i < n; i++) {
+      String phrase = saysPhrases.get(i);
+      ends.append(phrase.charAt(phrase.length() - 1));
+    }
+    this.leadInEnds = ends.toString();
     this.anonymous = words.phrases("anonymous");
     this.pingbacks = words.phrases("pingback");
   }
@@ -63,7 +71,8 @@ final class NumberedLines {
 
   /** Tells whether the line starts the comment form or the page navigation after the comments. */
   boolean isForm(Line line) {
-    for (String phrase : formPhrases) {
+    for (int i9 = 0, n9 = formPhrases.size(); i9 < n9; i9++) {
+      String phrase = formPhrases.get(i9);
       if (line.startsWith(phrase)) {
         return true;
       }
@@ -78,7 +87,8 @@ final class NumberedLines {
 
   /** Where the name of a lead-in {@code NAME says:} ends in {@code text[from, end)}, or -1. */
   int saysEnd(String text, int from, int end) {
-    for (String phrase : saysPhrases) {
+    for (int i10 = 0, n10 = saysPhrases.size(); i10 < n10; i10++) {
+      String phrase = saysPhrases.get(i10);
       int at = end - phrase.length();
       if (at - 1 > from && text.startsWith(phrase, at) && text.charAt(at - 1) == ' ' && end - from <= 80
           && !Character.isWhitespace(text.charAt(from))) {
@@ -86,6 +96,11 @@ final class NumberedLines {
       }
     }
     return -1;
+  }
+
+  /** Tells whether a line could end a lead-in ({@code Ann says:}), by its last character alone. */
+  boolean mayEndLeadIn(char last) {
+    return leadInEnds.indexOf(last) >= 0;
   }
 
   int saysEnd(Line line) {
@@ -99,7 +114,8 @@ final class NumberedLines {
 
   /** Tells whether the name {@code text[from, to)} stands for no one ({@code Anonymous}). */
   boolean isAnonymous(String text, int from, int to) {
-    for (String word : anonymous) {
+    for (int i11 = 0, n11 = anonymous.size(); i11 < n11; i11++) {
+      String word = anonymous.get(i11);
       if (to - from == word.length() && text.startsWith(word, from)) {
         return true;
       }

@@ -276,7 +276,8 @@ final class RedditLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (String word : level) {
+    for (int k = 0, kEnd = level.size(); k < kEnd; k++) {
+      String word = level.get(k);
       int at = from + word.length();
       if (text.startsWith(word, from) && at < end && text.charAt(at) == ' ') {
         int d = Scan.digitsEnd(text, at + 1, Math.min(end, at + 4));
@@ -349,7 +350,8 @@ final class RedditLines {
 
   /** Tells whether {@code text[from, to)} names a deleted account. */
   boolean isDeletedUser(String text, int from, int to) {
-    for (String word : deletedUser) {
+    for (int k = 0, kEnd = deletedUser.size(); k < kEnd; k++) {
+      String word = deletedUser.get(k);
       if (to - from == word.length() && text.startsWith(word, from)) {
         return true;
       }

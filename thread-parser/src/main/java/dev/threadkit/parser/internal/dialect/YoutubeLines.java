@@ -131,7 +131,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (String lead : repliesLeads) {
+    for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
+      String lead = repliesLeads.get(k);
       if (text.startsWith(lead, from) && from + lead.length() < end && text.charAt(from + lead.length()) == ' ') {
         from = Scan.skipSpaces(text, from + lead.length(), end);
         break;
@@ -143,7 +144,8 @@ final class YoutubeLines {
       return -1;
     }
     int word = Scan.skipSpaces(text, space, end);
-    for (String replies : repliesWords) {
+    for (int k = 0, kEnd = repliesWords.size(); k < kEnd; k++) {
+      String replies = repliesWords.get(k);
       if (end - word == replies.length() && text.startsWith(replies, word)) {
         return count;
       }
@@ -156,7 +158,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (String phrase : pinnedPhrases) {
+    for (int k = 0, kEnd = pinnedPhrases.size(); k < kEnd; k++) {
+      String phrase = pinnedPhrases.get(k);
       int after = from + phrase.length();
       if (text.startsWith(phrase, from) && (after == end || text.charAt(after) == ' ')) {
         return Scan.skipSpaces(text, after, end);
@@ -194,7 +197,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (String phrase : sidebarPhrases) {
+    for (int k = 0, kEnd = sidebarPhrases.size(); k < kEnd; k++) {
+      String phrase = sidebarPhrases.get(k);
       if (text.startsWith(phrase, from)
           && (from + phrase.length() == end || !Character.isLetterOrDigit(text.charAt(from + phrase.length())))) {
         return true;
