@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>In an ordinary test run this replays the saved inputs under
  * {@code src/test/resources/dev/threadkit/parser/ParserFuzzTestInputs} (regression mode). To
- * fuzz for new inputs, run {@code JAZZER_FUZZ=1 mvn -pl thread-parser test -Dtest=ParserFuzzTest};
+ * fuzz for new inputs, run {@code JAZZER_FUZZ=1 mvn -pl thread-parser test
+ * -Dtest='ParserFuzzTest#lenientParsingNeverThrowsNorLosesALine'} (Jazzer fuzzes one method per run);
  * findings land in that folder and become regression inputs once committed. The folder holds
  * the seed dump and fixtures (named for what they show), every past finding (named for the
  * bug), and the small inputs of two fuzzing runs' corpora ({@code corpus-*}, 500,000 runs in all).
@@ -25,8 +26,13 @@ import java.util.Set;
  * <p>{@link #everyDialectForcedNeverThrowsNorLosesALine} reads its input's first byte as the
  * choice of auto-detection or one installed dialect to force, and the rest as the dump. It
  * replays the folder's inputs too (each in the dialect its first byte picks), and its own
- * findings and inputs under {@code ParserFuzzTestInputs/everyDialectForcedNeverThrowsNorLosesALine},
- * named for the dialect they are forced in. To fuzz it alone, run {@code JAZZER_FUZZ=1 mvn -pl
+ * findings and inputs under {@code ParserFuzzTestInputs/everyDialectForcedNeverThrowsNorLosesALine}:
+ * every fixture under {@code dumps/<dialect>/} behind the byte that forces its dialect (named
+ * {@code <dialect>-<fixture>}; with the seven built-in dialects in name order, byte 1 is
+ * disqus, 2 hn, 3 numbered, 4 plain, 5 reddit, 6 topcor, 7 youtube, 0 auto-detection, all
+ * modulo 8), and
+ * what fuzzing found. A dialect installed later shifts that mapping: the inputs still replay,
+ * read in another dialect. To fuzz it alone, run {@code JAZZER_FUZZ=1 mvn -pl
  * thread-parser test -Dtest='ParserFuzzTest#everyDialectForcedNeverThrowsNorLosesALine'}.
  */
 class ParserFuzzTest {
