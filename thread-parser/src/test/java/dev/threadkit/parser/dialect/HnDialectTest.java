@@ -34,6 +34,27 @@ class HnDialectTest {
   }
 
   @Test
+  void aSecondStoryLineIsFurnitureAndLeavesTheFirstOnesAttributes() {
+    // found by fuzzing: the second story line replaced the first's storyLine, score and
+    // submitter, and the first line was lost
+    String copy = "Do you keep notes on old decisions?\n"
+        + "57 points by quillpen 3 days ago | hide | past | favorite\n"
+        + "61 points by archivist 3 days ago | hide | past | favorite\n\n"
+        + "ledger 2 days ago | next [\u2013]\n\nThat is what I do now.\nreply\n";
+
+    ParseResult result = DumpParser.builder().dialect("hn").build().parse(copy, "twice");
+
+    Article article = result.discussion().article();
+    assertThat(article.attribute(Attribute.SCORE)).hasValue(57L);
+    assertThat(article.attribute(Attribute.text("submitter"))).hasValue("quillpen");
+    assertThat(article.attribute(Attribute.text("storyLine")))
+        .hasValue("57 points by quillpen 3 days ago | hide | past | favorite");
+    assertThat(article.boilerplate()).containsExactly("61 points by archivist 3 days ago | hide | past | favorite");
+    assertThat(outline(result)).containsExactly("1 ledger @2 days ago");
+    assertThat(lostLines(copy, result)).isEmpty();
+  }
+
+  @Test
   void aStoryPageGetsTheTreeItsLinksImply() {
     ParseResult result = parse("story-page-logged-out.txt");
     assertThat(result.dialect()).isEqualTo("hn");

@@ -34,6 +34,7 @@ final class HnReader implements DialectReader {
   private int headlessStart = -1; // offset of the first line of a comment whose header was cut, or -1
   private int headlessPage;
   private boolean titleSeen;
+  private boolean storySeen; // the story line was read: a later one is furniture
   private int mode = BEFORE;
   private boolean firstBodyLine;
   private int lastPage = -1; // page depth of the comment just before, -1 before the first
@@ -125,8 +126,18 @@ final class HnReader implements DialectReader {
     }
   }
 
-  /** The story line: its score, submitter and comment count go to the article; the line is kept as written. */
+  /**
+   * The story line: its score, submitter and comment count go to the article; the line is kept
+   * as written. Only the first one: a later story line before the first comment (a page copied
+   * twice into one file) is furniture, kept as boilerplate, and would otherwise replace the
+   * first one's attributes and lose its line.
+   */
   private void story(Line line, HnLines.Header h, Events events) {
+    if (storySeen) {
+      events.boilerplate(line);
+      return;
+    }
+    storySeen = true;
     String text = line.input();
     if (h.count >= 0) {
       events.commentCount(line, h.count); // keeps the line as the article's countLine
