@@ -321,20 +321,16 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public void body(Line line, int indent) {
-    reported = line.number();
-    if (!keptIfNoComment(line)) {
-      return;
-    }
-    OpenComment c = open;
-    for (; c.pendingBlanks > 0; c.pendingBlanks--) {
-      c.addBodyLine(0, 0, 0);
-    }
-    c.addBodyLine(line.contentStart(), line.end(), Math.max(0, line.indent() - indent));
-    c.lastLine = line.number();
+    bodyLine(line, line.contentStart(), Math.max(0, line.indent() - indent));
   }
 
   @Override
   public void bodyFrom(Line line, int from) {
+    bodyLine(line, from, 0);
+  }
+
+  /** Adds {@code [from, end)} of a line to the open comment's text, after the blank lines before it. */
+  private void bodyLine(Line line, int from, int extraSpaces) {
     reported = line.number();
     if (!keptIfNoComment(line)) {
       return;
@@ -343,7 +339,7 @@ public final class StreamReader implements Events, CommentTree.Report {
     for (; c.pendingBlanks > 0; c.pendingBlanks--) {
       c.addBodyLine(0, 0, 0);
     }
-    c.addBodyLine(from, line.end(), 0);
+    c.addBodyLine(from, line.end(), extraSpaces);
     c.lastLine = line.number();
   }
 
