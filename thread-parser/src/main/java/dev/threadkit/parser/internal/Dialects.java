@@ -153,6 +153,22 @@ public final class Dialects {
       pos = next;
     }
     List<Line> sampled = List.copyOf(lines);
-    return () -> sampled;
+    int sampleEnd = Math.min(pos, text.length());
+    return new Sample() {
+      private String span; // the sampled text, made when a dialect first asks what it contains
+
+      @Override
+      public List<Line> lines() {
+        return sampled;
+      }
+
+      @Override
+      public boolean contains(String part) {
+        if (span == null) {
+          span = text.substring(0, sampleEnd);
+        }
+        return span.contains(part);
+      }
+    };
   }
 }

@@ -28,6 +28,25 @@ public interface Sample {
   List<Line> lines();
 
   /**
+   * Tells whether the sampled text holds a part anywhere: a cheap first test for a dialect
+   * whose every signal holds a certain character (a bullet, an {@code @}), before it looks at
+   * each line.
+   *
+   * @param part the text to look for
+   * @return {@code true} if some sampled line holds it
+   */
+  default boolean contains(String part) {
+    for (Line line : lines()) {
+      String text = line.input();
+      int at = text.indexOf(part, line.start());
+      if (at >= 0 && at + part.length() <= line.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Counts the lines of the sample that match.
    *
    * @param test the test

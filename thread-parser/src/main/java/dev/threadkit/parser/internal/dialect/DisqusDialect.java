@@ -51,6 +51,9 @@ public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
    */
   @Override
   public int detect(Sample sample) {
+    if (!sample.contains("\u2022")) {
+      return 0; // every header holds a bullet: without one, no header and a score of 0
+    }
     int headers = 0;
     int actions = 0;
     int avatars = 0;

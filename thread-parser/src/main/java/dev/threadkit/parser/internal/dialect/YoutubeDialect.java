@@ -51,6 +51,9 @@ public final class YoutubeDialect extends VocabularyDialect<YoutubeLines> {
    */
   @Override
   public int detect(Sample sample) {
+    if (!sample.contains("@")) {
+      return 0; // every header starts with an @handle: without one, no header and a score of 0
+    }
     int headers = 0;
     int replies = 0;
     int counts = 0;
