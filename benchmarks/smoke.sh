@@ -5,7 +5,7 @@
 # its setup checks that each dialect's dump parses back with every comment): about two minutes
 # on a quiet machine, 2.5 under the load of other builds. Prints the tables and fails
 # only when parsing a String is slower than the Jackson read of the same discussion (see
-# ReportTable). The full run and the meaning of every number are in BENCHMARKS.md.
+# ReportTable) in this pass and again in a longer second pass of those two benchmarks. The full run and the meaning of every number are in BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,4 +42,11 @@ run_jmh "$log" -f 1 -wi 2 -w 1s -i 3 -r 1s -p size=1M,16M -prof gc -e 'DialectBe
 # (DialectContent's setup), with rough numbers. The full matrix is in BENCHMARKS.md.
 run_jmh "$dialect_log" -f 1 -wi 1 -w 500ms -i 1 -r 1s -p size=1M -prof gc \
     -rf json -rff "$dialect_result" 'DialectBenchmark'
-java -cp "$jar" dev.threadkit.bench.ReportTable "$result" "$dialect_result"
+if ! java -cp "$jar" dev.threadkit.bench.ReportTable "$result" "$dialect_result"; then
+  # On a shared, noisy machine one short pass can lose to the peer by chance: a regression must
+  # show in a second pass of the compared benchmarks too before it fails the build.
+  echo "smoke.sh: parseString lost to the Jackson read in this pass; measuring the two once more"
+  run_jmh "$log.again" -f 1 -wi 3 -w 1s -i 5 -r 1s -p size=1M,16M -prof gc \
+      -rf json -rff "$result" 'ParseBenchmark\.(parseString|jacksonString)$'
+  java -cp "$jar" dev.threadkit.bench.ReportTable "$result"
+fi
