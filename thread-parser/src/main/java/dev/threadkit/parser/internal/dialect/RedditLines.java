@@ -23,6 +23,7 @@ final class RedditLines {
   private final List<String> deletedUser;
   private final List<String> deletedBody;
   private final List<String> actionFirst;
+  private final String actionFirstChars; // the first character of each action-first word, to skip other lines at once
   private final List<String> actions;
   private final List<String> parent;
   private final List<String> loadMore;
@@ -46,6 +47,13 @@ final class RedditLines {
     this.deletedUser = words.phrases("deleted-user");
     this.deletedBody = words.phrases("deleted-body");
     this.actionFirst = words.phrases("action-first");
+    StringBuilder firstChars = new StringBuilder();
+    for (String w : actionFirst) {
+      if (!w.isEmpty()) {
+        firstChars.append(w.charAt(0));
+      }
+    }
+    this.actionFirstChars = firstChars.toString();
     this.actions = words.phrases("action");
     this.parent = words.phrases("parent");
     this.loadMore = words.phrases("load-more");
@@ -223,27 +231,40 @@ final class RedditLines {
    * @param text the whole input
    * @param from the end of the header line
    * @param maxLines how many lines to look at, at most
+   * @param carriageReturns whether the input holds a {@code \r} (lines are then found one character at a time)
    * @return whether the action line marks a reply, or null when the comment has none
    */
-  Boolean replyByAction(String text, int from, int maxLines) {
+  Boolean replyByAction(String text, int from, int maxLines, boolean carriageReturns) {
     int length = text.length();
     int pos = from;
     for (int n = 0; n < maxLines && pos < length; n++) {
-      int lineEnd = pos;
-      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
-      int content = pos;
-      while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
-        content++;
-      }
-      int end = Scan.trimEnd(text, content, lineEnd);
-      if (content < end && n > 0) {
-        if (isOldAction(text, content, end)) {
-          return actionSaysReply(text, content, end);
+      int lineEnd;
+      if (carriageReturns) {
+        lineEnd = pos;
+        while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+          lineEnd++;
         }
-        if (oldHeader(text, content, end, false) != null) {
-          return null;
+      } else {
+        lineEnd = text.indexOf('\n', pos);
+        if (lineEnd < 0) {
+          lineEnd = length;
+        }
+      }
+      if (n > 0) {
+        int content = pos;
+        while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
+          content++;
+        }
+        // only a line starting with an action word or '[' (a header) can stop the scan
+        char first = content < lineEnd ? text.charAt(content) : ' ';
+        if (first == '[' || actionFirstChars.indexOf(first) >= 0) {
+          int end = Scan.trimEnd(text, content, lineEnd);
+          if (isOldAction(text, content, end)) {
+            return actionSaysReply(text, content, end);
+          }
+          if (oldHeader(text, content, end, false) != null) {
+            return null;
+          }
         }
       }
       pos = lineEnd + 1;

@@ -37,6 +37,7 @@ final class RedditReader implements DialectReader {
   private final RedditLines lines;
   private String input;
   private int commonIndent;
+  private boolean carriageReturns; // whether the input holds a \r, found once
   private boolean titleSeen;
   private int mode = BEFORE;
   private boolean firstBody;
@@ -65,6 +66,7 @@ final class RedditReader implements DialectReader {
     if (input == null) {
       input = line.input();
       commonIndent = CopiedText.commonIndent(input, line.start());
+      carriageReturns = input.indexOf('\r') >= 0;
     }
     last.remember(line);
     String text = line.input();
@@ -260,7 +262,7 @@ final class RedditReader implements DialectReader {
 
   /** Whether the action line of the comment whose header this is shows {@code parent}; null when it has none. */
   private Boolean replyByAction(Line header) {
-    return lines.replyByAction(header.input(), header.start(), 2000);
+    return lines.replyByAction(header.input(), header.start(), 2000, carriageReturns);
   }
 
   private boolean nextIsUser(Line line) {
