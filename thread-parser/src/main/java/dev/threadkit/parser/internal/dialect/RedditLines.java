@@ -35,6 +35,12 @@ final class RedditLines {
   private final List<String> countLead;
   private final List<String> comments;
   private final List<String> boilerplateStarts;
+  // the word lists the per-line checks walk, as arrays for the first-character test of words()
+  private final String[] actionFirstWords;
+  private final String[] actionWords;
+  private final String[] parentWords;
+  private final String[] newActionWords;
+  private final String[] newActionFirstWord;
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -65,6 +71,11 @@ final class RedditLines {
     this.countLead = words.phrases("count-lead");
     this.comments = words.phrases("comments");
     this.boilerplateStarts = words.phrases("boilerplate-start");
+    this.actionFirstWords = actionFirst.toArray(new String[0]);
+    this.actionWords = actions.toArray(new String[0]);
+    this.parentWords = parent.toArray(new String[0]);
+    this.newActionWords = newActions.toArray(new String[0]);
+    this.newActionFirstWord = newActions.isEmpty() ? new String[0] : new String[] {newActions.get(0)};
   }
 
   /** What an old.reddit header says; offsets index the input, -1 where absent. */
@@ -207,7 +218,7 @@ final class RedditLines {
   }
 
   private boolean isOldAction(String text, int from, int end) {
-    return Scan.phraseEnd(text, from, end, actionFirst) >= 0 && allWords(text, from, end, actions);
+    return words(text, from, end, actionFirstWords) >= 0 && allWords(text, from, end, actionWords);
   }
 
   /** Tells whether an old.reddit action line holds the word that only replies show. */
@@ -217,7 +228,7 @@ final class RedditLines {
 
   private boolean actionSaysReply(String text, int from, int end) {
     for (int i = from; i < end; i = nextWord(text, i, end)) {
-      if (Scan.phraseEnd(text, i, end, parent) > 0) {
+      if (words(text, i, end, parentWords) > 0) {
         return true;
       }
     }
@@ -232,10 +243,14 @@ final class RedditLines {
    * @param from the end of the header line
    * @param maxLines how many lines to look at, at most
    * @param carriageReturns whether the input holds a {@code \r} (lines are then found one character at a time)
+   * @param found set to the content start and end of the action line found, -1 when none, so the
+   *     reader does not match that line a second time
    * @return whether the action line marks a reply, or null when the comment has none
    */
-  Boolean replyByAction(String text, int from, int maxLines, boolean carriageReturns) {
+  Boolean replyByAction(String text, int from, int maxLines, boolean carriageReturns, int[] found) {
     int length = text.length();
+    found[0] = -1;
+    found[1] = -1;
     int pos = from;
     for (int n = 0; n < maxLines && pos < length; n++) {
       int lineEnd;
@@ -260,6 +275,8 @@ final class RedditLines {
         if (first == '[' || actionFirstChars.indexOf(first) >= 0) {
           int end = Scan.trimEnd(text, content, lineEnd);
           if (isOldAction(text, content, end)) {
+            found[0] = content;
+            found[1] = end;
             return actionSaysReply(text, content, end);
           }
           if (oldHeader(text, content, end, false) != null) {
@@ -418,10 +435,10 @@ final class RedditLines {
         i = space + 1;
       }
     }
-    if (Scan.phraseEnd(text, i, end, newActions.subList(0, 1)) < 0) {
+    if (words(text, i, end, newActionFirstWord) < 0) {
       return -1;
     }
-    return allWords(text, i, end, newActions) ? score : -1;
+    return allWords(text, i, end, newActionWords) ? score : -1;
   }
 
   /** The count of a count line ({@code all 3 comments}, {@code 8 comments}), or -1. */
@@ -443,7 +460,7 @@ final class RedditLines {
     if (w < 0) {
       return -1;
     }
-    return w == end || allWords(text, w + 1, end, actions) ? value : -1;
+    return w == end || allWords(text, w + 1, end, actionWords) ? value : -1;
   }
 
   /** Tells whether the line is site furniture. */
@@ -457,19 +474,37 @@ final class RedditLines {
   }
 
   /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
-  private static boolean allWords(String text, int from, int end, List<String> words) {
+  private static boolean allWords(String text, int from, int end, String[] words) {
     int i = Scan.skipSpaces(text, from, end);
     if (i >= end) {
       return false;
     }
     while (i < end) {
-      int w = Scan.phraseEnd(text, i, end, words);
+      int w = words(text, i, end, words);
       if (w < 0) {
         return false;
       }
       i = Scan.skipSpaces(text, w, end);
     }
     return true;
+  }
+
+  /**
+   * {@link Scan#phraseEnd} over an array: where the longest of {@code phrases} that starts at
+   * {@code from} as whole words ends, or -1; a phrase is compared only when its first character is
+   * the one at {@code from}.
+   */
+  private static int words(String text, int from, int to, String[] phrases) {
+    char first = from < to ? text.charAt(from) : '\uFFFF';
+    int best = -1;
+    for (String phrase : phrases) {
+      int after = from + phrase.length();
+      if (after <= to && (phrase.isEmpty() || phrase.charAt(0) == first) && text.startsWith(phrase, from)
+          && (after == to || text.charAt(after) == ' ')) {
+        best = Math.max(best, after);
+      }
+    }
+    return best;
   }
 
   private static int nextWord(String text, int from, int end) {

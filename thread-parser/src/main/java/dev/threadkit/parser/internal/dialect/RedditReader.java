@@ -38,6 +38,7 @@ final class RedditReader implements DialectReader {
   private String input;
   private int commonIndent;
   private boolean carriageReturns; // whether the input holds a \r, found once
+  private final int[] foundAction = {-1, -1}; // the action line the look-ahead from the last header found
   private boolean titleSeen;
   private int mode = BEFORE;
   private boolean firstBody;
@@ -116,7 +117,7 @@ final class RedditReader implements DialectReader {
         return;
       }
       case IN_BODY: {
-        if (lines.isOldAction(line)) {
+        if (line.contentStart() == foundAction[0] && line.end() == foundAction[1] || lines.isOldAction(line)) {
           events.headerLine(line);
           actionLines++;
           mode = AFTER_ACTION;
@@ -262,7 +263,7 @@ final class RedditReader implements DialectReader {
 
   /** Whether the action line of the comment whose header this is shows {@code parent}; null when it has none. */
   private Boolean replyByAction(Line header) {
-    return lines.replyByAction(header.input(), header.start(), 2000, carriageReturns);
+    return lines.replyByAction(header.input(), header.start(), 2000, carriageReturns, foundAction);
   }
 
   private boolean nextIsUser(Line line) {
