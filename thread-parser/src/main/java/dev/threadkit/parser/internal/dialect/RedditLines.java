@@ -41,6 +41,11 @@ final class RedditLines {
   private final String[] parentWords;
   private final String[] newActionWords;
   private final String[] newActionFirstWord;
+  private final char[] actionFirstFirsts;
+  private final char[] actionFirsts;
+  private final char[] parentFirsts;
+  private final char[] newActionFirsts;
+  private final char[] newActionFirstFirsts;
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -76,6 +81,11 @@ final class RedditLines {
     this.parentWords = parent.toArray(new String[0]);
     this.newActionWords = newActions.toArray(new String[0]);
     this.newActionFirstWord = newActions.isEmpty() ? new String[0] : new String[] {newActions.get(0)};
+    this.actionFirstFirsts = firsts(actionFirstWords);
+    this.actionFirsts = firsts(actionWords);
+    this.parentFirsts = firsts(parentWords);
+    this.newActionFirsts = firsts(newActionWords);
+    this.newActionFirstFirsts = firsts(newActionFirstWord);
   }
 
   /** What an old.reddit header says; offsets index the input, -1 where absent. */
@@ -93,6 +103,7 @@ final class RedditLines {
     int ageEnd = -1;
     int unitStart = -1;
     boolean ageKnown;
+    String age; // text[ageStart, ageEnd), made once
     boolean edited;
     int children = -1;
     boolean cut;
@@ -186,7 +197,8 @@ final class RedditLines {
     h.ageStart = ageStart;
     h.unitStart = countEnd + 1;
     h.ageEnd = unitEnd + 1 + ago.length();
-    h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
+    h.age = text.substring(h.ageStart, h.ageEnd);
+    h.ageKnown = CopiedText.knownAge(h.age);
     i = h.ageEnd;
     if (i < end && text.charAt(i) == '*') {
       h.edited = true;
@@ -218,7 +230,8 @@ final class RedditLines {
   }
 
   private boolean isOldAction(String text, int from, int end) {
-    return words(text, from, end, actionFirstWords) >= 0 && allWords(text, from, end, actionWords);
+    return words(text, from, end, actionFirstWords, actionFirstFirsts) >= 0
+        && allWords(text, from, end, actionWords, actionFirsts);
   }
 
   /** Tells whether an old.reddit action line holds the word that only replies show. */
@@ -228,7 +241,7 @@ final class RedditLines {
 
   private boolean actionSaysReply(String text, int from, int end) {
     for (int i = from; i < end; i = nextWord(text, i, end)) {
-      if (words(text, i, end, parentWords) > 0) {
+      if (words(text, i, end, parentWords, parentFirsts) > 0) {
         return true;
       }
     }
@@ -435,10 +448,10 @@ final class RedditLines {
         i = space + 1;
       }
     }
-    if (words(text, i, end, newActionFirstWord) < 0) {
+    if (words(text, i, end, newActionFirstWord, newActionFirstFirsts) < 0) {
       return -1;
     }
-    return allWords(text, i, end, newActionWords) ? score : -1;
+    return allWords(text, i, end, newActionWords, newActionFirsts) ? score : -1;
   }
 
   /** The count of a count line ({@code all 3 comments}, {@code 8 comments}), or -1. */
@@ -460,7 +473,7 @@ final class RedditLines {
     if (w < 0) {
       return -1;
     }
-    return w == end || allWords(text, w + 1, end, actionWords) ? value : -1;
+    return w == end || allWords(text, w + 1, end, actionWords, actionFirsts) ? value : -1;
   }
 
   /** Tells whether the line is site furniture. */
@@ -474,13 +487,13 @@ final class RedditLines {
   }
 
   /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
-  private static boolean allWords(String text, int from, int end, String[] words) {
+  private static boolean allWords(String text, int from, int end, String[] words, char[] firsts) {
     int i = Scan.skipSpaces(text, from, end);
     if (i >= end) {
       return false;
     }
     while (i < end) {
-      int w = words(text, i, end, words);
+      int w = words(text, i, end, words, firsts);
       if (w < 0) {
         return false;
       }
@@ -494,17 +507,27 @@ final class RedditLines {
    * {@code from} as whole words ends, or -1; a phrase is compared only when its first character is
    * the one at {@code from}.
    */
-  private static int words(String text, int from, int to, String[] phrases) {
+  private static int words(String text, int from, int to, String[] phrases, char[] firsts) {
     char first = from < to ? text.charAt(from) : '\uFFFF';
     int best = -1;
-    for (String phrase : phrases) {
+    for (int k = 0; k < phrases.length; k++) {
+      String phrase = phrases[k];
       int after = from + phrase.length();
-      if (after <= to && (phrase.isEmpty() || phrase.charAt(0) == first) && text.startsWith(phrase, from)
+      if (after <= to && (firsts[k] == first || phrase.isEmpty()) && text.startsWith(phrase, from)
           && (after == to || text.charAt(after) == ' ')) {
         best = Math.max(best, after);
       }
     }
     return best;
+  }
+
+  /** The first character of each phrase, for {@link #words}; U+FFFF for an empty one. */
+  private static char[] firsts(String[] phrases) {
+    char[] firsts = new char[phrases.length];
+    for (int k = 0; k < phrases.length; k++) {
+      firsts[k] = phrases[k].isEmpty() ? '\uFFFF' : phrases[k].charAt(0);
+    }
+    return firsts;
   }
 
   private static int nextWord(String text, int from, int end) {

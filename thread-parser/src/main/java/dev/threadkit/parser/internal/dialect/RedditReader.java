@@ -226,7 +226,7 @@ final class RedditReader implements DialectReader {
       header.author(line, h.userStart, h.userEnd, -1, -1);
     }
     if (h.ageStart >= 0) {
-      header.time(CommentTime.relative(text.substring(h.ageStart, h.ageEnd)));
+      header.time(CommentTime.relative(h.age));
     }
     if (h.hasScore) {
       header.attribute(Attribute.SCORE, h.score);
