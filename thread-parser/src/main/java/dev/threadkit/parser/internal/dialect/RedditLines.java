@@ -23,6 +23,7 @@ final class RedditLines {
   private final List<String> deletedUser;
   private final List<String> deletedBody;
   private final List<String> actionFirst;
+  private final String actionFirstChars; // the first character of each action-first word, to skip other lines at once
   private final List<String> actions;
   private final List<String> parent;
   private final List<String> loadMore;
@@ -34,6 +35,17 @@ final class RedditLines {
   private final List<String> countLead;
   private final List<String> comments;
   private final List<String> boilerplateStarts;
+  // the word lists the per-line checks walk, as arrays for the first-character test of words()
+  private final String[] actionFirstWords;
+  private final String[] actionWords;
+  private final String[] parentWords;
+  private final String[] newActionWords;
+  private final String[] newActionFirstWord;
+  private final char[] actionFirstFirsts;
+  private final char[] actionFirsts;
+  private final char[] parentFirsts;
+  private final char[] newActionFirsts;
+  private final char[] newActionFirstFirsts;
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -46,6 +58,13 @@ final class RedditLines {
     this.deletedUser = words.phrases("deleted-user");
     this.deletedBody = words.phrases("deleted-body");
     this.actionFirst = words.phrases("action-first");
+    StringBuilder firstChars = new StringBuilder();
+    for (String w : actionFirst) {
+      if (!w.isEmpty()) {
+        firstChars.append(w.charAt(0));
+      }
+    }
+    this.actionFirstChars = firstChars.toString();
     this.actions = words.phrases("action");
     this.parent = words.phrases("parent");
     this.loadMore = words.phrases("load-more");
@@ -57,6 +76,16 @@ final class RedditLines {
     this.countLead = words.phrases("count-lead");
     this.comments = words.phrases("comments");
     this.boilerplateStarts = words.phrases("boilerplate-start");
+    this.actionFirstWords = actionFirst.toArray(new String[0]);
+    this.actionWords = actions.toArray(new String[0]);
+    this.parentWords = parent.toArray(new String[0]);
+    this.newActionWords = newActions.toArray(new String[0]);
+    this.newActionFirstWord = newActions.isEmpty() ? new String[0] : new String[] {newActions.get(0)};
+    this.actionFirstFirsts = firsts(actionFirstWords);
+    this.actionFirsts = firsts(actionWords);
+    this.parentFirsts = firsts(parentWords);
+    this.newActionFirsts = firsts(newActionWords);
+    this.newActionFirstFirsts = firsts(newActionFirstWord);
   }
 
   /** What an old.reddit header says; offsets index the input, -1 where absent. */
@@ -74,6 +103,7 @@ final class RedditLines {
     int ageEnd = -1;
     int unitStart = -1;
     boolean ageKnown;
+    String age; // text[ageStart, ageEnd), made once
     boolean edited;
     int children = -1;
     boolean cut;
@@ -167,7 +197,8 @@ final class RedditLines {
     h.ageStart = ageStart;
     h.unitStart = countEnd + 1;
     h.ageEnd = unitEnd + 1 + ago.length();
-    h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
+    h.age = text.substring(h.ageStart, h.ageEnd);
+    h.ageKnown = CopiedText.knownAge(h.age);
     i = h.ageEnd;
     if (i < end && text.charAt(i) == '*') {
       h.edited = true;
@@ -199,7 +230,8 @@ final class RedditLines {
   }
 
   private boolean isOldAction(String text, int from, int end) {
-    return Scan.phraseEnd(text, from, end, actionFirst) >= 0 && allWords(text, from, end, actions);
+    return words(text, from, end, actionFirstWords, actionFirstFirsts) >= 0
+        && allWords(text, from, end, actionWords, actionFirsts);
   }
 
   /** Tells whether an old.reddit action line holds the word that only replies show. */
@@ -209,7 +241,7 @@ final class RedditLines {
 
   private boolean actionSaysReply(String text, int from, int end) {
     for (int i = from; i < end; i = nextWord(text, i, end)) {
-      if (Scan.phraseEnd(text, i, end, parent) > 0) {
+      if (words(text, i, end, parentWords, parentFirsts) > 0) {
         return true;
       }
     }
@@ -223,27 +255,46 @@ final class RedditLines {
    * @param text the whole input
    * @param from the end of the header line
    * @param maxLines how many lines to look at, at most
+   * @param carriageReturns whether the input holds a {@code \r} (lines are then found one character at a time)
+   * @param found set to the content start and end of the action line found, -1 when none, so the
+   *     reader does not match that line a second time
    * @return whether the action line marks a reply, or null when the comment has none
    */
-  Boolean replyByAction(String text, int from, int maxLines) {
+  Boolean replyByAction(String text, int from, int maxLines, boolean carriageReturns, int[] found) {
     int length = text.length();
+    found[0] = -1;
+    found[1] = -1;
     int pos = from;
     for (int n = 0; n < maxLines && pos < length; n++) {
-      int lineEnd = pos;
-      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
-      int content = pos;
-      while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
-        content++;
-      }
-      int end = Scan.trimEnd(text, content, lineEnd);
-      if (content < end && n > 0) {
-        if (isOldAction(text, content, end)) {
-          return actionSaysReply(text, content, end);
+      int lineEnd;
+      if (carriageReturns) {
+        lineEnd = pos;
+        while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+          lineEnd++;
         }
-        if (oldHeader(text, content, end, false) != null) {
-          return null;
+      } else {
+        lineEnd = text.indexOf('\n', pos);
+        if (lineEnd < 0) {
+          lineEnd = length;
+        }
+      }
+      if (n > 0) {
+        int content = pos;
+        while (content < lineEnd && (text.charAt(content) == ' ' || text.charAt(content) == '\t')) {
+          content++;
+        }
+        // only a line starting with an action word or '[' (a header) can stop the scan
+        char first = content < lineEnd ? text.charAt(content) : ' ';
+        if (first == '[' || actionFirstChars.indexOf(first) >= 0) {
+          int end = Scan.trimEnd(text, content, lineEnd);
+          if (isOldAction(text, content, end)) {
+            found[0] = content;
+            found[1] = end;
+            return actionSaysReply(text, content, end);
+          }
+          if (oldHeader(text, content, end, false) != null) {
+            return null;
+          }
         }
       }
       pos = lineEnd + 1;
@@ -397,10 +448,10 @@ final class RedditLines {
         i = space + 1;
       }
     }
-    if (Scan.phraseEnd(text, i, end, newActions.subList(0, 1)) < 0) {
+    if (words(text, i, end, newActionFirstWord, newActionFirstFirsts) < 0) {
       return -1;
     }
-    return allWords(text, i, end, newActions) ? score : -1;
+    return allWords(text, i, end, newActionWords, newActionFirsts) ? score : -1;
   }
 
   /** The count of a count line ({@code all 3 comments}, {@code 8 comments}), or -1. */
@@ -422,7 +473,7 @@ final class RedditLines {
     if (w < 0) {
       return -1;
     }
-    return w == end || allWords(text, w + 1, end, actions) ? value : -1;
+    return w == end || allWords(text, w + 1, end, actionWords, actionFirsts) ? value : -1;
   }
 
   /** Tells whether the line is site furniture. */
@@ -436,19 +487,47 @@ final class RedditLines {
   }
 
   /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
-  private static boolean allWords(String text, int from, int end, List<String> words) {
+  private static boolean allWords(String text, int from, int end, String[] words, char[] firsts) {
     int i = Scan.skipSpaces(text, from, end);
     if (i >= end) {
       return false;
     }
     while (i < end) {
-      int w = Scan.phraseEnd(text, i, end, words);
+      int w = words(text, i, end, words, firsts);
       if (w < 0) {
         return false;
       }
       i = Scan.skipSpaces(text, w, end);
     }
     return true;
+  }
+
+  /**
+   * {@link Scan#phraseEnd} over an array: where the longest of {@code phrases} that starts at
+   * {@code from} as whole words ends, or -1; a phrase is compared only when its first character is
+   * the one at {@code from}.
+   */
+  private static int words(String text, int from, int to, String[] phrases, char[] firsts) {
+    char first = from < to ? text.charAt(from) : '\uFFFF';
+    int best = -1;
+    for (int k = 0; k < phrases.length; k++) {
+      String phrase = phrases[k];
+      int after = from + phrase.length();
+      if (after <= to && (firsts[k] == first || phrase.isEmpty()) && text.startsWith(phrase, from)
+          && (after == to || text.charAt(after) == ' ')) {
+        best = Math.max(best, after);
+      }
+    }
+    return best;
+  }
+
+  /** The first character of each phrase, for {@link #words}; U+FFFF for an empty one. */
+  private static char[] firsts(String[] phrases) {
+    char[] firsts = new char[phrases.length];
+    for (int k = 0; k < phrases.length; k++) {
+      firsts[k] = phrases[k].isEmpty() ? '\uFFFF' : phrases[k].charAt(0);
+    }
+    return firsts;
   }
 
   private static int nextWord(String text, int from, int end) {

@@ -37,6 +37,8 @@ final class RedditReader implements DialectReader {
   private final RedditLines lines;
   private String input;
   private int commonIndent;
+  private boolean carriageReturns; // whether the input holds a \r, found once
+  private final int[] foundAction = {-1, -1}; // the action line the look-ahead from the last header found
   private boolean titleSeen;
   private int mode = BEFORE;
   private boolean firstBody;
@@ -65,6 +67,7 @@ final class RedditReader implements DialectReader {
     if (input == null) {
       input = line.input();
       commonIndent = CopiedText.commonIndent(input, line.start());
+      carriageReturns = input.indexOf('\r') >= 0;
     }
     last.remember(line);
     String text = line.input();
@@ -114,7 +117,7 @@ final class RedditReader implements DialectReader {
         return;
       }
       case IN_BODY: {
-        if (lines.isOldAction(line)) {
+        if (line.contentStart() == foundAction[0] && line.end() == foundAction[1] || lines.isOldAction(line)) {
           events.headerLine(line);
           actionLines++;
           mode = AFTER_ACTION;
@@ -223,7 +226,7 @@ final class RedditReader implements DialectReader {
       header.author(line, h.userStart, h.userEnd, -1, -1);
     }
     if (h.ageStart >= 0) {
-      header.time(CommentTime.relative(text.substring(h.ageStart, h.ageEnd)));
+      header.time(CommentTime.relative(h.age));
     }
     if (h.hasScore) {
       header.attribute(Attribute.SCORE, h.score);
@@ -260,7 +263,7 @@ final class RedditReader implements DialectReader {
 
   /** Whether the action line of the comment whose header this is shows {@code parent}; null when it has none. */
   private Boolean replyByAction(Line header) {
-    return lines.replyByAction(header.input(), header.start(), 2000);
+    return lines.replyByAction(header.input(), header.start(), 2000, carriageReturns, foundAction);
   }
 
   private boolean nextIsUser(Line line) {
