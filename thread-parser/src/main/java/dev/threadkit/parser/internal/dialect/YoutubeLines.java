@@ -80,7 +80,23 @@ final class YoutubeLines {
       Age age = age(text, Scan.skipSpaces(text, space, end), end);
       return age == null ? null : new Header(line, from, space, line, age.start, age.end, age.edited, age.known);
     }
-    if (!at && !(names && end - from <= MAX_NAME && isName(line))) {
+    if (!at && !(names && end - from <= MAX_NAME)) {
+      return null;
+    }
+    // The cheap necessary condition first: the line right after this one (no blank line
+    // between) is an age. Found in the input in place, without a look-ahead line.
+    long peek = nextContent(text, end);
+    if (peek == NONE) {
+      return null;
+    }
+    Age peeked = null;
+    if (peek != UNKNOWN) {
+      peeked = age(text, (int) (peek >>> 32), (int) peek);
+      if (peeked == null || !at && !peeked.known) {
+        return null;
+      }
+    }
+    if (!at && !isName(line)) {
       return null;
     }
     Optional<Line> next = line.next();
@@ -88,11 +104,58 @@ final class YoutubeLines {
       return null;
     }
     Line ageLine = next.get();
-    Age age = age(text, ageLine.contentStart(), ageLine.end());
+    Age age = peeked != null && peeked.start == ageLine.contentStart() && (int) peek == ageLine.end()
+        ? peeked : age(text, ageLine.contentStart(), ageLine.end());
     if (age == null || !at && !age.known) {
       return null;
     }
     return new Header(line, from, end, ageLine, age.start, age.end, age.edited, age.known);
+  }
+
+  /** {@link #nextContent}: no line follows right after (the input ends, or a blank line comes first). */
+  private static final long NONE = -1;
+  /** {@link #nextContent}: the line does not end at a line break, so the input cannot tell; ask {@link Line#next()}. */
+  private static final long UNKNOWN = -2;
+
+  /**
+   * Finds the content of the line right after the one that ends at {@code end} (trailing
+   * spaces and tabs left out), as {@link Line#next()} would, without creating a line.
+   *
+   * @return the content's start in the high and its end in the low 32 bits; {@link #NONE} when
+   *     the input ends or a blank line comes first; {@link #UNKNOWN} when {@code end} is not
+   *     followed by a line break
+   */
+  private static long nextContent(String text, int end) {
+    int length = text.length();
+    int i = end;
+    char c = 0;
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    if (i >= length) {
+      return NONE;
+    }
+    if (c == '\r') {
+      i = i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    } else if (c == '\n') {
+      i++;
+    } else {
+      return UNKNOWN;
+    }
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    if (i >= length || c == '\n' || c == '\r') {
+      return NONE;
+    }
+    int start = i;
+    while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
+      i++;
+    }
+    while (i > start && ((c = text.charAt(i - 1)) == ' ' || c == '\t')) {
+      i--;
+    }
+    return (long) start << 32 | i;
   }
 
   /** A name line of the two-line form without {@code @}: no furniture, count or action line. */
