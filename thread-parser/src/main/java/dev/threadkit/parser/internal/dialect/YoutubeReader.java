@@ -30,6 +30,7 @@ final class YoutubeReader implements DialectReader {
   private static final int LOOK_AHEAD = 400;
 
   private final YoutubeLines lines;
+  private final LookAhead look = new LookAhead();
   private Phase phase = Phase.ARTICLE;
   private boolean titleSeen;
   private boolean sidebarParagraph;
@@ -254,12 +255,13 @@ final class YoutubeReader implements DialectReader {
     String replyTo = null;
     boolean first = true;
     boolean afterReply = false;
-    Optional<Line> next = headerEnd.next();
-    for (int n = 0; n < LOOK_AHEAD && next.isPresent(); n++) {
-      Line line = next.get();
+    // One look-ahead walks the comment's lines in place; a line that does not end at a line
+    // break (none the core hands over) falls back to Line.next().
+    boolean inPlace = look.from(headerEnd);
+    Line line = after(headerEnd, inPlace);
+    for (int n = 0; n < LOOK_AHEAD && line != null; n++, line = after(line, inPlace)) {
       if (afterReply) {
         if (lines.isHearted(line)) {
-          next = line.next();
           continue;
         }
         return new Ahead(replyTo, lines.replies(line) >= 0);
@@ -285,9 +287,16 @@ final class YoutubeReader implements DialectReader {
         }
       }
       first = false;
-      next = line.next();
     }
     return new Ahead(replyTo, false);
+  }
+
+  /** The line after {@code line}: the look-ahead moved on when {@code inPlace}, else {@link Line#next()}; null at the end. */
+  private Line after(Line line, boolean inPlace) {
+    if (inPlace) {
+      return look.advance() ? look : null;
+    }
+    return line.next().orElse(null);
   }
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
