@@ -193,7 +193,8 @@ final class YoutubeReader implements DialectReader {
   private CommentHeader start(Line first, YoutubeLines.Header h, Events events) {
     Line nameLine = h.nameLine();
     String text = nameLine.input();
-    Ahead ahead = ahead(h.last());
+    // Only a comment in a block of replies needs its later lines: outside one it is top-level.
+    Ahead ahead = block ? ahead(h.last()) : NOTHING_AHEAD;
     boolean reply = false;
     if (block && !ahead.ownReplies) {
       if (nameLine.indent() > blockIndent) {
@@ -250,6 +251,9 @@ final class YoutubeReader implements DialectReader {
 
   /** What a comment's later lines say: the {@code @handle} its body starts with, and whether it has a reply count. */
   private record Ahead(String replyTo, boolean ownReplies) {}
+
+  /** What {@link #start} uses outside a block of replies, where a comment's later lines cannot make it a reply. */
+  private static final Ahead NOTHING_AHEAD = new Ahead(null, false);
 
   private Ahead ahead(Line headerEnd) {
     String replyTo = null;
