@@ -18,6 +18,7 @@ final class LookAhead implements Line {
   private int indent;
   private boolean tabs;
   private int blanks;
+  private boolean hasCr; // the input holds a \r: lines are not found with indexOf('\n') alone
 
   /** Places the look-ahead on the line, before the first line after it; false when the line's end is no line break. */
   boolean from(Line line) {
@@ -31,10 +32,28 @@ final class LookAhead implements Line {
     if (i < length && c != '\n' && c != '\r') {
       return false;
     }
-    this.text = input;
+    if (input != text) {
+      this.text = input;
+      this.hasCr = input.indexOf('\r') >= 0; // once per input
+    }
     this.number = line.number();
     this.next = i >= length ? length : c == '\r' && i + 1 < length && input.charAt(i + 1) == '\n' ? i + 2 : i + 1;
     return true;
+  }
+
+  /** The first line break ({@code \n} or {@code \r}) at or after {@code from}, or the input's length. */
+  private int lineEnd(String t, int from) {
+    int length = t.length();
+    if (!hasCr) {
+      int lf = t.indexOf('\n', from);
+      return lf < 0 ? length : lf;
+    }
+    int i = from;
+    char c;
+    while (i < length && (c = t.charAt(i)) != '\n' && c != '\r') {
+      i++;
+    }
+    return i;
   }
 
   /** Moves to the next non-blank line; false at the end of the input. */
@@ -60,12 +79,9 @@ final class LookAhead implements Line {
           break;
         }
       }
-      int lineEnd = i;
-      while (lineEnd < length && (c = t.charAt(lineEnd)) != '\n' && c != '\r') {
-        lineEnd++;
-      }
+      int lineEnd = lineEnd(t, i);
       int after = lineEnd >= length ? length
-          : c == '\r' && lineEnd + 1 < length && t.charAt(lineEnd + 1) == '\n' ? lineEnd + 2
+          : t.charAt(lineEnd) == '\r' && lineEnd + 1 < length && t.charAt(lineEnd + 1) == '\n' ? lineEnd + 2
           : lineEnd + 1;
       int e = lineEnd;
       while (e > i && ((c = t.charAt(e - 1)) == ' ' || c == '\t')) {
@@ -132,6 +148,7 @@ final class LookAhead implements Line {
   public Optional<Line> next() {
     LookAhead copy = new LookAhead();
     copy.text = text;
+    copy.hasCr = hasCr;
     copy.number = number;
     copy.next = next;
     return copy.advance() ? Optional.of(copy) : Optional.empty();

@@ -68,6 +68,14 @@ final class YoutubeLines {
    * reader knows. Null for any other line.
    */
   Header header(Line line, boolean names) {
+    return header(line, names, false);
+  }
+
+  /**
+   * {@link #header(Line, boolean)}, for an input that holds no {@code \r} when {@code noCr}:
+   * its lines are then found with indexOf.
+   */
+  Header header(Line line, boolean names, boolean noCr) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -85,7 +93,7 @@ final class YoutubeLines {
     }
     // The cheap necessary condition first: the line right after this one (no blank line
     // between) is an age. Found in the input in place, without a look-ahead line.
-    long peek = nextContent(text, end);
+    long peek = nextContent(text, end, noCr);
     if (peek == NONE) {
       return null;
     }
@@ -125,7 +133,7 @@ final class YoutubeLines {
    *     the input ends or a blank line comes first; {@link #UNKNOWN} when {@code end} is not
    *     followed by a line break
    */
-  private static long nextContent(String text, int end) {
+  private static long nextContent(String text, int end, boolean noCr) {
     int length = text.length();
     int i = end;
     char c = 0;
@@ -149,8 +157,15 @@ final class YoutubeLines {
       return NONE;
     }
     int start = i;
-    while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
-      i++;
+    if (noCr) {
+      i = text.indexOf('\n', i);
+      if (i < 0) {
+        i = length;
+      }
+    } else {
+      while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
+        i++;
+      }
     }
     while (i > start && ((c = text.charAt(i - 1)) == ' ' || c == '\t')) {
       i--;

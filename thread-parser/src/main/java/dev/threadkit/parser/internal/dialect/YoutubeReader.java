@@ -31,6 +31,8 @@ final class YoutubeReader implements DialectReader {
 
   private final YoutubeLines lines;
   private final LookAhead look = new LookAhead();
+  private String crChecked; // the input noCr was found for
+  private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
   private Phase phase = Phase.ARTICLE;
   private boolean titleSeen;
   private boolean sidebarParagraph;
@@ -63,6 +65,10 @@ final class YoutubeReader implements DialectReader {
   @Override
   public void line(Line line, Events events) {
     input = line.input();
+    if (input != crChecked) {
+      crChecked = input;
+      noCr = input.indexOf('\r') < 0; // once per input
+    }
     cutHeader = 0;
     if (line.number() <= pendingUntil) {
       events.headerLine(line);
@@ -171,7 +177,7 @@ final class YoutubeReader implements DialectReader {
     if (pinned >= 0) {
       Optional<Line> next = line.next();
       YoutubeLines.Header header = next.isPresent() && next.get().blanksBefore() == 0
-          ? lines.header(next.get(), names) : null;
+          ? lines.header(next.get(), names, noCr) : null;
       if (header != null) {
         CommentHeader h = start(line, header, events);
         h.attribute(Attribute.PINNED, true);
@@ -182,7 +188,7 @@ final class YoutubeReader implements DialectReader {
       }
       return false;
     }
-    YoutubeLines.Header header = lines.header(line, names);
+    YoutubeLines.Header header = lines.header(line, names, noCr);
     if (header == null) {
       return false;
     }
@@ -272,7 +278,7 @@ final class YoutubeReader implements DialectReader {
       }
       if (lines.isReply(line)) {
         afterReply = true;
-      } else if (lines.pinned(line) >= 0 || lines.header(line, true) != null) {
+      } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr) != null) {
         break;
       } else if (first) {
         String text = line.input();
