@@ -27,6 +27,8 @@ final class YoutubeLines {
   private final List<String> sortPhrases;
   private final List<String> viewsWords;
   private final List<String> sidebarPhrases;
+  /** The last characters of the ago and edited words, for {@link #age}'s first test; null for none. */
+  private final String ageEnds;
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -44,6 +46,24 @@ final class YoutubeLines {
     this.sortPhrases = words.phrases("sort");
     this.viewsWords = words.phrases("views");
     this.sidebarPhrases = words.phrases("sidebar");
+    this.ageEnds = lastCharacters(agoWords, editedWords);
+  }
+
+  /** The last characters of the words, or null when one is empty (then every text ends with it). */
+  private static String lastCharacters(List<String> first, List<String> second) {
+    StringBuilder ends = new StringBuilder();
+    for (List<String> list : List.of(first, second)) {
+      for (String word : list) {
+        if (word.isEmpty()) {
+          return null;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (ends.indexOf(String.valueOf(last)) < 0) {
+          ends.append(last);
+        }
+      }
+    }
+    return ends.toString();
   }
 
   /**
@@ -181,6 +201,11 @@ final class YoutubeLines {
 
   /** Reads {@code AGE ago [(edited)]} as all of {@code [from, end)}; null for other text. */
   private Age age(String text, int from, int end) {
+    // Cheap necessary condition: past 20 characters (what the relative-time reader may know
+    // without an ago word), an age ends with the last character of an ago or edited word.
+    if (ageEnds != null && end - from > 20 && end > from && ageEnds.indexOf(text.charAt(end - 1)) < 0) {
+      return null;
+    }
     boolean edited = false;
     int ageEnd = end;
     int mark = Scan.endingPhrase(text, from, end, editedWords);
