@@ -29,6 +29,8 @@ final class YoutubeLines {
   private final List<String> sidebarPhrases;
   /** The last characters of the ago and edited words, for {@link #age}'s first test; null for none. */
   private final String ageEnds;
+  /** The first characters of the pinned phrases, for {@link #pinned}'s first test; null for none. */
+  private final String pinnedStarts;
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -47,6 +49,21 @@ final class YoutubeLines {
     this.viewsWords = words.phrases("views");
     this.sidebarPhrases = words.phrases("sidebar");
     this.ageEnds = lastCharacters(agoWords, editedWords);
+    this.pinnedStarts = firstCharacters(pinnedPhrases);
+  }
+
+  /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
+  private static String firstCharacters(List<String> phrases) {
+    StringBuilder starts = new StringBuilder();
+    for (String phrase : phrases) {
+      if (phrase.isEmpty()) {
+        return null;
+      }
+      if (starts.indexOf(phrase.substring(0, 1)) < 0) {
+        starts.append(phrase.charAt(0));
+      }
+    }
+    return starts.toString();
   }
 
   /** The last characters of the words, or null when one is empty (then every text ends with it). */
@@ -261,6 +278,9 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
+    if (pinnedStarts != null && (from >= text.length() || pinnedStarts.indexOf(text.charAt(from)) < 0)) {
+      return -1; // no phrase starts with the line's first character
+    }
     for (int k = 0, kEnd = pinnedPhrases.size(); k < kEnd; k++) {
       String phrase = pinnedPhrases.get(k);
       int after = from + phrase.length();
