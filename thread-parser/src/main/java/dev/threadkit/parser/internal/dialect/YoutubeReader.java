@@ -33,6 +33,7 @@ final class YoutubeReader implements DialectReader {
   private final LookAhead look = new LookAhead();
   private String crChecked; // the input noCr was found for
   private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
+  private int noStartThrough; // the look-ahead found that the lines up to this number start no comment
   private Phase phase = Phase.ARTICLE;
   private boolean titleSeen;
   private boolean sidebarParagraph;
@@ -75,7 +76,7 @@ final class YoutubeReader implements DialectReader {
       keep(line);
       return;
     }
-    if (tryStart(line, events)) {
+    if (line.number() > noStartThrough && tryStart(line, events)) {
       titleSeen = true; // a copy that starts at its first comment has no title
       return;
     }
@@ -280,7 +281,10 @@ final class YoutubeReader implements DialectReader {
         afterReply = true;
       } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr) != null) {
         break;
-      } else if (first) {
+      } else {
+        noStartThrough = line.number(); // tryStart would say no (names is true once comments started)
+      }
+      if (!afterReply && first) {
         String text = line.input();
         int from = line.contentStart();
         if (text.charAt(from) == '@') {
