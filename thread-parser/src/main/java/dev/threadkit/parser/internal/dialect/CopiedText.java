@@ -113,13 +113,7 @@ final class CopiedText {
 
   /** Tells whether the line's content is exactly one of the phrases. */
   static boolean isOneOf(Line line, List<String> phrases) {
-    for (int i1 = 0, n1 = phrases.size(); i1 < n1; i1++) {
-      String phrase = phrases.get(i1);
-      if (line.is(phrase)) {
-        return true;
-      }
-    }
-    return false;
+    return isOneOf(line.input(), line.contentStart(), line.end(), phrases); // the line read once, not once a phrase
   }
 
   /** Tells whether {@code text[from, end)} is exactly one of the words. */

@@ -27,6 +27,10 @@ final class YoutubeLines {
   private final List<String> sortPhrases;
   private final List<String> viewsWords;
   private final List<String> sidebarPhrases;
+  /** The last characters of the ago and edited words, for {@link #age}'s first test; null for none. */
+  private final String ageEnds;
+  /** The first characters of the pinned phrases, for {@link #pinned}'s first test; null for none. */
+  private final String pinnedStarts;
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -44,6 +48,39 @@ final class YoutubeLines {
     this.sortPhrases = words.phrases("sort");
     this.viewsWords = words.phrases("views");
     this.sidebarPhrases = words.phrases("sidebar");
+    this.ageEnds = lastCharacters(agoWords, editedWords);
+    this.pinnedStarts = firstCharacters(pinnedPhrases);
+  }
+
+  /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
+  private static String firstCharacters(List<String> phrases) {
+    StringBuilder starts = new StringBuilder();
+    for (String phrase : phrases) {
+      if (phrase.isEmpty()) {
+        return null;
+      }
+      if (starts.indexOf(phrase.substring(0, 1)) < 0) {
+        starts.append(phrase.charAt(0));
+      }
+    }
+    return starts.toString();
+  }
+
+  /** The last characters of the words, or null when one is empty (then every text ends with it). */
+  private static String lastCharacters(List<String> first, List<String> second) {
+    StringBuilder ends = new StringBuilder();
+    for (List<String> list : List.of(first, second)) {
+      for (String word : list) {
+        if (word.isEmpty()) {
+          return null;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (ends.indexOf(String.valueOf(last)) < 0) {
+          ends.append(last);
+        }
+      }
+    }
+    return ends.toString();
   }
 
   /**
@@ -68,6 +105,14 @@ final class YoutubeLines {
    * reader knows. Null for any other line.
    */
   Header header(Line line, boolean names) {
+    return header(line, names, false);
+  }
+
+  /**
+   * {@link #header(Line, boolean)}, for an input that holds no {@code \r} when {@code noCr}:
+   * its lines are then found with indexOf.
+   */
+  Header header(Line line, boolean names, boolean noCr) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -80,7 +125,23 @@ final class YoutubeLines {
       Age age = age(text, Scan.skipSpaces(text, space, end), end);
       return age == null ? null : new Header(line, from, space, line, age.start, age.end, age.edited, age.known);
     }
-    if (!at && !(names && end - from <= MAX_NAME && isName(line))) {
+    if (!at && !(names && end - from <= MAX_NAME)) {
+      return null;
+    }
+    // The cheap necessary condition first: the line right after this one (no blank line
+    // between) is an age. Found in the input in place, without a look-ahead line.
+    long peek = nextContent(text, end, noCr);
+    if (peek == NONE) {
+      return null;
+    }
+    Age peeked = null;
+    if (peek != UNKNOWN) {
+      peeked = age(text, (int) (peek >>> 32), (int) peek);
+      if (peeked == null || !at && !peeked.known) {
+        return null;
+      }
+    }
+    if (!at && !isName(line)) {
       return null;
     }
     Optional<Line> next = line.next();
@@ -88,11 +149,65 @@ final class YoutubeLines {
       return null;
     }
     Line ageLine = next.get();
-    Age age = age(text, ageLine.contentStart(), ageLine.end());
+    Age age = peeked != null && peeked.start == ageLine.contentStart() && (int) peek == ageLine.end()
+        ? peeked : age(text, ageLine.contentStart(), ageLine.end());
     if (age == null || !at && !age.known) {
       return null;
     }
     return new Header(line, from, end, ageLine, age.start, age.end, age.edited, age.known);
+  }
+
+  /** {@link #nextContent}: no line follows right after (the input ends, or a blank line comes first). */
+  private static final long NONE = -1;
+  /** {@link #nextContent}: the line does not end at a line break, so the input cannot tell; ask {@link Line#next()}. */
+  private static final long UNKNOWN = -2;
+
+  /**
+   * Finds the content of the line right after the one that ends at {@code end} (trailing
+   * spaces and tabs left out), as {@link Line#next()} would, without creating a line.
+   *
+   * @return the content's start in the high and its end in the low 32 bits; {@link #NONE} when
+   *     the input ends or a blank line comes first; {@link #UNKNOWN} when {@code end} is not
+   *     followed by a line break
+   */
+  private static long nextContent(String text, int end, boolean noCr) {
+    int length = text.length();
+    int i = end;
+    char c = 0;
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    if (i >= length) {
+      return NONE;
+    }
+    if (c == '\r') {
+      i = i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    } else if (c == '\n') {
+      i++;
+    } else {
+      return UNKNOWN;
+    }
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    if (i >= length || c == '\n' || c == '\r') {
+      return NONE;
+    }
+    int start = i;
+    if (noCr) {
+      i = text.indexOf('\n', i);
+      if (i < 0) {
+        i = length;
+      }
+    } else {
+      while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
+        i++;
+      }
+    }
+    while (i > start && ((c = text.charAt(i - 1)) == ' ' || c == '\t')) {
+      i--;
+    }
+    return (long) start << 32 | i;
   }
 
   /** A name line of the two-line form without {@code @}: no furniture, count or action line. */
@@ -103,6 +218,11 @@ final class YoutubeLines {
 
   /** Reads {@code AGE ago [(edited)]} as all of {@code [from, end)}; null for other text. */
   private Age age(String text, int from, int end) {
+    // Cheap necessary condition: past 20 characters (what the relative-time reader may know
+    // without an ago word), an age ends with the last character of an ago or edited word.
+    if (ageEnds != null && end - from > 20 && end > from && ageEnds.indexOf(text.charAt(end - 1)) < 0) {
+      return null;
+    }
     boolean edited = false;
     int ageEnd = end;
     int mark = Scan.endingPhrase(text, from, end, editedWords);
@@ -158,6 +278,9 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
+    if (pinnedStarts != null && (from >= text.length() || pinnedStarts.indexOf(text.charAt(from)) < 0)) {
+      return -1; // no phrase starts with the line's first character
+    }
     for (int k = 0, kEnd = pinnedPhrases.size(); k < kEnd; k++) {
       String phrase = pinnedPhrases.get(k);
       int after = from + phrase.length();

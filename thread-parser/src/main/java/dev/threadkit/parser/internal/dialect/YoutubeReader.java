@@ -30,6 +30,10 @@ final class YoutubeReader implements DialectReader {
   private static final int LOOK_AHEAD = 400;
 
   private final YoutubeLines lines;
+  private final LookAhead look = new LookAhead();
+  private String crChecked; // the input noCr was found for
+  private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
+  private int noStartThrough; // the look-ahead found that the lines up to this number start no comment
   private Phase phase = Phase.ARTICLE;
   private boolean titleSeen;
   private boolean sidebarParagraph;
@@ -62,13 +66,17 @@ final class YoutubeReader implements DialectReader {
   @Override
   public void line(Line line, Events events) {
     input = line.input();
+    if (input != crChecked) {
+      crChecked = input;
+      noCr = input.indexOf('\r') < 0; // once per input
+    }
     cutHeader = 0;
     if (line.number() <= pendingUntil) {
       events.headerLine(line);
       keep(line);
       return;
     }
-    if (tryStart(line, events)) {
+    if (line.number() > noStartThrough && tryStart(line, events)) {
       titleSeen = true; // a copy that starts at its first comment has no title
       return;
     }
@@ -170,7 +178,7 @@ final class YoutubeReader implements DialectReader {
     if (pinned >= 0) {
       Optional<Line> next = line.next();
       YoutubeLines.Header header = next.isPresent() && next.get().blanksBefore() == 0
-          ? lines.header(next.get(), names) : null;
+          ? lines.header(next.get(), names, noCr) : null;
       if (header != null) {
         CommentHeader h = start(line, header, events);
         h.attribute(Attribute.PINNED, true);
@@ -181,7 +189,7 @@ final class YoutubeReader implements DialectReader {
       }
       return false;
     }
-    YoutubeLines.Header header = lines.header(line, names);
+    YoutubeLines.Header header = lines.header(line, names, noCr);
     if (header == null) {
       return false;
     }
@@ -192,7 +200,8 @@ final class YoutubeReader implements DialectReader {
   private CommentHeader start(Line first, YoutubeLines.Header h, Events events) {
     Line nameLine = h.nameLine();
     String text = nameLine.input();
-    Ahead ahead = ahead(h.last());
+    // Only a comment in a block of replies needs its later lines: outside one it is top-level.
+    Ahead ahead = block ? ahead(h.last()) : NOTHING_AHEAD;
     boolean reply = false;
     if (block && !ahead.ownReplies) {
       if (nameLine.indent() > blockIndent) {
@@ -250,25 +259,32 @@ final class YoutubeReader implements DialectReader {
   /** What a comment's later lines say: the {@code @handle} its body starts with, and whether it has a reply count. */
   private record Ahead(String replyTo, boolean ownReplies) {}
 
+  /** What {@link #start} uses outside a block of replies, where a comment's later lines cannot make it a reply. */
+  private static final Ahead NOTHING_AHEAD = new Ahead(null, false);
+
   private Ahead ahead(Line headerEnd) {
     String replyTo = null;
     boolean first = true;
     boolean afterReply = false;
-    Optional<Line> next = headerEnd.next();
-    for (int n = 0; n < LOOK_AHEAD && next.isPresent(); n++) {
-      Line line = next.get();
+    // One look-ahead walks the comment's lines in place; a line that does not end at a line
+    // break (none the core hands over) falls back to Line.next().
+    boolean inPlace = look.from(headerEnd);
+    Line line = after(headerEnd, inPlace);
+    for (int n = 0; n < LOOK_AHEAD && line != null; n++, line = after(line, inPlace)) {
       if (afterReply) {
         if (lines.isHearted(line)) {
-          next = line.next();
           continue;
         }
         return new Ahead(replyTo, lines.replies(line) >= 0);
       }
       if (lines.isReply(line)) {
         afterReply = true;
-      } else if (lines.pinned(line) >= 0 || lines.header(line, true) != null) {
+      } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr) != null) {
         break;
-      } else if (first) {
+      } else {
+        noStartThrough = line.number(); // tryStart would say no (names is true once comments started)
+      }
+      if (!afterReply && first) {
         String text = line.input();
         int from = line.contentStart();
         if (text.charAt(from) == '@') {
@@ -285,9 +301,16 @@ final class YoutubeReader implements DialectReader {
         }
       }
       first = false;
-      next = line.next();
     }
     return new Ahead(replyTo, false);
+  }
+
+  /** The line after {@code line}: the look-ahead moved on when {@code inPlace}, else {@link Line#next()}; null at the end. */
+  private Line after(Line line, boolean inPlace) {
+    if (inPlace) {
+      return look.advance() ? look : null;
+    }
+    return line.next().orElse(null);
   }
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
