@@ -3,9 +3,14 @@ package dev.threadkit.parser.internal;
 import dev.threadkit.parser.spi.Line;
 import java.util.Optional;
 
-/** A {@link Line} over the input; the line loop refills one instance, look-ahead makes new ones. */
-final class LineCursor implements Line {
+/**
+ * A {@link Line} over the input. The core's line loop refills one instance with
+ * {@link #set}; a dialect's look-ahead walks one in place with {@link #from} and
+ * {@link #advance}, creating no line per step; {@link #next()} returns a copy that stays valid.
+ */
+public final class LineCursor implements Line {
   private final String text;
+  private byte carriageReturns; // 0 not looked at yet, 1 none in the input, 2 some
   int number;
   int start;
   int content;
@@ -16,7 +21,12 @@ final class LineCursor implements Line {
   boolean tabs;
   int blanks;
 
-  LineCursor(String text) {
+  /**
+   * Creates a cursor over an input, on no line yet.
+   *
+   * @param text the whole input
+   */
+  public LineCursor(String text) {
     this.text = text;
   }
 
@@ -95,29 +105,77 @@ final class LineCursor implements Line {
     return blanks;
   }
 
-  @Override
-  public Optional<Line> next() {
+  /**
+   * Places the cursor on {@code line}, so that {@link #advance()} moves to the line after it.
+   *
+   * @param line a line of this cursor's input
+   * @return false when the line does not end at a line break or the input's end (a part of a line)
+   */
+  public boolean from(Line line) {
+    int length = text.length();
+    int i = line.end();
+    char c = 0;
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    if (i < length && c != '\n' && c != '\r') {
+      return false;
+    }
+    number = line.number();
+    next = i >= length ? length : c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    return true;
+  }
+
+  /**
+   * Moves to the next non-blank line in place.
+   *
+   * @return false at the end of the input
+   */
+  public boolean advance() {
     int length = text.length();
     int pos = next;
-    int lineNo = number;
     int blankRun = 0;
     while (pos < length) {
-      int lineEnd = pos;
-      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
+      int lineEnd = lineEnd(pos);
       int after = lineEnd >= length ? length
           : text.charAt(lineEnd) == '\r' && lineEnd + 1 < length && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2
           : lineEnd + 1;
-      LineCursor line = new LineCursor(text);
-      line.set(++lineNo, pos, lineEnd, after, blankRun);
-      if (!line.blank()) {
-        return Optional.of(line);
+      set(number + 1, pos, lineEnd, after, blankRun);
+      if (!blank()) {
+        return true;
       }
       blankRun++;
       pos = after;
     }
-    return Optional.empty();
+    next = length;
+    return false;
+  }
+
+  /** The first line break ({@code \n} or {@code \r}) at or after {@code from}, or the input's length. */
+  private int lineEnd(int from) {
+    if (carriageReturns == 0) {
+      carriageReturns = (byte) (text.indexOf('\r') >= 0 ? 2 : 1); // once per cursor and its copies
+    }
+    int length = text.length();
+    if (carriageReturns == 1) {
+      int lf = text.indexOf('\n', from);
+      return lf < 0 ? length : lf;
+    }
+    int i = from;
+    char c;
+    while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  @Override
+  public Optional<Line> next() {
+    LineCursor copy = new LineCursor(text);
+    copy.carriageReturns = carriageReturns;
+    copy.number = number;
+    copy.next = next;
+    return copy.advance() ? Optional.of(copy) : Optional.empty();
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.threadkit.parser.internal.dialect;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
@@ -30,7 +31,7 @@ final class YoutubeReader implements DialectReader {
   private static final int LOOK_AHEAD = 400;
 
   private final YoutubeLines lines;
-  private final LookAhead look = new LookAhead();
+  private LineCursor look; // over the input being read, made on its first line
   private String crChecked; // the input noCr was found for
   private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
   private int noStartThrough; // the look-ahead found that the lines up to this number start no comment
@@ -268,6 +269,9 @@ final class YoutubeReader implements DialectReader {
     boolean afterReply = false;
     // One look-ahead walks the comment's lines in place; a line that does not end at a line
     // break (none the core hands over) falls back to Line.next().
+    if (look == null || look.input() != headerEnd.input()) {
+      look = new LineCursor(headerEnd.input());
+    }
     boolean inPlace = look.from(headerEnd);
     Line line = after(headerEnd, inPlace);
     for (int n = 0; n < LOOK_AHEAD && line != null; n++, line = after(line, inPlace)) {
