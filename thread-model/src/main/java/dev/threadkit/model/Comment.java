@@ -40,7 +40,7 @@ public record Comment(
     String text,
     Attributes attributes,
     List<SourceLine> unplaced,
-    Optional<LineRange> source) {
+    Optional<LineRange> source) implements CommentView {
 
   /**
    * Validates the parts.

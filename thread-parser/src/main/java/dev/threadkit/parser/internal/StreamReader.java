@@ -484,7 +484,7 @@ public final class StreamReader implements Events, CommentTree.Report {
         // and the line is kept as written.
         diagnostic(DiagnosticCode.LINE_NOT_REPORTED, line, line.column(Math.max(handleStart, line.start())),
             "the " + dialectName + " dialect read a blank author; the comment is anonymous, the line kept as written");
-        unplaced(line);
+        StreamReader.this.unplaced(line);
         return this;
       }
       author = authors.get(text, handleStart, handleEnd, nameStart, nameEnd);
@@ -589,9 +589,18 @@ public final class StreamReader implements Events, CommentTree.Report {
     }
 
     @Override
+    public List<SourceLine> unplaced() {
+      return unplaced == null ? List.of() : unplaced;
+    }
+
+    @Override
+    public Optional<LineRange> source() {
+      return Optional.of(new LineRange(firstLine, lastLine));
+    }
+
+    @Override
     public Comment toComment() {
-      return new Comment(id, author, kind, time, text(), attributes,
-          unplaced == null ? List.of() : unplaced, Optional.of(new LineRange(firstLine, lastLine)));
+      return new Comment(id, author, kind, time, text(), attributes, unplaced(), source());
     }
   }
 }
