@@ -9,4 +9,6 @@ module dev.threadkit.model {
   requires com.google.common;
 
   exports dev.threadkit.model;
+  // The arena a parsed discussion's comments live in: filled by the parser, not an API.
+  exports dev.threadkit.model.internal to dev.threadkit.parser;
 }

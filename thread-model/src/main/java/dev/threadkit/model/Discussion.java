@@ -2,14 +2,16 @@ package dev.threadkit.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.threadkit.model.internal.Arenas;
+import dev.threadkit.model.internal.CommentArena;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
@@ -39,45 +41,91 @@ public final class Discussion {
 
   private static final int[] NO_INTS = new int[0];
 
+  static {
+    Arenas.register(Discussion::new);
+  }
+
   /** The dialect of a discussion built in code without naming one. */
   public static final String NO_DIALECT = "none";
 
   private final String id;
   private final String dialect;
   private final Article article;
-  private final ImmutableList<Comment> comments;
-  private final Map<CommentId, Integer> indexById;
-  private final int[] parentIndex; // -1 for a top-level comment
-  private final int[] replyOffsets; // replies of i: replyIndexes[replyOffsets[i] .. replyOffsets[i + 1])
-  private final int[] replyIndexes;
-  private final int[] rootIndexes;
-  private final ImmutableSet<Author> authors;
-  private final int maxDepth;
-  private int hash; // 0 until computed; racy but idempotent, like String.hash
+  private final int size;
+  private final int[] parentIndex; // -1 for a top-level comment; may be longer than size
+  private final Comment[] given; // the comments of a discussion built in code, else null
+  private final CommentArena arena; // the comments of a parsed discussion, else null
+  private final List<Comment> comments = new IndexedView(null, 0, -1);
+  // Made on first use; racy but idempotent, like String.hash: each holds immutable values.
+  private CommentId[] ids;
+  private Tree tree;
+  private ImmutableSet<Author> authors;
+  private int hash; // 0 until computed
 
-  private Discussion(String id, String dialect, Article article, ImmutableList<Comment> comments) {
-    this.id = requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("a discussion id must not be blank");
+  /** The reply index, built on first use. */
+  private static final class Tree {
+    final int[] replyOffsets; // replies of i: replyIndexes[replyOffsets[i] .. replyOffsets[i + 1])
+    final int[] replyIndexes;
+    final int[] rootIndexes;
+
+    Tree(int[] parentIndex, int n) {
+      int[] replyCounts = new int[n];
+      int roots = 0;
+      for (int i = 0; i < n; i++) {
+        if (parentIndex[i] < 0) {
+          roots++;
+        } else {
+          replyCounts[parentIndex[i]]++;
+        }
+      }
+      replyOffsets = new int[n + 1];
+      for (int i = 0; i < n; i++) {
+        replyOffsets[i + 1] = replyOffsets[i] + replyCounts[i];
+      }
+      replyIndexes = n - roots == 0 ? NO_INTS : new int[n - roots];
+      rootIndexes = new int[roots];
+      int[] filled = replyCounts; // reused: counts up again from 0
+      Arrays.fill(filled, 0);
+      int nextRoot = 0;
+      for (int i = 0; i < n; i++) {
+        int parent = parentIndex[i];
+        if (parent < 0) {
+          rootIndexes[nextRoot++] = i;
+        } else {
+          replyIndexes[replyOffsets[parent] + filled[parent]++] = i;
+        }
+      }
     }
-    Checks.singleLine(id, "a discussion id");
+  }
+
+  private Discussion(String id, String dialect, Article article, CommentArena arena) {
+    this.id = checkId(id);
     this.dialect = checkDialect(dialect);
     this.article = requireNonNull(article, "article");
-    this.comments = comments;
+    this.arena = arena;
+    this.given = null;
+    this.size = arena.size();
+    this.parentIndex = arena.parents();
+  }
 
-    int n = comments.size();
+  private Discussion(String id, String dialect, Article article, Comment[] comments) {
+    this.id = checkId(id);
+    this.dialect = checkDialect(dialect);
+    this.article = requireNonNull(article, "article");
+    this.arena = null;
+    this.given = comments;
+    int n = comments.length;
+    this.size = n;
     Map<CommentId, Integer> byId = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
     parentIndex = new int[n];
-    int[] replyCounts = new int[n];
-    int roots = 0;
     // openPath[d] is the index of the comment at depth d on the path to the previous comment.
     int[] openPath = new int[16];
     int previousDepth = -1;
-    int deepest = -1;
-    ImmutableSet.Builder<Author> authorSet = ImmutableSet.builder();
+    CommentId[] commentIds = new CommentId[n];
     for (int i = 0; i < n; i++) {
-      Comment comment = comments.get(i);
+      Comment comment = comments[i];
       CommentId commentId = comment.id();
+      commentIds[i] = commentId;
       int depth = commentId.depth();
       if (byId.putIfAbsent(commentId, i) != null) {
         throw invalid(comment, "its id appears twice");
@@ -88,49 +136,35 @@ public final class Discussion {
       }
       if (depth > 0) {
         int parent = openPath[depth - 1];
-        if (!commentId.parent().orElseThrow().equals(comments.get(parent).id())) {
+        if (!commentId.parent().orElseThrow().equals(comments[parent].id())) {
           throw invalid(comment, "its parent " + commentId.parent().orElseThrow().toShortString()
               + (byId.containsKey(commentId.parent().orElseThrow()) ? " is not the open thread at this point"
                   : " does not appear before it") + " (comments must be in document order)");
         }
         parentIndex[i] = parent;
-        replyCounts[parent]++;
       } else {
         parentIndex[i] = -1;
-        roots++;
       }
-      if (depth <= previousDepth && comments.get(openPath[depth]).id().ordinal() >= commentId.ordinal()) {
+      if (depth <= previousDepth && comments[openPath[depth]].id().ordinal() >= commentId.ordinal()) {
         throw invalid(comment, "its ordinal is not greater than its previous sibling's ("
-            + comments.get(openPath[depth]).id().toShortString() + ")");
+            + comments[openPath[depth]].id().toShortString() + ")");
       }
       if (depth == openPath.length) {
         openPath = Arrays.copyOf(openPath, depth * 2);
       }
       openPath[depth] = i;
       previousDepth = depth;
-      deepest = Math.max(deepest, depth);
-      comment.author().ifPresent(authorSet::add);
     }
-    maxDepth = deepest;
-    authors = authorSet.build();
-    indexById = byId;
+    ids = commentIds;
+  }
 
-    replyOffsets = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      replyOffsets[i + 1] = replyOffsets[i] + replyCounts[i];
+  private static String checkId(String id) {
+    requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("a discussion id must not be blank");
     }
-    replyIndexes = n - roots == 0 ? NO_INTS : new int[n - roots];
-    rootIndexes = new int[roots];
-    int[] filled = new int[n];
-    int nextRoot = 0;
-    for (int i = 0; i < n; i++) {
-      int parent = parentIndex[i];
-      if (parent < 0) {
-        rootIndexes[nextRoot++] = i;
-      } else {
-        replyIndexes[replyOffsets[parent] + filled[parent]++] = i;
-      }
-    }
+    Checks.singleLine(id, "a discussion id");
+    return id;
   }
 
   private static String checkDialect(String name) {
@@ -194,6 +228,10 @@ public final class Discussion {
   /**
    * Returns every comment in document order.
    *
+   * <p>A parsed discussion makes each {@link Comment} when it is read from this list, and its
+   * text then: two reads of one position give equal comments, not the same object. Keep the
+   * comments you need rather than reading them again.
+   *
    * @return an immutable list
    */
   public List<Comment> comments() {
@@ -206,7 +244,93 @@ public final class Discussion {
    * @return the size of {@link #comments()}
    */
   public int size() {
-    return comments.size();
+    return size;
+  }
+
+  /**
+   * Returns the comment at a position in document order, as {@code comments().get(index)}.
+   *
+   * @param index from 0 to {@link #size()} - 1
+   * @return the comment
+   * @throws IndexOutOfBoundsException if there is no comment at that position
+   */
+  public Comment comment(int index) {
+    Objects.checkIndex(index, size);
+    return given != null ? given[index] : arena.comment(index, idAt(index));
+  }
+
+  /**
+   * Returns the id of the comment at a position, without making the comment.
+   *
+   * @param index from 0 to {@link #size()} - 1
+   * @return its id
+   * @throws IndexOutOfBoundsException if there is no comment at that position
+   */
+  public CommentId idAt(int index) {
+    Objects.checkIndex(index, size);
+    CommentId[] known = ids;
+    if (known == null) {
+      known = new CommentId[size];
+      ids = known;
+    }
+    CommentId made = known[index];
+    if (made != null) {
+      return made;
+    }
+    // Walk up to the nearest ancestor whose id is made, then make the ids down from it: no
+    // recursion, and in document order each id costs one step.
+    int top = index;
+    int steps = 0;
+    while (parentIndex[top] >= 0 && known[parentIndex[top]] == null) {
+      top = parentIndex[top];
+      steps++;
+    }
+    int[] chain = new int[steps + 1];
+    for (int k = steps, at = index; k >= 0; k--, at = parentIndex[at]) {
+      chain[k] = at;
+    }
+    for (int at : chain) {
+      int parent = parentIndex[at];
+      known[at] = parent < 0 ? CommentId.root(arena.ordinal(at)) : known[parent].child(arena.ordinal(at));
+    }
+    return known[index];
+  }
+
+  /**
+   * Returns the length of a comment's text without making the comment or its text.
+   *
+   * @param index from 0 to {@link #size()} - 1
+   * @return the number of chars {@link Comment#text()} has
+   * @throws IndexOutOfBoundsException if there is no comment at that position
+   */
+  public int textLength(int index) {
+    Objects.checkIndex(index, size);
+    return given != null ? given[index].text().length() : arena.textLength(index);
+  }
+
+  /**
+   * Copies a comment's text into an array, as {@link String#getChars(int, int, char[], int)}
+   * does: a parsed discussion copies it straight from its input, so a writer can emit the text
+   * without a {@code String} per comment.
+   *
+   * <pre>{@code
+   * char[] buffer = new char[discussion.textLength(0)];
+   * discussion.getText(0, buffer, 0);
+   * }</pre>
+   *
+   * @param index from 0 to {@link #size()} - 1
+   * @param into where to copy; it needs {@link #textLength(int)} chars from {@code at}
+   * @param at the first position to fill
+   * @throws IndexOutOfBoundsException if there is no comment at that position or no room
+   */
+  public void getText(int index, char[] into, int at) {
+    int length = textLength(index);
+    Objects.checkFromIndexSize(at, length, into.length);
+    if (given != null) {
+      given[index].text().getChars(0, length, into, at);
+    } else {
+      arena.getText(index, into, at);
+    }
   }
 
   /**
@@ -217,18 +341,69 @@ public final class Discussion {
    */
   public Optional<Comment> comment(CommentId commentId) {
     int index = indexOf(commentId);
-    return index < 0 ? Optional.empty() : Optional.of(comments.get(index));
+    return index < 0 ? Optional.empty() : Optional.of(comment(index));
   }
 
   /**
    * Returns the position of a comment in {@link #comments()}.
    *
+   * <p>Siblings come in increasing ordinal order, so the lookup walks the id's path with a
+   * binary search at each level: no index by id is kept.
+   *
    * @param commentId the id to look up
    * @return the index, or -1 if the discussion has no comment with that id
    */
   public int indexOf(CommentId commentId) {
-    Integer index = indexById.get(requireNonNull(commentId, "commentId"));
-    return index == null ? -1 : index;
+    int[] path = requireNonNull(commentId, "commentId").path();
+    Tree t = tree();
+    int[] among = t.rootIndexes;
+    int from = 0;
+    int to = among.length;
+    int found = -1;
+    for (int level = 0; level < path.length; level++) {
+      found = search(among, from, to, path[level]);
+      if (found < 0) {
+        return -1;
+      }
+      among = t.replyIndexes;
+      from = t.replyOffsets[found];
+      to = t.replyOffsets[found + 1];
+    }
+    return found;
+  }
+
+  private int search(int[] indexes, int from, int to, int ordinal) {
+    int low = from;
+    int high = to - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int at = ordinalAt(indexes[mid]);
+      if (at < ordinal) {
+        low = mid + 1;
+      } else if (at > ordinal) {
+        high = mid - 1;
+      } else {
+        return indexes[mid];
+      }
+    }
+    return -1;
+  }
+
+  private int ordinalAt(int index) {
+    return given != null ? given[index].id().ordinal() : arena.ordinal(index);
+  }
+
+  private int depthAt(int index) {
+    return given != null ? given[index].id().depth() : arena.depth(index);
+  }
+
+  private Tree tree() {
+    Tree t = tree;
+    if (t == null) {
+      t = new Tree(parentIndex, size);
+      tree = t;
+    }
+    return t;
   }
 
   /**
@@ -240,7 +415,7 @@ public final class Discussion {
    */
   public Optional<Comment> parentOf(CommentId commentId) {
     int parent = parentIndex[existing(commentId)];
-    return parent < 0 ? Optional.empty() : Optional.of(comments.get(parent));
+    return parent < 0 ? Optional.empty() : Optional.of(comment(parent));
   }
 
   /**
@@ -252,7 +427,8 @@ public final class Discussion {
    */
   public List<Comment> repliesOf(CommentId commentId) {
     int index = existing(commentId);
-    return new IndexedView(replyIndexes, replyOffsets[index], replyOffsets[index + 1]);
+    Tree t = tree();
+    return new IndexedView(t.replyIndexes, t.replyOffsets[index], t.replyOffsets[index + 1]);
   }
 
   /**
@@ -261,7 +437,8 @@ public final class Discussion {
    * @return an immutable list
    */
   public List<Comment> roots() {
-    return new IndexedView(rootIndexes, 0, rootIndexes.length);
+    Tree t = tree();
+    return new IndexedView(t.rootIndexes, 0, t.rootIndexes.length);
   }
 
   /**
@@ -270,7 +447,14 @@ public final class Discussion {
    * @return 0 when all comments are top-level, -1 when there are none
    */
   public int maxDepth() {
-    return maxDepth;
+    if (arena != null) {
+      return arena.maxDepth();
+    }
+    int deepest = -1;
+    for (Comment comment : given) {
+      deepest = Math.max(deepest, comment.id().depth());
+    }
+    return deepest;
   }
 
   /**
@@ -280,7 +464,19 @@ public final class Discussion {
    * @return an immutable set
    */
   public Set<Author> authors() {
-    return authors;
+    ImmutableSet<Author> set = authors;
+    if (set == null) {
+      ImmutableSet.Builder<Author> builder = ImmutableSet.builder();
+      for (int i = 0; i < size; i++) {
+        Author author = given != null ? given[i].author().orElse(null) : arena.author(i);
+        if (author != null) {
+          builder.add(author);
+        }
+      }
+      set = builder.build();
+      authors = set;
+    }
+    return set;
   }
 
   /**
@@ -290,18 +486,45 @@ public final class Discussion {
    * @return this discussion, or a copy without positions
    */
   public Discussion withoutSources() {
+    if (arena != null) {
+      CommentArena stripped = arena.withoutSources();
+      return stripped == arena ? this : new Discussion(id, dialect, article, stripped);
+    }
     boolean any = false;
-    for (Comment comment : comments) {
+    for (Comment comment : given) {
       any |= comment.source().isPresent();
     }
     if (!any) {
       return this;
     }
-    List<Comment> stripped = new ArrayList<>(comments.size());
-    for (Comment comment : comments) {
-      stripped.add(comment.withoutSource());
+    Comment[] stripped = new Comment[given.length];
+    for (int i = 0; i < given.length; i++) {
+      stripped[i] = given[i].withoutSource();
     }
-    return new Discussion(id, dialect, article, ImmutableList.copyOf(stripped));
+    return new Discussion(id, dialect, article, stripped);
+  }
+
+  /**
+   * Returns an equal discussion that no longer holds on to the input it was parsed from.
+   *
+   * <p>A parsed discussion keeps its whole input and reads each comment's text from it when
+   * asked: parsing makes no String per comment, and the discussion costs its input plus a few
+   * dozen bytes a comment. Page furniture and header lines stay in memory as long as the
+   * discussion does. A caller that keeps a few discussions of a large corpus, or keeps them
+   * long, calls this to hold just the comments' texts instead.
+   *
+   * <pre>{@code
+   * Discussion kept = DumpParser.builder().build().parse(dump, "doc").discussion().compact();
+   * }</pre>
+   *
+   * @return this discussion when it holds nothing more than its texts (one built in code), or
+   *     an equal copy over just its comments' texts
+   */
+  public Discussion compact() {
+    if (arena == null || !arena.holdsMoreThanTexts()) {
+      return this;
+    }
+    return new Discussion(id, dialect, article, arena.compact());
   }
 
   private int existing(CommentId commentId) {
@@ -321,18 +544,21 @@ public final class Discussion {
       return false;
     }
     Discussion other = (Discussion) obj;
-    if (comments.size() != other.comments.size() || !id.equals(other.id) || !dialect.equals(other.dialect)
+    if (size != other.size || !id.equals(other.id) || !dialect.equals(other.dialect)
         || !article.equals(other.article)
         || (hash != 0 && other.hash != 0 && hash != other.hash)) {
       return false;
     }
     // Ids are compared by position: same ordinal, same depth and parent at the same index.
     // By induction over document order that is the same path, without walking it.
-    for (int i = 0; i < comments.size(); i++) {
-      Comment a = comments.get(i);
-      Comment b = other.comments.get(i);
-      if (a.id().ordinal() != b.id().ordinal() || a.id().depth() != b.id().depth()
-          || parentIndex[i] != other.parentIndex[i] || !a.sameContent(b)) {
+    for (int i = 0; i < size; i++) {
+      if (ordinalAt(i) != other.ordinalAt(i) || depthAt(i) != other.depthAt(i)
+          || parentIndex[i] != other.parentIndex[i]) {
+        return false;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (!comment(i).sameContent(other.comment(i))) {
         return false;
       }
     }
@@ -344,8 +570,8 @@ public final class Discussion {
     int h = hash;
     if (h == 0) {
       h = 31 * (31 * id.hashCode() + dialect.hashCode()) + article.hashCode();
-      for (Comment comment : comments) {
-        h = 31 * h + comment.hashCode();
+      for (int i = 0; i < size; i++) {
+        h = 31 * h + comment(i).hashCode();
       }
       hash = h == 0 ? 1 : h;
     }
@@ -359,15 +585,18 @@ public final class Discussion {
    */
   @Override
   public String toString() {
-    return "Discussion[" + Checks.abbreviate(id) + " (" + Checks.abbreviate(dialect) + "): " + comments.size()
-        + " comments, " + authors.size() + " authors, " + Checks.abbreviate(article.title()) + "]";
+    return "Discussion[" + Checks.abbreviate(id) + " (" + Checks.abbreviate(dialect) + "): " + size
+        + " comments, " + authors().size() + " authors, " + Checks.abbreviate(article.title()) + "]";
   }
 
-  /** A read-only list of the comments at some of the positions of an index array. */
+  /**
+   * A read-only list of the comments at some of the positions of an index array, or of all
+   * comments when the array is null.
+   */
   private final class IndexedView extends AbstractList<Comment> implements RandomAccess {
     private final int[] indexes;
     private final int from;
-    private final int to;
+    private final int to; // -1 with no indexes: all comments
 
     IndexedView(int[] indexes, int from, int to) {
       this.indexes = indexes;
@@ -377,15 +606,18 @@ public final class Discussion {
 
     @Override
     public Comment get(int i) {
+      if (indexes == null) {
+        return comment(i);
+      }
       if (i < 0 || i >= to - from) {
         throw new IndexOutOfBoundsException(i);
       }
-      return comments.get(indexes[from + i]);
+      return comment(indexes[from + i]);
     }
 
     @Override
     public int size() {
-      return to - from;
+      return indexes == null ? size : to - from;
     }
   }
 
@@ -397,7 +629,7 @@ public final class Discussion {
     private final String id;
     private String dialect = NO_DIALECT;
     private Article article = Article.of("", List.of());
-    private final ImmutableList.Builder<Comment> comments = ImmutableList.builder();
+    private final List<Comment> comments = new ArrayList<>();
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
@@ -458,7 +690,7 @@ public final class Discussion {
      *     in increasing ordinal order
      */
     public Discussion build() {
-      return new Discussion(id, dialect, article, comments.build());
+      return new Discussion(id, dialect, article, comments.toArray(new Comment[0]));
     }
   }
 }

@@ -288,7 +288,7 @@ public final class DumpParser {
 
   private ParseResult finish(String id, String sourceName, String text, List<Integer> replacedOffsets,
       List<Diagnostic> before) {
-    ModelBuilder builder = new ModelBuilder(id);
+    ModelBuilder builder = new ModelBuilder(id, text);
     List<Diagnostic> diagnostics = stream(text, sourceName, replacedOffsets, before, builder);
     ParseResult result = new ParseResult(sourceName, builder.discussion(), diagnostics, builder.unplaced());
     if (strict && result.hasProblems()) {

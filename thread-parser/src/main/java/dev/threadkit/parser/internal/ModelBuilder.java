@@ -1,16 +1,18 @@
 package dev.threadkit.parser.internal;
 
-import com.google.common.collect.ImmutableList;
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Attributes;
-import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.SourceLine;
+import dev.threadkit.model.internal.Arenas;
+import dev.threadkit.model.internal.CommentArena;
 import dev.threadkit.parser.DumpHandler;
 import dev.threadkit.parser.ParsedComment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The default {@link DumpHandler}: builds the {@link Discussion} from the stream of a dump's parts. */
@@ -22,16 +24,19 @@ public final class ModelBuilder implements DumpHandler {
   private final List<String> boilerplate = new ArrayList<>();
   private int commentCount = -1;
   private Attributes attributes = Attributes.none();
-  private final ImmutableList.Builder<Comment> comments = ImmutableList.builder();
+  private final CommentArena.Builder comments;
   private final List<SourceLine> unplaced = new ArrayList<>();
 
   /**
    * Creates a builder.
    *
    * @param id the discussion's id
+   * @param source the input, which the discussion keeps and reads its comments' texts from
    */
-  public ModelBuilder(String id) {
+  public ModelBuilder(String id, String source) {
     this.id = id;
+    // A guess that oversizes little: generated and real dumps run 300 to 800 chars a comment.
+    this.comments = new CommentArena.Builder(source, source.length() / 512);
   }
 
   @Override
@@ -66,16 +71,26 @@ public final class ModelBuilder implements DumpHandler {
 
   @Override
   public void comment(ParsedComment comment) {
-    Comment made = comment.toComment();
-    comments.add(made);
-    unplaced.addAll(made.unplaced());
+    if (comment instanceof StreamReader.OpenComment) {
+      ((StreamReader.OpenComment) comment).addTo(comments);
+    } else {
+      Optional<CommentTime> time = comment.time();
+      long packed = time.isEmpty() ? CommentArena.NO_TIME
+          : time.get() instanceof CommentTime.Exact ? CommentArena.pack(((CommentTime.Exact) time.get()).at())
+          : CommentArena.OTHER_TIME;
+      comments.add(comment.depth(), comment.id().ordinal(), comment.author().orElse(null), comment.kind(), packed,
+          packed == CommentArena.OTHER_TIME ? time.get() : null, comment.attributes(), comment.unplaced(),
+          comment.firstLine(), comment.lastLine());
+      comments.text(comment.text());
+    }
+    unplaced.addAll(comment.unplaced());
   }
 
   /** The discussion read. */
   public Discussion discussion() {
     Article article = new Article(title, paragraphs, commentCount < 0 ? OptionalInt.empty() : OptionalInt.of(commentCount),
         boilerplate, attributes);
-    return Discussion.builder(id).dialect(dialect).article(article).addAll(comments.build()).build();
+    return Arenas.discussion(id, dialect, article, comments.build(true));
   }
 
   /** Every comment's unplaced lines, in input order. */

@@ -9,6 +9,7 @@ import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.LineRange;
 import dev.threadkit.model.SourceLine;
+import dev.threadkit.model.internal.CommentArena;
 import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.DumpHandler;
@@ -429,7 +430,7 @@ public final class StreamReader implements Events, CommentTree.Report {
   }
 
   /** The comment being read: its header's fields as the dialect sets them, its body as offsets. */
-  private final class OpenComment implements CommentHeader, ParsedComment {
+  final class OpenComment implements CommentHeader, ParsedComment {
     CommentId id;
     Optional<Author> author;
     CommentKind kind;
@@ -586,6 +587,46 @@ public final class StreamReader implements Events, CommentTree.Report {
     @Override
     public int lastLine() {
       return lastLine;
+    }
+
+    /** Adds the comment to an arena: its text as line ranges of the input, no String made. */
+    void addTo(CommentArena.Builder arena) {
+      long packed = CommentArena.NO_TIME;
+      CommentTime other = null;
+      if (time.isPresent()) {
+        CommentTime value = time.get();
+        packed = value instanceof CommentTime.Exact ? CommentArena.pack(((CommentTime.Exact) value).at())
+            : CommentArena.OTHER_TIME;
+        other = packed == CommentArena.OTHER_TIME ? value : null;
+      }
+      arena.add(id.depth(), id.ordinal(), author.orElse(null), kind, packed, other, attributes, unplaced(), firstLine,
+          lastLine);
+      for (int i = 0; i < bodyLines; i++) {
+        int start = bodyStart[i];
+        int extra = bodyExtra[i];
+        if (extra > 0) {
+          // The extra indentation is kept; it is the spaces right before the line's content,
+          // unless it was made of tabs: then the text is no slice of the input.
+          if (!spacesBefore(start, extra)) {
+            arena.text(text());
+            return;
+          }
+          start -= extra;
+        }
+        arena.line(start, bodyEnd[i]);
+      }
+    }
+
+    private boolean spacesBefore(int at, int count) {
+      if (at - count < 0) {
+        return false;
+      }
+      for (int i = at - count; i < at; i++) {
+        if (text.charAt(i) != ' ') {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
