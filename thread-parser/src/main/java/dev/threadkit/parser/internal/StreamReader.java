@@ -22,7 +22,10 @@ import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
+import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -434,7 +437,8 @@ public final class StreamReader implements Events, CommentTree.Report {
     CommentId id;
     Optional<Author> author;
     CommentKind kind;
-    Optional<CommentTime> time;
+    Optional<CommentTime> time; // null when packedTime holds the time
+    long packedTime; // CommentArena.pack of an exact time set by parts, NO_TIME, or OTHER_TIME: see time
     Attributes attributes;
     List<SourceLine> unplaced;
     int firstLine;
@@ -451,6 +455,7 @@ public final class StreamReader implements Events, CommentTree.Report {
       author = Optional.empty();
       kind = CommentKind.COMMENT;
       time = Optional.empty();
+      packedTime = CommentArena.NO_TIME;
       attributes = Attributes.none();
       unplaced = null;
       firstLine = line;
@@ -493,7 +498,23 @@ public final class StreamReader implements Events, CommentTree.Report {
     }
 
     @Override
+    public CommentHeader time(int year, int month, int day, int hour, int minute) {
+      if (month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(Year.isLeap(year))
+          || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+        return time(CommentTime.exact(LocalDateTime.of(year, month, day, hour, minute))); // throws, saying why
+      }
+      long packed = CommentArena.pack(year, month, day, hour, minute, 0, 0);
+      if (packed == CommentArena.OTHER_TIME) {
+        return time(CommentTime.exact(LocalDateTime.of(year, month, day, hour, minute)));
+      }
+      packedTime = packed;
+      time = null;
+      return this;
+    }
+
+    @Override
     public CommentHeader time(CommentTime value) {
+      packedTime = CommentArena.OTHER_TIME;
       time = Optional.of(value);
       if (captured != null && value instanceof CommentTime.Relative && ((CommentTime.Relative) value).interval().isEmpty()) {
         String written = ((CommentTime.Relative) value).written();
@@ -549,6 +570,9 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public Optional<CommentTime> time() {
+      if (time == null) {
+        time = Optional.of(CommentTime.exact(CommentArena.unpack(packedTime)));
+      }
       return time;
     }
 
@@ -591,9 +615,9 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     /** Adds the comment to an arena: its text as line ranges of the input, no String made. */
     void addTo(CommentArena.Builder arena) {
-      long packed = CommentArena.NO_TIME;
+      long packed = packedTime;
       CommentTime other = null;
-      if (time.isPresent()) {
+      if (packed == CommentArena.OTHER_TIME) {
         CommentTime value = time.get();
         packed = value instanceof CommentTime.Exact ? CommentArena.pack(((CommentTime.Exact) value).at())
             : CommentArena.OTHER_TIME;
@@ -641,7 +665,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public Comment toComment() {
-      return new Comment(id, author, kind, time, text(), attributes, unplaced(), source());
+      return new Comment(id, author, kind, time(), text(), attributes, unplaced(), source());
     }
   }
 }

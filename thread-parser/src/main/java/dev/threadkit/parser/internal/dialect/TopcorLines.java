@@ -2,9 +2,9 @@ package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Presence;
+import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
-import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
 
@@ -66,9 +66,15 @@ final class TopcorLines {
 
     final int start;
     final Status status;
-    final CommentTime value; // null unless OK
+    final CommentTime value; // a relative time when OK, else null
     final int problemColumnOffset; // offset in the line of the part that is wrong
     final String problem; // describes what is wrong, null when OK
+    // An exact time when OK and value is null: kept as numbers, made into objects only if asked.
+    int year;
+    int month;
+    int day;
+    int hour;
+    int minute;
 
     DateMatch(int start, Status status, CommentTime value, int problemOffset, String problem) {
       this.start = start;
@@ -76,6 +82,25 @@ final class TopcorLines {
       this.value = value;
       this.problemColumnOffset = problemOffset;
       this.problem = problem;
+    }
+
+    static DateMatch exact(int start, int year, int month, int day, int hour, int minute) {
+      DateMatch match = new DateMatch(start, Status.OK, null, start, null);
+      match.year = year;
+      match.month = month;
+      match.day = day;
+      match.hour = hour;
+      match.minute = minute;
+      return match;
+    }
+
+    /** Sets the matched time on a comment. */
+    void applyTo(CommentHeader header) {
+      if (value != null) {
+        header.time(value);
+      } else {
+        header.time(year, month, day, hour, minute);
+      }
     }
   }
 
@@ -333,8 +358,7 @@ final class TopcorLines {
       return new DateMatch(start, DateMatch.Status.INVALID, null, hourAt,
           "time " + hour + ":" + (minute < 10 ? "0" : "") + minute + " does not exist");
     }
-    return new DateMatch(start, DateMatch.Status.OK,
-        CommentTime.exact(LocalDateTime.of(year, month, day, hour, minute)), start, null);
+    return DateMatch.exact(start, year, month, day, hour, minute);
   }
 
   /**

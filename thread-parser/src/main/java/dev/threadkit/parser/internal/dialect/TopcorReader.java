@@ -215,7 +215,7 @@ final class TopcorReader implements DialectReader {
 
   private void applyDate(TopcorLines.DateMatch date, CommentHeader header, Line line, Events events) {
     if (date.status == TopcorLines.DateMatch.Status.OK) {
-      header.time(date.value);
+      date.applyTo(header);
       return;
     }
     DiagnosticCode code = date.status == TopcorLines.DateMatch.Status.UNKNOWN_MONTH
