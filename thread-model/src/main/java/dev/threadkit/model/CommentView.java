@@ -1,5 +1,6 @@
 package dev.threadkit.model;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,8 @@ import java.util.Optional;
  * String row = view.id().toShortString() + "\t" + view.depth() + "\t" + view.text();   // "3.1\t1\tHere, ..."
  * }</pre>
  *
- * <p>The text is assembled when {@link #text()} is called; call it once per comment.
+ * <p>The text is assembled when {@link #text()} is called; call it once per comment, or copy it
+ * with {@link #getText} and make no String at all.
  */
 public interface CommentView {
 
@@ -55,6 +57,34 @@ public interface CommentView {
   String text();
 
   /**
+   * Returns the length of the body, without making it a String when the view can tell.
+   *
+   * @return the number of chars {@link #text()} has
+   */
+  default int textLength() {
+    return text().length();
+  }
+
+  /**
+   * Copies the body into an array, as {@link String#getChars(int, int, char[], int)} does: a
+   * parsed comment copies it straight from its input, so a writer can emit each comment's text
+   * without a String per comment.
+   *
+   * <pre>{@code
+   * char[] buffer = new char[view.textLength()];
+   * view.getText(buffer, 0);
+   * }</pre>
+   *
+   * @param into where to copy; it needs {@link #textLength()} chars from {@code at}
+   * @param at the first position to fill
+   * @throws IndexOutOfBoundsException if there is no room
+   */
+  default void getText(char[] into, int at) {
+    String text = text();
+    text.getChars(0, text.length(), into, at);
+  }
+
+  /**
    * Returns what only some sites record.
    *
    * @return the attributes, perhaps none
@@ -74,6 +104,27 @@ public interface CommentView {
    * @return header to last body line; empty for a comment built in code
    */
   Optional<LineRange> source();
+
+  /**
+   * Returns the exact time it was posted.
+   *
+   * @return the local date-time, or empty when the time is relative or unknown
+   */
+  default Optional<LocalDateTime> exactTime() {
+    Optional<CommentTime> time = time();
+    return time.isEmpty() ? Optional.empty() : time.get().exactValue();
+  }
+
+  /**
+   * Returns the value of one attribute.
+   *
+   * @param key the attribute
+   * @param <T> its type
+   * @return the value, or empty when the page did not record it
+   */
+  default <T> Optional<T> attribute(Attribute<T> key) {
+    return attributes().get(key);
+  }
 
   /**
    * Returns how deep the comment is nested.

@@ -297,39 +297,100 @@ public final class Discussion {
   }
 
   /**
-   * Returns the length of a comment's text without making the comment or its text.
-   *
-   * @param index from 0 to {@link #size()} - 1
-   * @return the number of chars {@link Comment#text()} has
-   * @throws IndexOutOfBoundsException if there is no comment at that position
-   */
-  public int textLength(int index) {
-    Objects.checkIndex(index, size);
-    return given != null ? given[index].text().length() : arena.textLength(index);
-  }
-
-  /**
-   * Copies a comment's text into an array, as {@link String#getChars(int, int, char[], int)}
-   * does: a parsed discussion copies it straight from its input, so a writer can emit the text
-   * without a {@code String} per comment.
+   * Returns a view of the comment at a position, whose fields are read when asked: for a
+   * parsed discussion no {@link Comment} and no text String is made unless asked for, and
+   * {@link CommentView#getText} copies the text straight from the input. Writers that go over
+   * every comment once use this rather than {@link #comments()}.
    *
    * <pre>{@code
-   * char[] buffer = new char[discussion.textLength(0)];
-   * discussion.getText(0, buffer, 0);
+   * char[] buffer = new char[64];
+   * for (int i = 0; i < discussion.size(); i++) {
+   *   CommentView comment = discussion.commentView(i);
+   *   if (comment.textLength() > buffer.length) {
+   *     buffer = new char[comment.textLength()];
+   *   }
+   *   comment.getText(buffer, 0);
+   *   out.append(comment.id().toShortString()).append(' ').append(buffer, 0, comment.textLength()).append('\n');
+   * }
    * }</pre>
    *
    * @param index from 0 to {@link #size()} - 1
-   * @param into where to copy; it needs {@link #textLength(int)} chars from {@code at}
-   * @param at the first position to fill
-   * @throws IndexOutOfBoundsException if there is no comment at that position or no room
+   * @return a view that stays valid as long as the discussion; for a discussion built in code,
+   *     the comment itself
+   * @throws IndexOutOfBoundsException if there is no comment at that position
    */
-  public void getText(int index, char[] into, int at) {
-    int length = textLength(index);
-    Objects.checkFromIndexSize(at, length, into.length);
-    if (given != null) {
-      given[index].text().getChars(0, length, into, at);
-    } else {
+  public CommentView commentView(int index) {
+    Objects.checkIndex(index, size);
+    return given != null ? given[index] : new ArenaView(index);
+  }
+
+  /** A comment of the arena, read field by field. */
+  private final class ArenaView implements CommentView {
+    private final int index;
+
+    ArenaView(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public CommentId id() {
+      return idAt(index);
+    }
+
+    @Override
+    public Optional<Author> author() {
+      return Optional.ofNullable(arena.author(index));
+    }
+
+    @Override
+    public CommentKind kind() {
+      return arena.kind(index);
+    }
+
+    @Override
+    public Optional<CommentTime> time() {
+      return arena.time(index);
+    }
+
+    @Override
+    public String text() {
+      return arena.text(index);
+    }
+
+    @Override
+    public int textLength() {
+      return arena.textLength(index);
+    }
+
+    @Override
+    public void getText(char[] into, int at) {
+      Objects.checkFromIndexSize(at, arena.textLength(index), into.length);
       arena.getText(index, into, at);
+    }
+
+    @Override
+    public Attributes attributes() {
+      return arena.attributes(index);
+    }
+
+    @Override
+    public List<SourceLine> unplaced() {
+      return arena.unplaced(index);
+    }
+
+    @Override
+    public Optional<LineRange> source() {
+      return arena.source(index);
+    }
+
+    @Override
+    public int depth() {
+      return arena.depth(index);
+    }
+
+    @Override
+    public String toString() {
+      return "CommentView[" + idAt(index).toShortString() + "]";
     }
   }
 

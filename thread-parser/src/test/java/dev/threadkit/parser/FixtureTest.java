@@ -2,10 +2,14 @@ package dev.threadkit.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentView;
+import dev.threadkit.model.Discussion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,50 @@ class FixtureTest {
     assertThat(forced.unplacedLines()).as("the result's unplaced lines are its comments'")
         .isEqualTo(forced.discussion().comments().stream().flatMap(c -> c.unplaced().stream()).toList());
     assertThat(NoLineLost.lostLines(Files.readString(file, StandardCharsets.UTF_8), forced)).isEmpty();
+  }
+
+  /**
+   * A parsed discussion keeps its comments as arrays over the input; what it answers from them
+   * (ids, texts, lookups) must be what the comments it makes say, and a copy built in code from
+   * those comments, or one compacted, must be equal to it.
+   */
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void theArenaAnswersWhatItsCommentsSay(String fixture) throws IOException {
+    Discussion parsed = DETECTING.parse(DUMPS.resolve(fixture)).discussion();
+    List<Comment> comments = parsed.comments();
+    Discussion copy = Discussion.builder(parsed.id()).dialect(parsed.dialect()).article(parsed.article())
+        .addAll(comments).build();
+    assertThat(parsed).isEqualTo(copy);
+    assertThat(copy).isEqualTo(parsed);
+    assertThat(parsed.hashCode()).isEqualTo(copy.hashCode());
+    assertThat(parsed.compact()).isEqualTo(copy);
+    assertThat(parsed.authors()).isEqualTo(copy.authors());
+    assertThat(parsed.maxDepth()).isEqualTo(copy.maxDepth());
+    for (int i = 0; i < parsed.size(); i++) {
+      Comment comment = comments.get(i);
+      assertThat(parsed.idAt(i)).isEqualTo(comment.id());
+      assertThat(parsed.indexOf(comment.id())).isEqualTo(i);
+      assertThat(parsed.repliesOf(comment.id())).isEqualTo(copy.repliesOf(comment.id()));
+      CommentView view = parsed.commentView(i);
+      char[] text = new char[view.textLength()];
+      view.getText(text, 0);
+      assertThat(new String(text)).isEqualTo(comment.text());
+      assertThat(view.id()).isEqualTo(comment.id());
+      assertThat(view.time()).isEqualTo(comment.time());
+      assertThat(view.source()).isEqualTo(comment.source());
+    }
+    List<String> streamed = new ArrayList<>();
+    DETECTING.read(Files.readString(DUMPS.resolve(fixture), StandardCharsets.UTF_8), parsed.id(), new DumpHandler() {
+      @Override
+      public void comment(ParsedComment comment) {
+        char[] text = new char[comment.textLength() + 1];
+        comment.getText(text, 1);
+        assertThat(new String(text, 1, text.length - 1)).isEqualTo(comment.text());
+        streamed.add(comment.text());
+      }
+    });
+    assertThat(streamed).isEqualTo(comments.stream().map(Comment::text).toList());
   }
 
   @Test

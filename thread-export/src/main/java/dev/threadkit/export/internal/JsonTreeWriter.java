@@ -4,6 +4,7 @@ import dev.threadkit.export.ExportDiagnostic;
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attributes;
 import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentView;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.LineRange;
 import dev.threadkit.model.SourceLine;
@@ -35,7 +36,9 @@ public final class JsonTreeWriter {
     gen.writeStartArray();
     IdPaths ids = new IdPaths();
     int open = -1; // depth of the comment whose object is open, -1 when none
-    for (Comment comment : discussion.comments()) {
+    char[] text = new char[256];
+    for (int i = 0; i < discussion.size(); i++) {
+      CommentView comment = discussion.commentView(i);
       int depth = comment.depth();
       if (open >= 0 && depth > open) {
         gen.writeName("replies"); // the open comment's first reply
@@ -43,7 +46,7 @@ public final class JsonTreeWriter {
       } else {
         closeTo(depth, open, gen);
       }
-      writeComment(comment, ids.next(comment.id()), sourceLines, gen);
+      text = writeComment(comment, ids.next(comment.id()), sourceLines, text, gen);
       open = depth;
     }
     closeTo(0, open, gen);
@@ -102,7 +105,9 @@ public final class JsonTreeWriter {
     gen.writeEndObject();
   }
 
-  private static void writeComment(Comment comment, IdPaths ids, boolean sourceLines, JsonGenerator gen) {
+  /** Writes one comment, its text through {@code text}; returns that buffer, grown if it had to. */
+  private static char[] writeComment(CommentView comment, IdPaths ids, boolean sourceLines, char[] text,
+      JsonGenerator gen) {
     gen.writeStartObject();
     gen.writeStringProperty("id", ids.id());
     gen.writeName("author");
@@ -119,7 +124,11 @@ public final class JsonTreeWriter {
     gen.writeStringProperty("postedAfter", Texts.postedAfter(comment));
     gen.writeStringProperty("postedBefore", Texts.postedBefore(comment));
     gen.writeStringProperty("timeWritten", Texts.timeWritten(comment));
-    gen.writeStringProperty("text", comment.text());
+    int length = comment.textLength();
+    char[] buffer = length <= text.length ? text : new char[Math.max(length, 2 * text.length)];
+    comment.getText(buffer, 0);
+    gen.writeName("text");
+    gen.writeString(buffer, 0, length);
     attributes(gen, comment.attributes());
     gen.writeName("unplaced");
     gen.writeStartArray();
@@ -143,6 +152,7 @@ public final class JsonTreeWriter {
       }
     }
     // "replies" follows, written by the caller once it knows whether a reply comes next.
+    return buffer;
   }
 
   private static void writeDiagnostics(List<ExportDiagnostic> diagnostics, JsonGenerator gen) {

@@ -220,15 +220,37 @@ public final class CommentArena {
     return out.toString();
   }
 
+  /** The kind of comment i. */
+  public CommentKind kind(int i) {
+    return KINDS[kind[i]];
+  }
+
+  /** The time of comment i, made now. */
+  public Optional<CommentTime> time(int i) {
+    long t = time[i];
+    return t == NO_TIME ? Optional.empty()
+        : Optional.of(t == OTHER_TIME ? otherTimes[i] : CommentTime.exact(unpack(t)));
+  }
+
+  /** The attributes of comment i. */
+  public Attributes attributes(int i) {
+    return attributes[i];
+  }
+
+  /** The unplaced lines of comment i. */
+  public List<SourceLine> unplaced(int i) {
+    return unplaced == null || unplaced[i] == null ? List.of() : unplaced[i];
+  }
+
+  /** The source lines of comment i, made now. */
+  public Optional<LineRange> source(int i) {
+    return firstLine == null ? Optional.empty() : Optional.of(new LineRange(firstLine[i], lastLine[i]));
+  }
+
   /** Comment i as a value, with the id given. */
   public Comment comment(int i, CommentId id) {
-    long t = time[i];
-    Optional<CommentTime> when = t == NO_TIME ? Optional.empty()
-        : Optional.of(t == OTHER_TIME ? otherTimes[i] : CommentTime.exact(unpack(t)));
-    List<SourceLine> lost = unplaced == null || unplaced[i] == null ? List.of() : unplaced[i];
-    Optional<LineRange> range = firstLine == null ? Optional.empty()
-        : Optional.of(new LineRange(firstLine[i], lastLine[i]));
-    return new Comment(id, Optional.ofNullable(author[i]), KINDS[kind[i]], when, text(i), attributes[i], lost, range);
+    return new Comment(id, Optional.ofNullable(author[i]), kind(i), time(i), text(i), attributes[i], unplaced(i),
+        source(i));
   }
 
   /** The same comments without source positions. */

@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -601,6 +602,30 @@ public final class StreamReader implements Events, CommentTree.Report {
         out.append(text, bodyStart[i], bodyEnd[i]);
       }
       return out.toString();
+    }
+
+    @Override
+    public int textLength() {
+      int length = Math.max(0, bodyLines - 1);
+      for (int i = 0; i < bodyLines; i++) {
+        length += bodyExtra[i] + bodyEnd[i] - bodyStart[i];
+      }
+      return length;
+    }
+
+    @Override
+    public void getText(char[] into, int at) {
+      Objects.checkFromIndexSize(at, textLength(), into.length);
+      for (int i = 0; i < bodyLines; i++) {
+        if (i > 0) {
+          into[at++] = '\n';
+        }
+        for (int s = bodyExtra[i]; s > 0; s--) {
+          into[at++] = ' ';
+        }
+        text.getChars(bodyStart[i], bodyEnd[i], into, at);
+        at += bodyEnd[i] - bodyStart[i];
+      }
     }
 
     @Override
