@@ -24,7 +24,9 @@ final class CommentTree {
   }
 
   private final int maxDepth;
-  /** path[d]: the id at depth d on the path to the last placed comment. */
+  /** ordinals[d]: the ordinal at depth d on the path to the last placed comment. */
+  private int[] ordinals = new int[16];
+  /** path[d]: the id at depth d on that path, or null until someone asks for it. */
   private CommentId[] path = new CommentId[16];
   private int depth = -1;
 
@@ -46,7 +48,7 @@ final class CommentTree {
    * @param indentColumn the column where its indentation starts, for diagnostics
    * @param report where repairs are reported
    */
-  CommentId place(int wanted, int ordinal, int ordinalColumn, int indentColumn, Report report) {
+  int place(int wanted, int ordinal, int ordinalColumn, int indentColumn, Report report) {
     int target = wanted;
     boolean limited = target > maxDepth && depth >= maxDepth - 1;
     if (limited) {
@@ -59,7 +61,7 @@ final class CommentTree {
           "reply indented " + (target - depth) + " levels below the comment before it; attached one level below");
       target = depth + 1;
     }
-    int previous = target <= depth ? path[target].ordinal() : 0;
+    int previous = target <= depth ? ordinals[target] : 0;
     int placed = ordinal;
     if (ordinal <= 0) {
       placed = previous + 1;
@@ -74,12 +76,30 @@ final class CommentTree {
           "ordinal " + ordinal + " follows " + previous + ": " + (ordinal - previous - 1)
               + (ordinal - previous - 1 == 1 ? " comment is" : " comments are") + " missing before it");
     }
-    CommentId id = target == 0 ? CommentId.root(placed) : path[target - 1].child(placed);
     if (target == path.length) {
       path = Arrays.copyOf(path, target * 2);
+      ordinals = Arrays.copyOf(ordinals, target * 2);
     }
-    path[target] = id;
+    ordinals[target] = placed;
+    path[target] = null; // the ancestors' ids stay valid; this one is made when asked
     depth = target;
-    return id;
+    return placed;
+  }
+
+  /** The ordinal of the last placed comment. */
+  int ordinal() {
+    return ordinals[depth];
+  }
+
+  /** The id of the last placed comment, made now if nobody asked for it or its ancestors before. */
+  CommentId id() {
+    int known = depth;
+    while (known >= 0 && path[known] == null) {
+      known--;
+    }
+    for (int d = known + 1; d <= depth; d++) {
+      path[d] = d == 0 ? CommentId.root(ordinals[0]) : path[d - 1].child(ordinals[d]);
+    }
+    return path[depth];
   }
 }

@@ -300,9 +300,9 @@ public final class StreamReader implements Events, CommentTree.Report {
       diagnostic(DiagnosticCode.MISSING_TITLE, line, 1, "the dump starts with a comment header: it has no title or article");
       handler.title(title, line.number());
     }
-    CommentId id = tree.place(Math.max(0, depth), ordinal, line.column(line.contentStart()), 1, this);
-    open.reset(id, line.number());
-    if (ordinal > 0 && id.ordinal() != ordinal) {
+    int placed = tree.place(Math.max(0, depth), ordinal, line.column(line.contentStart()), 1, this);
+    open.reset(tree.depth(), placed, line.number());
+    if (ordinal > 0 && placed != ordinal) {
       open.attributes = open.attributes.with(Attribute.WRITTEN_ORDINAL, (long) ordinal);
     }
     commentOpen = true;
@@ -374,12 +374,12 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public int depth() {
-    return commentOpen ? open.id.depth() : -1;
+    return commentOpen ? open.depth : -1;
   }
 
   @Override
   public String openId() {
-    return commentOpen ? open.id.toShortString() : "";
+    return commentOpen ? open.id().toShortString() : "";
   }
 
   /**
@@ -435,7 +435,9 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   /** The comment being read: its header's fields as the dialect sets them, its body as offsets. */
   final class OpenComment implements CommentHeader, ParsedComment {
-    CommentId id;
+    CommentId id; // made when asked
+    int depth;
+    int ordinal;
     Optional<Author> author;
     CommentKind kind;
     Optional<CommentTime> time; // null when packedTime holds the time
@@ -451,8 +453,10 @@ public final class StreamReader implements Events, CommentTree.Report {
     int pendingBlanks;
     private final StringBuilder bodyText = new StringBuilder();
 
-    void reset(CommentId id, int line) {
-      this.id = id;
+    void reset(int depth, int ordinal, int line) {
+      this.id = null;
+      this.depth = depth;
+      this.ordinal = ordinal;
       author = Optional.empty();
       kind = CommentKind.COMMENT;
       time = Optional.empty();
@@ -556,7 +560,15 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public CommentId id() {
+      if (id == null) {
+        id = tree.id();
+      }
       return id;
+    }
+
+    @Override
+    public int depth() {
+      return depth;
     }
 
     @Override
@@ -648,7 +660,7 @@ public final class StreamReader implements Events, CommentTree.Report {
             : CommentArena.OTHER_TIME;
         other = packed == CommentArena.OTHER_TIME ? value : null;
       }
-      arena.add(id.depth(), id.ordinal(), author.orElse(null), kind, packed, other, attributes, unplaced(), firstLine,
+      arena.add(depth, ordinal, author.orElse(null), kind, packed, other, attributes, unplaced(), firstLine,
           lastLine);
       for (int i = 0; i < bodyLines; i++) {
         int start = bodyStart[i];
@@ -690,7 +702,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public Comment toComment() {
-      return new Comment(id, author, kind, time(), text(), attributes, unplaced(), source());
+      return new Comment(id(), author, kind, time(), text(), attributes, unplaced(), source());
     }
   }
 }

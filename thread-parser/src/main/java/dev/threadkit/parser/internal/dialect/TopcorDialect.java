@@ -43,12 +43,13 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
   @Override
   public int detect(Sample sample) {
     int headers = 0;
+    TopcorLines.Header header = new TopcorLines.Header();
     for (Line line : sample.lines()) {
       String text = line.input();
       int content = line.contentStart();
       if (line.indent() >= 1 && TopcorLines.isDigit(text.charAt(content))
-          && (lines.matchHeader(text, content, line.end()) != null
-              || lines.matchMismatchedStatus(text, content, line.end()) != null)) {
+          && (lines.matchHeader(text, content, line.end(), header) != null
+              || lines.matchMismatchedStatus(text, content, line.end(), header) != null)) {
         headers++;
       }
     }

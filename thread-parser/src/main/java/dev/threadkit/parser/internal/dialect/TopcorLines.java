@@ -25,17 +25,29 @@ final class TopcorLines {
     this.words = words;
   }
 
-  /** What a header line says. */
+  /**
+   * What a header line says. A reader owns one and the matchers fill it again for each line,
+   * with its author and date, so reading a header makes no object.
+   */
   static final class Header {
     int ordinal;
     /** Set for the status form: {@code N. handle Offline handle}. */
     Presence presence;
     /** The handle, for the status form; the author part, for the merged form. */
-    Author author;
-    /** The date at the end of a merged header, or null. */
+    final Author author = new Author();
+    /** The date at the end of a merged header, or null: then {@link #dateStore} holds nothing. */
     DateMatch date;
+    final DateMatch dateStore = new DateMatch();
     /** A status header whose two handles differ: kept among the unplaced lines. */
     boolean mismatched;
+
+    private Header reset() {
+      ordinal = 0;
+      presence = null;
+      date = null;
+      mismatched = false;
+      return this;
+    }
   }
 
   /**
@@ -43,16 +55,21 @@ final class TopcorLines {
    * as offsets so that a handle seen before needs no new String (see {@link AuthorCache}).
    */
   static final class Author {
-    final int handleStart;
-    final int handleEnd;
-    final int nameStart; // -1 when there is no real name
-    final int nameEnd;
+    int handleStart;
+    int handleEnd;
+    int nameStart; // -1 when there is no real name
+    int nameEnd;
 
-    Author(int handleStart, int handleEnd, int nameStart, int nameEnd) {
+    Author set(int handleStart, int handleEnd, int nameStart, int nameEnd) {
       this.handleStart = handleStart;
       this.handleEnd = handleEnd;
       this.nameStart = nameStart;
       this.nameEnd = nameEnd;
+      return this;
+    }
+
+    Author set(Author other) {
+      return set(other.handleStart, other.handleEnd, other.nameStart, other.nameEnd);
     }
 
     String handle(String line) {
@@ -64,11 +81,11 @@ final class TopcorLines {
   static final class DateMatch {
     enum Status { OK, UNKNOWN_MONTH, INVALID }
 
-    final int start;
-    final Status status;
-    final CommentTime value; // a relative time when OK, else null
-    final int problemColumnOffset; // offset in the line of the part that is wrong
-    final String problem; // describes what is wrong, null when OK
+    int start;
+    Status status;
+    CommentTime value; // a relative time when OK, else null
+    int problemColumnOffset; // offset in the line of the part that is wrong
+    String problem; // describes what is wrong, null when OK
     // An exact time when OK and value is null: kept as numbers, made into objects only if asked.
     int year;
     int month;
@@ -76,22 +93,23 @@ final class TopcorLines {
     int hour;
     int minute;
 
-    DateMatch(int start, Status status, CommentTime value, int problemOffset, String problem) {
+    DateMatch set(int start, Status status, CommentTime value, int problemOffset, String problem) {
       this.start = start;
       this.status = status;
       this.value = value;
       this.problemColumnOffset = problemOffset;
       this.problem = problem;
+      return this;
     }
 
-    static DateMatch exact(int start, int year, int month, int day, int hour, int minute) {
-      DateMatch match = new DateMatch(start, Status.OK, null, start, null);
-      match.year = year;
-      match.month = month;
-      match.day = day;
-      match.hour = hour;
-      match.minute = minute;
-      return match;
+    DateMatch exact(int start, int year, int month, int day, int hour, int minute) {
+      set(start, Status.OK, null, start, null);
+      this.year = year;
+      this.month = month;
+      this.day = day;
+      this.hour = hour;
+      this.minute = minute;
+      return this;
     }
 
     /** Sets the matched time on a comment. */
@@ -109,7 +127,7 @@ final class TopcorLines {
    * trailing white space): {@code N. handle Online|Offline handle} or
    * {@code N. handle[ (name)] <date>}. Returns null for any other line.
    */
-  Header matchHeader(String line, int from, int to) {
+  Header matchHeader(String line, int from, int to, Header into) {
     int i = from;
     int ordinal = 0;
     while (i < to && i - from < 9 && isDigit(line.charAt(i))) {
@@ -126,22 +144,21 @@ final class TopcorLines {
     if (rest == to) {
       return null;
     }
-    Header header = matchStatus(line, rest, to);
+    Header header = matchStatus(line, rest, to, into.reset());
     if (header == null) {
-      DateMatch date = matchDateAtEnd(line, rest, to);
-      Author author = date == null || date.start - 1 <= rest ? null : author(line, rest, date.start - 1);
+      DateMatch date = matchDateAtEnd(line, rest, to, into.dateStore);
+      Author author = date == null || date.start - 1 <= rest ? null : author(line, rest, date.start - 1, into.author);
       if (author == null) {
         return null;
       }
-      header = new Header();
-      header.author = author;
+      header = into;
       header.date = date;
     }
     header.ordinal = ordinal;
     return header;
   }
 
-  private Header matchStatus(String line, int from, int to) {
+  private Header matchStatus(String line, int from, int to, Header into) {
     int length = to - from;
     for (int w = 0; w < words.statusCount(); w++) {
       String word = words.statusWord(w);
@@ -156,10 +173,9 @@ final class TopcorLines {
           && line.charAt(wordAt + 1 + word.length()) == ' '
           && line.regionMatches(from, line, to - handleLength, handleLength)
           && !Character.isWhitespace(line.charAt(from))) {
-        Header header = new Header();
-        header.presence = presence;
-        header.author = new Author(from, wordAt, -1, -1);
-        return header;
+        into.presence = presence;
+        into.author.set(from, wordAt, -1, -1);
+        return into;
       }
     }
     return null;
@@ -170,7 +186,7 @@ final class TopcorLines {
    * {@code " Online "} or {@code " Offline "} with text on both sides. Returns null for any
    * other line. Only a caller that has seen an author line follow may take it as a header.
    */
-  Header matchMismatchedStatus(String line, int from, int to) {
+  Header matchMismatchedStatus(String line, int from, int to, Header into) {
     int rest = from;
     while (rest < to && isDigit(line.charAt(rest))) {
       rest++;
@@ -194,14 +210,14 @@ final class TopcorLines {
         int after = i + 1 + word.length();
         if (after + 1 < to && line.startsWith(word, i + 1) && line.charAt(after) == ' '
             && !Character.isWhitespace(line.charAt(after + 1))) {
-          Author author = author(line, rest, i);
+          Header header = into.reset();
+          Author author = author(line, rest, i, header.author);
           if (author == null || ordinalEnd - from > 9) {
             return null;
           }
-          Header header = new Header();
           header.ordinal = Integer.parseInt(line, from, ordinalEnd, 10);
           header.presence = presence;
-          header.author = new Author(author.handleStart, author.handleEnd, -1, -1);
+          author.set(author.handleStart, author.handleEnd, -1, -1);
           return header;
         }
       }
@@ -214,39 +230,43 @@ final class TopcorLines {
    * {@code line[from, to)}. Returns null unless the line starts with {@code handle} followed
    * by its end, a space and a parenthesis, or a space and a date.
    */
-  AuthorLine matchAuthorLine(String line, int from, int to, Author status) {
+  AuthorLine matchAuthorLine(String line, int from, int to, Author status, AuthorLine into) {
     int length = status.handleEnd - status.handleStart;
     if (!line.regionMatches(from, line, status.handleStart, length)) {
       return null;
     }
     int afterHandle = from + length;
     if (afterHandle == to) {
-      return new AuthorLine(new Author(from, afterHandle, -1, -1), null);
+      into.author.set(from, afterHandle, -1, -1);
+      into.date = null;
+      return into;
     }
     if (line.charAt(afterHandle) != ' ') {
       return null;
     }
-    DateMatch date = matchDateAtEnd(line, afterHandle + 1, to);
+    DateMatch date = matchDateAtEnd(line, afterHandle + 1, to, into.dateStore);
     int authorEnd = date == null ? to : date.start - 1;
     if (authorEnd == afterHandle) {
-      return new AuthorLine(new Author(from, afterHandle, -1, -1), date);
+      into.author.set(from, afterHandle, -1, -1);
+      into.date = date;
+      return into;
     }
     if (authorEnd - afterHandle >= 3 && line.charAt(afterHandle + 1) == '(' && line.charAt(authorEnd - 1) == ')') {
-      return isBlank(line, afterHandle + 2, authorEnd - 1) ? null
-          : new AuthorLine(new Author(from, afterHandle, afterHandle + 2, authorEnd - 1), date);
+      if (isBlank(line, afterHandle + 2, authorEnd - 1)) {
+        return null;
+      }
+      into.author.set(from, afterHandle, afterHandle + 2, authorEnd - 1);
+      into.date = date;
+      return into;
     }
     return null;
   }
 
-  /** An author line: who, and when (null when the line has no date). */
+  /** An author line: who, and when (null when the line has no date); a reader owns one and reuses it. */
   static final class AuthorLine {
-    final Author author;
-    final DateMatch date;
-
-    AuthorLine(Author author, DateMatch date) {
-      this.author = author;
-      this.date = date;
-    }
+    final Author author = new Author();
+    DateMatch date;
+    final DateMatch dateStore = new DateMatch();
   }
 
   /**
@@ -254,7 +274,7 @@ final class TopcorLines {
    * space; otherwise the whole text is the handle. Trailing white space is dropped. Returns
    * null when the text is empty or starts with white space: no handle does.
    */
-  static Author author(String line, int from, int end) {
+  static Author author(String line, int from, int end, Author into) {
     int to = end;
     while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
       to--;
@@ -271,14 +291,14 @@ final class TopcorLines {
         } else if (c == '(' && --depth == 0) {
           if (line.charAt(i - 1) == ' ' && i - 1 > from && i + 1 < to - 1) {
             if (!isBlank(line, i + 1, to - 1)) {
-              return new Author(from, i - 1, i + 1, to - 1);
+              return into.set(from, i - 1, i + 1, to - 1);
             }
           }
           break;
         }
       }
     }
-    return new Author(from, to, -1, -1);
+    return into.set(from, to, -1, -1);
   }
 
   /**
@@ -287,7 +307,7 @@ final class TopcorLines {
    * two-digit minute. Returns null when the line does not end in that shape; a match whose
    * month is not a month name, or whose date does not exist, comes back with that status.
    */
-  DateMatch matchDateAtEnd(String line, int from, int to) {
+  DateMatch matchDateAtEnd(String line, int from, int to, DateMatch into) {
     int i = to;
     // minute
     if (i - from < 2 || !isDigit(line.charAt(i - 1)) || !isDigit(line.charAt(i - 2))) {
@@ -313,7 +333,7 @@ final class TopcorLines {
     int hour = number(line, i, hourEnd);
     int hourAt = i;
     i--;
-    DateMatch relative = matchRelativeDay(line, from, i, to, hour, minute, hourAt);
+    DateMatch relative = matchRelativeDay(line, from, i, to, hour, minute, hourAt, into);
     if (relative != null) {
       return relative;
     }
@@ -347,25 +367,26 @@ final class TopcorLines {
 
     int month = words.month(line, monthStart, monthEnd);
     if (month == 0) {
-      return new DateMatch(start, DateMatch.Status.UNKNOWN_MONTH, null, monthStart,
+      return into.set(start, DateMatch.Status.UNKNOWN_MONTH, null, monthStart,
           quote(line.substring(monthStart, monthEnd)) + " is not a month name of the topcor vocabulary");
     }
     if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
-      return new DateMatch(start, DateMatch.Status.INVALID, null, start,
+      return into.set(start, DateMatch.Status.INVALID, null, start,
           "day " + day + " does not exist in " + words.monthName(month) + " " + year);
     }
     if (hour > 23 || minute > 59) {
-      return new DateMatch(start, DateMatch.Status.INVALID, null, hourAt,
+      return into.set(start, DateMatch.Status.INVALID, null, hourAt,
           "time " + hour + ":" + (minute < 10 ? "0" : "") + minute + " does not exist");
     }
-    return DateMatch.exact(start, year, month, day, hour, minute);
+    return into.exact(start, year, month, day, hour, minute);
   }
 
   /**
    * Reads {@code <relative-day word>[,] } before the time that starts after {@code wordEnd}:
    * {@code Вчера, 15:35}. Returns null when the word there is no relative-day word.
    */
-  private DateMatch matchRelativeDay(String line, int from, int wordEnd, int to, int hour, int minute, int hourAt) {
+  private DateMatch matchRelativeDay(String line, int from, int wordEnd, int to, int hour, int minute, int hourAt,
+      DateMatch into) {
     int end = wordEnd > from && line.charAt(wordEnd - 1) == ',' ? wordEnd - 1 : wordEnd;
     int start = end;
     while (start > from && Character.isLetter(line.charAt(start - 1))) {
@@ -375,10 +396,10 @@ final class TopcorLines {
       return null;
     }
     if (hour > 23 || minute > 59) {
-      return new DateMatch(start, DateMatch.Status.INVALID, null, hourAt,
+      return into.set(start, DateMatch.Status.INVALID, null, hourAt,
           "time " + hour + ":" + (minute < 10 ? "0" : "") + minute + " does not exist");
     }
-    return new DateMatch(start, DateMatch.Status.OK, CommentTime.relative(line.substring(start, to)), start, null);
+    return into.set(start, DateMatch.Status.OK, CommentTime.relative(line.substring(start, to)), start, null);
   }
 
   /** Quotes a part of a line for a message, at most 40 characters of it. */

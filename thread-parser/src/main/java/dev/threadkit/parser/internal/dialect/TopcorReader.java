@@ -26,7 +26,12 @@ final class TopcorReader implements DialectReader {
   private int headerLine;
   private int headerIndent;
   private int bodyIndent;
-  private TopcorLines.Author author; // where the open comment's author is written
+  private final TopcorLines.Author author = new TopcorLines.Author(); // where the open comment's author is written
+  // Filled again for each line: reading a header makes no object.
+  private final TopcorLines.Header header = new TopcorLines.Header();
+  private final TopcorLines.AuthorLine authorLine = new TopcorLines.AuthorLine();
+  private final TopcorLines.Author otherAuthor = new TopcorLines.Author();
+  private final TopcorLines.DateMatch probe = new TopcorLines.DateMatch();
   private String statusInput;
   private boolean statusKept; // the open status header's line is among the unplaced lines
   private int statusStart; // the open status header's line, kept as offsets until needed
@@ -86,9 +91,9 @@ final class TopcorReader implements DialectReader {
     if (line.indent() < 1 || !TopcorLines.isDigit(text.charAt(content))) {
       return null;
     }
-    TopcorLines.Header header = lines.matchHeader(text, content, line.end());
+    TopcorLines.Header header = lines.matchHeader(text, content, line.end(), this.header);
     if (header == null) {
-      header = lines.matchMismatchedStatus(text, content, line.end());
+      header = lines.matchMismatchedStatus(text, content, line.end(), this.header);
       if (header != null && nextLineEndsWithDate(line)) {
         header.mismatched = true;
       } else {
@@ -105,7 +110,7 @@ final class TopcorReader implements DialectReader {
       return false;
     }
     Line n = next.get();
-    return lines.matchDateAtEnd(n.input(), n.contentStart(), n.end()) != null;
+    return lines.matchDateAtEnd(n.input(), n.contentStart(), n.end(), probe) != null;
   }
 
   private void commentLine(Line line, Events events) {
@@ -140,12 +145,12 @@ final class TopcorReader implements DialectReader {
     String text = line.input();
     int content = line.contentStart();
     int end = line.end();
-    TopcorLines.AuthorLine found = lines.matchAuthorLine(text, content, end, author);
+    TopcorLines.AuthorLine found = lines.matchAuthorLine(text, content, end, author, authorLine);
     if (found == null) {
-      TopcorLines.DateMatch date = lines.matchDateAtEnd(text, content, end);
+      TopcorLines.DateMatch date = lines.matchDateAtEnd(text, content, end, authorLine.dateStore);
       TopcorLines.Author other = date == null || date.start - 1 <= content
           || TopcorLines.startsWithOrdinal(text, content, end) ? null
-          : TopcorLines.author(text, content, date.start - 1);
+          : TopcorLines.author(text, content, date.start - 1, otherAuthor);
       if (other == null) {
         return false;
       }
@@ -156,13 +161,15 @@ final class TopcorReader implements DialectReader {
       if (!statusKept) { // a status line whose handles differ is kept already
         events.unplaced(Line.at(statusInput, headerLine, statusStart, statusEnd));
       }
-      found = new TopcorLines.AuthorLine(other, date);
+      found = authorLine;
+      found.author.set(other);
+      found.date = date;
     }
     if (line.indent() != headerIndent + 2) {
       events.diagnostic(DiagnosticCode.ODD_INDENT, line, 1, "author line indented " + line.indent()
           + " spaces under a header indented " + headerIndent + "; expected " + (headerIndent + 2));
     }
-    author = found.author;
+    author.set(found.author);
     CommentHeader header = events.headerLine(line);
     setAuthor(header, line);
     if (found.date == null) {
@@ -199,7 +206,7 @@ final class TopcorReader implements DialectReader {
     headerLine = line.number();
     headerIndent = indent;
     bodyIndent = Math.max(indent, 2) + 2; // a header at one space still has its body at four
-    author = header.author;
+    author.set(header.author);
     setAuthor(comment, line);
     Presence presence = header.presence;
     if (presence != null) {
