@@ -83,7 +83,10 @@ public final class ModelBuilder implements DumpHandler {
           comment.firstLine(), comment.lastLine());
       comments.text(comment.text());
     }
-    unplaced.addAll(comment.unplaced());
+    List<SourceLine> lost = comment.unplaced();
+    if (!lost.isEmpty()) {
+      unplaced.addAll(lost);
+    }
   }
 
   /** The discussion read. */
