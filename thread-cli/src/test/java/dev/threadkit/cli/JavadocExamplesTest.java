@@ -10,6 +10,7 @@ import dev.threadkit.model.Attributes;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentId;
+import dev.threadkit.model.CommentView;
 import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.DialectWriter;
@@ -131,7 +132,8 @@ class JavadocExamplesTest {
     assertThat(examples()).extracting(Example::type).contains("DumpParser", "ParserLimits", "DumpFiles", "Diagnostic",
         "ExportDiagnostic", "JsonLinesExporter", "CsvExporter", "ExportInput", "GraphExporter", "GraphMlExporter",
         "DotExporter", "ExportSession", "JsonExporter", "DumpHandler", "DiagnosticCode", "Vocabulary", "RelativeTimes",
-        "Counts", "Attribute", "Attributes", "CommentTime", "Comment", "Article", "Discussion", "DialectWriter",
+        "Counts", "Attribute", "Attributes", "CommentTime", "Comment", "CommentView", "Article", "Discussion",
+        "DialectWriter",
         "JsonDiscussionReader", "DumpExporter");
   }
 
@@ -144,6 +146,20 @@ class JavadocExamplesTest {
     assertThat(attribute()).isEmpty();
     assertThat(attributes()).contains(12L);
     assertThat(discussion()).hasSize(1);
+    assertThat(commentView()).isEqualTo("3.1\t1\tHere, ...");
+  }
+
+  @Test
+  void theCommentViewExamplesRun() throws IOException {
+    String dump = Files.readString(Cli.fixture("one-error-one-warning.txt"), StandardCharsets.UTF_8);
+    Discussion parsed = DumpParser.builder().build().parse(dump, "doc").discussion();
+    StringBuilder expected = new StringBuilder();
+    for (Comment comment : parsed.comments()) {
+      expected.append(comment.id().toShortString()).append(' ').append(comment.text()).append('\n');
+    }
+    assertThat(commentViews(parsed, new StringBuilder())).isEqualTo(expected.toString()).isNotEmpty();
+    assertThat(compact(dump)).isEqualTo(parsed);
+    assertThat(commentViewText(parsed.commentView(0))).isEqualTo(parsed.comment(0).text());
   }
 
   @Test
@@ -390,6 +406,44 @@ class JavadocExamplesTest {
     discussion.repliesOf(CommentId.of(3));   // [3.1]
     // end
     return discussion.repliesOf(CommentId.of(3));
+  }
+
+  static String commentViews(Discussion discussion, StringBuilder out) {
+    // example: Discussion
+    char[] buffer = new char[64];
+    for (int i = 0; i < discussion.size(); i++) {
+      CommentView comment = discussion.commentView(i);
+      if (comment.textLength() > buffer.length) {
+        buffer = new char[comment.textLength()];
+      }
+      comment.getText(buffer, 0);
+      out.append(comment.id().toShortString()).append(' ').append(buffer, 0, comment.textLength()).append('\n');
+    }
+    // end
+    return out.toString();
+  }
+
+  static Discussion compact(String dump) {
+    // example: Discussion
+    Discussion kept = DumpParser.builder().build().parse(dump, "doc").discussion().compact();
+    // end
+    return kept;
+  }
+
+  static String commentView() {
+    // example: CommentView
+    CommentView view = Comment.builder(CommentId.parse("3.1"), Author.of("Vladimir Tuzakov")).text("Here, ...").build();
+    String row = view.id().toShortString() + "\t" + view.depth() + "\t" + view.text();   // "3.1\t1\tHere, ..."
+    // end
+    return row;
+  }
+
+  static String commentViewText(CommentView view) {
+    // example: CommentView
+    char[] buffer = new char[view.textLength()];
+    view.getText(buffer, 0);
+    // end
+    return new String(buffer);
   }
 
   static void dialectWriter(Discussion discussion) throws IOException {

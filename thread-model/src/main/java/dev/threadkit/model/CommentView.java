@@ -17,7 +17,12 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The text is assembled when {@link #text()} is called; call it once per comment, or copy it
- * with {@link #getText} and make no String at all.
+ * with {@link #getText} and make no String at all:
+ *
+ * <pre>{@code
+ * char[] buffer = new char[view.textLength()];
+ * view.getText(buffer, 0);
+ * }</pre>
  */
 public interface CommentView {
 
@@ -69,11 +74,6 @@ public interface CommentView {
    * Copies the body into an array, as {@link String#getChars(int, int, char[], int)} does: a
    * parsed comment copies it straight from its input, so a writer can emit each comment's text
    * without a String per comment.
-   *
-   * <pre>{@code
-   * char[] buffer = new char[view.textLength()];
-   * view.getText(buffer, 0);
-   * }</pre>
    *
    * @param into where to copy; it needs {@link #textLength()} chars from {@code at}
    * @param at the first position to fill

@@ -36,6 +36,31 @@ import java.util.Set;
  *
  * <p>Instances are immutable and safe to share between threads. Two discussions are equal
  * when their ids, dialects, articles and comments are equal, source positions included.
+ *
+ * <p>A discussion the parser made keeps the input it was read from and its comments as a few
+ * arrays over it: a {@link Comment} and its text are made when they are read, and the reply
+ * index and author set on first use, so parsing makes no String per comment. The cost is that
+ * the whole input stays in memory as long as the discussion does; {@link #compact()} trades it
+ * for a copy of just the comments' texts, for a caller that keeps a few discussions long.
+ *
+ * <pre>{@code
+ * Discussion kept = DumpParser.builder().build().parse(dump, "doc").discussion().compact();
+ * }</pre>
+ *
+ * <p>A writer that goes over every comment once reads it through {@link #commentView(int)},
+ * which makes no {@link Comment} and copies the text straight from the input:
+ *
+ * <pre>{@code
+ * char[] buffer = new char[64];
+ * for (int i = 0; i < discussion.size(); i++) {
+ *   CommentView comment = discussion.commentView(i);
+ *   if (comment.textLength() > buffer.length) {
+ *     buffer = new char[comment.textLength()];
+ *   }
+ *   comment.getText(buffer, 0);
+ *   out.append(comment.id().toShortString()).append(' ').append(buffer, 0, comment.textLength()).append('\n');
+ * }
+ * }</pre>
  */
 public final class Discussion {
 
@@ -302,17 +327,7 @@ public final class Discussion {
    * {@link CommentView#getText} copies the text straight from the input. Writers that go over
    * every comment once use this rather than {@link #comments()}.
    *
-   * <pre>{@code
-   * char[] buffer = new char[64];
-   * for (int i = 0; i < discussion.size(); i++) {
-   *   CommentView comment = discussion.commentView(i);
-   *   if (comment.textLength() > buffer.length) {
-   *     buffer = new char[comment.textLength()];
-   *   }
-   *   comment.getText(buffer, 0);
-   *   out.append(comment.id().toShortString()).append(' ').append(buffer, 0, comment.textLength()).append('\n');
-   * }
-   * }</pre>
+   * <p>See the class comment for an example.
    *
    * @param index from 0 to {@link #size()} - 1
    * @return a view that stays valid as long as the discussion; for a discussion built in code,
@@ -573,10 +588,6 @@ public final class Discussion {
    * dozen bytes a comment. Page furniture and header lines stay in memory as long as the
    * discussion does. A caller that keeps a few discussions of a large corpus, or keeps them
    * long, calls this to hold just the comments' texts instead.
-   *
-   * <pre>{@code
-   * Discussion kept = DumpParser.builder().build().parse(dump, "doc").discussion().compact();
-   * }</pre>
    *
    * @return this discussion when it holds nothing more than its texts (one built in code), or
    *     an equal copy over just its comments' texts
