@@ -25,8 +25,20 @@ final class SampleText implements Sample {
   private final int length;
   /** The sample's lines end at or before this offset. */
   private final int limit;
-  /** What {@link #contains} and the line finding search: the text, or for a long text its first {@code SAMPLE_CHARS + 2} characters. */
+  /** The most of the text a sample spans: its lines, and at most two characters of the break after the last. */
+  private static final int SPAN = Dialects.SAMPLE_CHARS + 2;
+  /** How much of a long text is copied at first: more than 200 lines of most dumps span (15 to 26 thousand characters). */
+  private static final int FIRST_COPY = 32 * 1024;
+
+  /**
+   * What {@link #contains} and the line finding search: the text itself when it is no longer
+   * than {@link #SPAN}, else a copy of its start ({@link #FIRST_COPY} characters, grown up to {@link #SPAN} as the lines
+   * reach further), so that a search for what the sample does not hold stops there rather than
+   * at the end of a large input.
+   */
   private String head;
+  /** Whether {@link #head} reaches as far as any sample can: the text's end, or {@link #SPAN}. */
+  private boolean headFull;
 
   private int[] found = new int[16 * STRIDE];
   private int count;
@@ -95,27 +107,40 @@ final class SampleText implements Sample {
 
   /** The end of the line that starts at {@code from}: its first {@code \n} or {@code \r}, or the limit. */
   private int lineEnd(int from) {
-    String in = head();
-    int lf = in.indexOf('\n', from);
-    int end = lf < 0 || lf > limit ? limit : lf;
-    if (nextCr < from) {
-      int cr = in.indexOf('\r', from);
-      nextCr = cr < 0 ? Integer.MAX_VALUE : cr;
+    while (true) {
+      String in = head();
+      int covered = in.length();
+      int lf = in.indexOf('\n', from);
+      if (lf < 0) {
+        lf = headFull ? Integer.MAX_VALUE : covered;
+      }
+      if (nextCr < from) {
+        int cr = in.indexOf('\r', from);
+        nextCr = cr >= 0 ? cr : headFull ? Integer.MAX_VALUE : covered; // covered: none before the copy's end
+      }
+      int end = Math.min(Math.min(lf, nextCr), limit);
+      if (end < covered || headFull) {
+        return end;
+      }
+      grow(2 * covered); // the line runs past the copy: whether it breaks there is not known yet
     }
-    return Math.min(end, nextCr);
   }
 
-  /**
-   * The text to search: the text itself when it is short, else a copy of its first
-   * {@code SAMPLE_CHARS + 2} characters (the sampled span never reaches further), so that a
-   * search for what the sample does not hold stops there rather than at the end of a large input.
-   */
+  /** The text to search; see {@link #head}. */
   private String head() {
     if (head == null) {
-      int span = Dialects.SAMPLE_CHARS + 2;
-      head = length <= span ? text : text.substring(0, span);
+      headFull = length <= SPAN;
+      head = headFull ? text : text.substring(0, FIRST_COPY);
     }
     return head;
+  }
+
+  /** Copies more of a long text into {@link #head}: at least {@code chars}, at most {@link #SPAN}. */
+  private void grow(int chars) {
+    int copy = Math.min(length, Math.min(SPAN, Math.max(chars, 2 * head.length())));
+    head = text.substring(0, copy);
+    headFull = copy == length || copy == SPAN;
+    nextCr = -1; // look again, in the longer copy
   }
 
   /** Finds every sampled line. */
@@ -192,6 +217,14 @@ final class SampleText implements Sample {
   private boolean search(String part) {
     String in = head();
     int at = part.length() == 1 ? in.indexOf(part.charAt(0)) : in.indexOf(part);
+    if (at < 0 && !headFull) {
+      int end = sampleEnd(); // the copy may end before the sample does: copy up to its end, and look there
+      if (head.length() < end) {
+        grow(end);
+      }
+      in = head;
+      at = part.length() == 1 ? in.indexOf(part.charAt(0)) : in.indexOf(part);
+    }
     if (at < 0) {
       return false;
     }

@@ -115,12 +115,13 @@ public final class HnDialect extends VocabularyDialect<HnLines> {
   }
 
   /**
-   * Every header and story line holds the age's {@code " ago"} and a {@code |} (the links) or
-   * a {@code ]} (the toggle): a sample without them scores 0.
+   * Every header and story line holds a {@code |} (the links) or a {@code ]} (the toggle), and
+   * the age's {@code " ago"}: a sample without them scores 0. The characters are looked for
+   * first: a search for one character runs several times faster than one for a word.
    */
   @Override
   public boolean scoresBelow(Sample sample, int score) {
-    return score > 100 || !sample.contains(lines.spaceAgo()) || !sample.contains("|") && !sample.contains("]");
+    return score > 100 || !sample.contains("|") && !sample.contains("]") || !sample.contains(lines.spaceAgo());
   }
 
   @Override

@@ -103,8 +103,9 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
    */
   @Override
   public boolean scoresBelow(Sample sample, int score) {
-    return score > 100 || !sample.contains("u/")
-        && (!sample.contains(lines.spaceAgo()) || !sample.contains("]") && !lines.anyDot(sample));
+    // single characters first: a search for one runs several times faster than one for a word
+    boolean mirrors = sample.contains("/") && sample.contains("u/");
+    return score > 100 || !mirrors && (!sample.contains("]") && !lines.anyDot(sample) || !sample.contains(lines.spaceAgo()));
   }
 
   @Override
