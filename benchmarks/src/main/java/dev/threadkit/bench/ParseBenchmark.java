@@ -22,6 +22,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code parseString}, {@code parseBytes}: the dump parser, from a String and from UTF-8
  *       bytes (decoding included), to a {@link ParseResult};
+ *   <li>{@code parseForced}: {@code parseString} with the dialect forced
+ *       ({@code DumpParser.builder().dialect("topcor")}), so no detection: {@code parseString}
+ *       over {@code parseForced} in one run is what choosing the dialect costs;
  *   <li>{@code jacksonString}, {@code jacksonBytes}: Jackson 3 reading the same discussion's
  *       {@code json} export back into the model ({@link JsonDiscussionReader}), what a user who
  *       keeps JSON instead of dumps pays;
@@ -38,6 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ParseBenchmark {
 
   private final DumpParser parser = DumpParser.builder().build();
+  private final DumpParser forced = DumpParser.builder().dialect("topcor").build();
   private final JsonDiscussionReader jackson = JsonDiscussionReader.builder().build();
 
   /** The dump parser reading the dump from a String. */
@@ -45,6 +49,13 @@ public class ParseBenchmark {
   public ParseResult parseString(Content content, InputBytes count) {
     count.inputBytes += content.in.dumpUtf8.length;
     return parser.parse(content.in.dump, content.in.id);
+  }
+
+  /** The dump parser reading the dump from a String in the dialect it has (topcor), without detecting it. */
+  @Benchmark
+  public ParseResult parseForced(Content content, InputBytes count) {
+    count.inputBytes += content.in.dumpUtf8.length;
+    return forced.parse(content.in.dump, content.in.id);
   }
 
   /** The dump parser reading the dump from UTF-8 bytes, decoding included. */

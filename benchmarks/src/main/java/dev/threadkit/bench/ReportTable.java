@@ -136,7 +136,7 @@ public final class ReportTable {
       .thenComparingInt(r -> order(r.benchmark())).thenComparingInt(r -> dialectOrder(r.dialect()));
 
   private static final List<String> ORDER = List.of(
-      "parseString", "parseBytes", "jacksonString", "jacksonBytes", "floor", "exportJson", "exportJsonLines");
+      "parseString", "parseForced", "parseBytes", "jacksonString", "jacksonBytes", "floor", "exportJson", "exportJsonLines");
 
   private static int order(String benchmark) {
     int at = ORDER.indexOf(benchmark);
@@ -159,7 +159,7 @@ public final class ReportTable {
   /** The Jackson read each benchmark is compared with, or null for none. */
   static String jacksonPeer(String benchmark) {
     return switch (benchmark) {
-      case "parseString", "floor", "jacksonString" -> "jacksonString";
+      case "parseString", "parseForced", "floor", "jacksonString" -> "jacksonString";
       case "parseBytes", "jacksonBytes" -> "jacksonBytes";
       default -> null;
     };
@@ -202,6 +202,13 @@ public final class ReportTable {
     out.println("MB/s is 10^6 bytes of the benchmark's own input a second: the dump's UTF-8 bytes for parse* and floor,");
     out.println("the JSON document for jackson*, the bytes written for export*. x Jackson and x floor compare operations");
     out.println("on the same discussion (parseString and floor vs jacksonString, parseBytes vs jacksonBytes).");
+    for (Row row : rows) {
+      Row forced = row.benchmark().equals("parseString") ? byKey.get("parseForced@" + row.size()) : null;
+      if (forced != null) {
+        out.printf(Locale.ROOT, "detection: at size %s parseString (dialect detected) runs at %.2f x parseForced"
+            + " (dialect given)%n", row.size(), row.score() / forced.score());
+      }
+    }
 
     int status = 0;
     List<String> checked = new ArrayList<>();

@@ -69,6 +69,17 @@ class ReportTableTest {
   }
 
   @Test
+  void printsWhatDetectingTheDialectCostsAgainstTheForcedParse() throws IOException {
+    String out = run(0,
+        result("parseString", "seed", 45_000, new double[] {45_000}, 8826, 40_000),
+        result("parseForced", "seed", 90_000, new double[] {90_000}, 8826, 28_000),
+        result("jacksonString", "seed", 40_000, new double[] {40_000}, 10_000, 16_000));
+    assertThat(out).containsPattern("parseForced\\s+seed\\s+90000.00\\s+\\S+\\s+2.25");
+    assertThat(out).contains("detection: at size seed parseString (dialect detected) runs at 0.50 x parseForced");
+    assertThat(out.indexOf("parseString")).isLessThan(out.indexOf("parseForced"));
+  }
+
+  @Test
   void failsWhenParsingIsSlowerThanTheJacksonReadOfTheSameSize() throws IOException {
     String out = run(1,
         result("parseString", "16M", 10, new double[] {9, 10, 11}, 1, 1),

@@ -4,7 +4,6 @@ import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.internal.dialect.PlainDialect;
 import dev.threadkit.parser.spi.Dialect;
-import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.ArrayList;
@@ -22,9 +21,30 @@ public final class Dialects {
   static final int SAMPLE_CHARS = 64 * 1024;
 
   private final Map<String, Dialect> byName;
+  /** The dialects that detection scores (all but plain), in name order. */
+  private final Dialect[] scored;
+  /** Indexes into {@link #scored} in the order detection asks them: highest {@link Dialect#maxScore()} first, then by name. */
+  private final int[] order;
 
   private Dialects(Map<String, Dialect> byName) {
     this.byName = byName;
+    List<Dialect> scoring = new ArrayList<>();
+    for (Dialect dialect : all()) {
+      if (!dialect.name().equals(PlainDialect.NAME)) {
+        scoring.add(dialect);
+      }
+    }
+    this.scored = scoring.toArray(new Dialect[0]);
+    Integer[] byMax = new Integer[scored.length];
+    for (int i = 0; i < byMax.length; i++) {
+      byMax[i] = i;
+    }
+    // stable: equal maxima keep name order
+    java.util.Arrays.sort(byMax, Comparator.comparingInt((Integer i) -> -Math.max(0, Math.min(100, scored[i].maxScore()))));
+    this.order = new int[byMax.length];
+    for (int i = 0; i < byMax.length; i++) {
+      order[i] = byMax[i];
+    }
   }
 
   /**
@@ -91,18 +111,48 @@ public final class Dialects {
   /** A dialect chosen for an input, and what the choice has to say. */
   public record Choice(Dialect dialect, List<Diagnostic> diagnostics) {}
 
-  /** Scores every dialect on the start of {@code text} and picks the best; see {@link Dialect#detect}. */
+  /**
+   * Scores the dialects on the start of {@code text} and picks the best; see {@link Dialect#detect}.
+   *
+   * <p>The choice is the one that scoring every dialect gives: the best score wins when it is
+   * at least {@link Dialect#MIN_SCORE} and no other dialect has it. The work is less. Dialects
+   * are scored in the order of their {@link Dialect#maxScore()}, highest first (a dialect that
+   * can score 100 usually decides at once), and one is skipped when it shows cheaply that it
+   * scores below the best so far ({@link Dialect#scoresBelow}): it can neither win nor tie, so
+   * its score changes nothing. Until a score reaches the threshold, a dialect is skipped only
+   * when it scores 0, so that the two best candidates named when none fits are the same too.
+   */
   public Choice choose(String text) {
+    Dialect[] byName = scored;
     Sample sample = sample(text);
+    int[] scores = new int[byName.length];
+    int best = -1;
+    for (int index : order) {
+      Dialect dialect = byName[index];
+      int below = best >= Dialect.MIN_SCORE ? best : 1;
+      if (dialect.maxScore() < below || dialect.scoresBelow(sample, below)) {
+        scores[index] = below == 1 ? 0 : SKIPPED; // 0 exactly, or below the best: never named, never the best
+        continue;
+      }
+      int score = Math.max(0, Math.min(100, dialect.detect(sample)));
+      scores[index] = score;
+      best = Math.max(best, score);
+    }
+    return choice(byName, scores);
+  }
+
+  /** Stands for the score of a dialect skipped as scoring below the best: less than any score, so never chosen nor named. */
+  private static final int SKIPPED = -1;
+
+  /** The choice from every dialect's score, in name order: as the parser has always made it. */
+  private static Choice choice(Dialect[] byName, int[] scores) {
     Dialect best = null;
     Dialect second = null;
     int bestScore = -1;
     int secondScore = -1;
-    for (Dialect dialect : all()) {
-      if (dialect.name().equals(PlainDialect.NAME)) {
-        continue;
-      }
-      int score = Math.max(0, Math.min(100, dialect.detect(sample)));
+    for (int i = 0; i < byName.length; i++) {
+      Dialect dialect = byName[i];
+      int score = scores[i];
       if (score > bestScore) {
         second = best;
         secondScore = bestScore;
@@ -128,47 +178,8 @@ public final class Dialects {
     return new Choice(new PlainDialect(candidates), diagnostics);
   }
 
-  /** The sample of {@link Sample#of(String)}. */
+  /** The sample of {@link Sample#of(String)}: found as far as the dialects ask; see {@link SampleText}. */
   public static Sample sample(String text) {
-    List<Line> lines = new ArrayList<>();
-    int pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    int limit = Math.min(text.length(), SAMPLE_CHARS);
-    int number = 0;
-    int blanks = 0;
-    while (pos < limit && lines.size() < SAMPLE_LINES) {
-      int end = pos;
-      while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
-      int next = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
-          && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-      LineCursor line = new LineCursor(text);
-      line.set(++number, pos, end, next, blanks);
-      if (line.blank()) {
-        blanks++;
-      } else {
-        blanks = 0;
-        lines.add(line);
-      }
-      pos = next;
-    }
-    List<Line> sampled = List.copyOf(lines);
-    int sampleEnd = Math.min(pos, text.length());
-    return new Sample() {
-      private String span; // the sampled text, made when a dialect first asks what it contains
-
-      @Override
-      public List<Line> lines() {
-        return sampled;
-      }
-
-      @Override
-      public boolean contains(String part) {
-        if (span == null) {
-          span = text.substring(0, sampleEnd);
-        }
-        return span.contains(part);
-      }
-    };
+    return new SampleText(text);
   }
 }

@@ -37,13 +37,44 @@ public interface Dialect {
 
   /**
    * Scores how well the start of an input fits this dialect, to choose one automatically.
-   * Looks only at the sample (a bounded prefix) and must be cheap.
+   * Looks only at the sample (a bounded prefix) and must be cheap: a walk over its lines with
+   * {@link Sample#first()} and {@link Sample#after(Line)} that stops once the score can rise
+   * no more costs least. The same sample always gets the same score, whatever other dialects
+   * are installed and in whatever order the parser asks.
    *
    * @param sample the first lines of the input
    * @return 0 when the input is surely not in this dialect, up to 100 when it surely is; a
    *     score below {@link #MIN_SCORE} never wins
    */
   int detect(Sample sample);
+
+  /**
+   * Returns the highest score {@link #detect} ever gives. The parser scores the dialects with
+   * the highest maximum first, and does not score a dialect whose maximum is below the best
+   * score found so far: it cannot win, nor tie.
+   *
+   * @return from 0 to 100; 100, no bound, unless overridden
+   */
+  default int maxScore() {
+    return 100;
+  }
+
+  /**
+   * Tells, more cheaply than {@link #detect}, that the sample surely scores below a score: for
+   * a dialect whose every scoring line holds some text, {@code !sample.contains(...)} of it
+   * says so without a look at each line. Before it scores a dialect, the parser asks with the
+   * best score found so far (when that is at least {@link #MIN_SCORE}: the dialect could only
+   * tie or win), or with 1 (would it score 0?); a {@code true} answer skips {@link #detect}.
+   * The choice is the same either way, only cheaper; a wrong {@code true} would change it.
+   *
+   * @param sample the first lines of the input
+   * @param score the score to stay below, from 1
+   * @return {@code true} only if {@code detect(sample) < score}; {@code false} when the dialect
+   *     cannot tell cheaply, which is always correct. The default answers from {@link #maxScore()} alone
+   */
+  default boolean scoresBelow(Sample sample, int score) {
+    return maxScore() < score;
+  }
 
   /**
    * Starts reading one input.

@@ -7,6 +7,20 @@ import java.util.function.Predicate;
  * The start of an input, for {@link Dialect#detect(Sample)}: its first non-blank lines,
  * bounded in number and characters so that detecting a dialect costs the same for any size
  * of input.
+ *
+ * <p>The parser's sample finds its lines only as far as a dialect asks for them, once for all
+ * the dialects it scores. The cheapest way to look at them is a walk with {@link #first()} and
+ * {@link #after(Line)}, which creates no object per line and lets a dialect stop at the line
+ * that decides its score:
+ *
+ * <pre>{@code
+ * for (Line line = sample.first(); line != null; line = sample.after(line)) {
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>{@link #lines()} gives the same lines as a list of objects that stay valid. A sample is
+ * meant for the thread that scores it.
  */
 public interface Sample {
 
@@ -26,6 +40,40 @@ public interface Sample {
    * @return at most a few hundred lines
    */
   List<Line> lines();
+
+  /**
+   * Returns the first line of the sample, to walk its lines with {@link #after(Line)}.
+   *
+   * @return the first of {@link #lines()}, or null for a sample without lines
+   */
+  default Line first() {
+    List<Line> lines = lines();
+    return lines.isEmpty() ? null : lines.get(0);
+  }
+
+  /**
+   * Returns the line of the sample after one that {@link #first()} or this method returned.
+   * The result may be the very object passed in, moved on to the next line, so a line of a
+   * walk is valid only until the walk moves on: what a dialect keeps of it, it copies (its
+   * offsets, or {@link Line#at}).
+   *
+   * @param line a line this sample's {@link #first()} or {@link #after(Line)} returned
+   * @return the next of {@link #lines()}, or null after the last
+   */
+  default Line after(Line line) {
+    List<Line> lines = lines();
+    int low = 0;
+    int high = lines.size();
+    while (low < high) { // the first line numbered after it: numbers grow along the list
+      int mid = (low + high) >>> 1;
+      if (lines.get(mid).number() <= line.number()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low < lines.size() ? lines.get(low) : null;
+  }
 
   /**
    * Tells whether the sampled text holds a part anywhere: a cheap first test for a dialect

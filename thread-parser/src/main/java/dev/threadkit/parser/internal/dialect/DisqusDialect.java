@@ -58,7 +58,8 @@ public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
     int actions = 0;
     int avatars = 0;
     boolean count = false;
-    for (Line line : sample.lines()) {
+    for (Line line = sample.first(); line != null && score(headers, actions, avatars, count) < MAX_SCORE;
+        line = sample.after(line)) {
       // Headers and action lines hold a bullet: most lines of other layouts are passed over here.
       boolean bullet = hasBullet(line);
       if (!bullet && !Scan.isDigit(line.charAt(line.contentStart()))) {
@@ -77,11 +78,28 @@ public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
         count = true;
       }
     }
+    return score(headers, actions, avatars, count);
+  }
+
+  private static final int MAX_SCORE = 95;
+
+  private static int score(int headers, int actions, int avatars, boolean count) {
     if (headers == 0) {
       return 0;
     }
     int score = 40 + 10 * Math.min(headers, 3) + 8 * Math.min(actions, 3) + 4 * Math.min(avatars, 3) + (count ? 6 : 0);
-    return actions + avatars == 0 ? Math.min(score, 15) : Math.min(95, score);
+    return actions + avatars == 0 ? Math.min(score, 15) : Math.min(MAX_SCORE, score);
+  }
+
+  @Override
+  public int maxScore() {
+    return MAX_SCORE;
+  }
+
+  /** Every header holds a bullet: a sample without one scores 0. */
+  @Override
+  public boolean scoresBelow(Sample sample, int score) {
+    return score > MAX_SCORE || !sample.contains("\u2022");
   }
 
   private static boolean hasBullet(Line line) {

@@ -64,6 +64,11 @@ final class HnLines {
     this.boilerplateStarts = words.phrases("boilerplate-start");
   }
 
+  /** The word after an age with a space before it ({@code " ago"}): every header holds it. */
+  String spaceAgo() {
+    return spaceAgo;
+  }
+
   private static String first(List<String> words, String fallback) {
     return words.isEmpty() ? fallback : words.get(0);
   }

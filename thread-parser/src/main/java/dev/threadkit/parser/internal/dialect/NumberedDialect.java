@@ -54,7 +54,7 @@ public final class NumberedDialect extends VocabularyDialect<NumberedLines> {
     int entries = 0;
     int leadIns = 0;
     boolean form = false;
-    for (Line line : sample.lines()) {
+    for (Line line = sample.first(); line != null; line = sample.after(line)) {
       // Each test first looks at a character that its lines must have, so that most lines cost little.
       char first = line.charAt(line.contentStart());
       char last = line.charAt(line.end() - 1);
@@ -69,12 +69,23 @@ public final class NumberedDialect extends VocabularyDialect<NumberedLines> {
       } else if (!form && lines.isForm(line)) {
         form = true;
       }
+      if (entries + leadIns > 0 && score(count, entries, leadIns, form) >= MAX_SCORE) {
+        break; // the most it scores: the other lines change nothing
+      }
     }
-    score += count ? 40 : 0;
-    score += Math.min(30, 10 * entries);
-    score += Math.min(20, 10 * leadIns);
-    score += form ? 20 : 0;
-    return entries + leadIns == 0 ? Math.min(score, 10) : Math.min(90, score);
+    score = score(count, entries, leadIns, form);
+    return entries + leadIns == 0 ? Math.min(score, 10) : Math.min(MAX_SCORE, score);
+  }
+
+  private static final int MAX_SCORE = 90;
+
+  private static int score(boolean count, int entries, int leadIns, boolean form) {
+    return (count ? 40 : 0) + Math.min(30, 10 * entries) + Math.min(20, 10 * leadIns) + (form ? 20 : 0);
+  }
+
+  @Override
+  public int maxScore() {
+    return MAX_SCORE;
   }
 
   @Override

@@ -72,7 +72,8 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
     int actions = 0;
     int levels = 0;
     int ages = 0;
-    for (Line line : sample.lines()) {
+    for (Line line = sample.first(); line != null && score(headers + Math.min(levels, ages), actions) < 100;
+        line = sample.after(line)) {
       String text = line.input();
       if (lines.oldHeader(text, line.contentStart(), line.end(), false) != null || lines.mirrorDate(line) > 0
           || lines.userDotEnd(line) > 0) {
@@ -85,11 +86,26 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
         ages++;
       }
     }
-    int found = headers + Math.min(levels, ages);
+    return score(headers + Math.min(levels, ages), actions);
+  }
+
+  private static int score(int found, int actions) {
     if (found == 0) {
       return 0;
     }
     return Math.min(100, 50 + 10 * found + 5 * Math.min(actions, found));
+  }
+
+  /**
+   * Without a header or a {@code · AGE} line a sample scores 0, and each of them holds
+   * {@code u/} (a mirror header), or the age's {@code " ago"} with a {@code ]} (an old.reddit
+   * header's {@code [–]}) or a dot ({@code ·}, a new reddit age).
+   */
+  @Override
+  public boolean scoresBelow(Sample sample, int score) {
+    // single characters first: a search for one runs several times faster than one for a word
+    boolean mirrors = sample.contains("/") && sample.contains("u/");
+    return score > 100 || !mirrors && (!sample.contains("]") && !lines.anyDot(sample) || !sample.contains(lines.spaceAgo()));
   }
 
   @Override

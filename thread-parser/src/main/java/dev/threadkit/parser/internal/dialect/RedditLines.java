@@ -1,6 +1,7 @@
 package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
@@ -86,6 +87,21 @@ final class RedditLines {
     this.parentFirsts = firsts(parentWords);
     this.newActionFirsts = firsts(newActionWords);
     this.newActionFirstFirsts = firsts(newActionFirstWord);
+  }
+
+  /** The word after an age with a space before it ({@code " ago"}): every header but a mirror's holds it. */
+  String spaceAgo() {
+    return spaceAgo;
+  }
+
+  /** Tells whether the sample holds one of the dots a new reddit age starts with ({@code ·}). */
+  boolean anyDot(Sample sample) {
+    for (int k = 0, n = dot.size(); k < n; k++) {
+      if (sample.contains(dot.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What an old.reddit header says; offsets index the input, -1 where absent. */

@@ -40,11 +40,15 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
     return DEFAULT;
   }
 
+  /** Headers that make the score 100: more change nothing, so detection stops there. */
+  private static final int FULL_SCORE_HEADERS = 4;
+
+  /** Scores dated headers: 70 for one, 10 more for each other, at most 100 (four). */
   @Override
   public int detect(Sample sample) {
     int headers = 0;
     TopcorLines.Header header = new TopcorLines.Header();
-    for (Line line : sample.lines()) {
+    for (Line line = sample.first(); line != null && headers < FULL_SCORE_HEADERS; line = sample.after(line)) {
       String text = line.input();
       int content = line.contentStart();
       if (line.indent() >= 1 && TopcorLines.isDigit(text.charAt(content))

@@ -59,7 +59,8 @@ public final class YoutubeDialect extends VocabularyDialect<YoutubeLines> {
     int counts = 0;
     boolean count = false;
     boolean box = false;
-    for (Line line : sample.lines()) {
+    for (Line line = sample.first(); line != null && score(headers, replies, counts, count, box) < MAX_SCORE;
+        line = sample.after(line)) {
       if (line.charAt(line.contentStart()) == '@' && lines.header(line, false) != null) {
         headers++;
       } else if (lines.isReply(line)) {
@@ -72,12 +73,29 @@ public final class YoutubeDialect extends VocabularyDialect<YoutubeLines> {
         box = true;
       }
     }
+    return score(headers, replies, counts, count, box);
+  }
+
+  private static final int MAX_SCORE = 93;
+
+  private static int score(int headers, int replies, int counts, boolean count, boolean box) {
     if (headers == 0) {
       return 0;
     }
     int score = 35 + 10 * Math.min(headers, 3) + 8 * Math.min(replies, 3) + 4 * Math.min(counts, 2)
         + (count ? 6 : 0) + (box ? 4 : 0);
-    return replies == 0 ? Math.min(score, 15) : Math.min(93, score);
+    return replies == 0 ? Math.min(score, 15) : Math.min(MAX_SCORE, score);
+  }
+
+  @Override
+  public int maxScore() {
+    return MAX_SCORE;
+  }
+
+  /** Every header starts with an {@code @handle}: a sample without an {@code @} scores 0. */
+  @Override
+  public boolean scoresBelow(Sample sample, int score) {
+    return score > MAX_SCORE || !sample.contains("@");
   }
 
   @Override

@@ -1,0 +1,128 @@
+package dev.threadkit.parser.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadkit.parser.Diagnostic;
+import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.DumpParser;
+import dev.threadkit.parser.ParseResult;
+import dev.threadkit.parser.spi.Dialect;
+import dev.threadkit.parser.spi.Sample;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in dialects' cheap answers to {@link Dialect#scoresBelow} and {@link Dialect#maxScore()}
+ * never contradict their scores, on every fixture and every saved fuzzing input; their walks
+ * over the parser's sample score as a look at the list of its lines does; and a text whose
+ * first lines decide for one dialect is still scored by another that the rest of its sample
+ * could make tie or win.
+ */
+class DetectionBoundsTest {
+  private static final List<Dialect> DIALECTS = DumpParser.builder().build().dialects();
+
+  private static List<String> inputs() throws IOException, URISyntaxException {
+    Path dumps = Path.of(DetectionBoundsTest.class.getResource("/dumps").toURI());
+    Path fuzz = Path.of(DetectionBoundsTest.class.getResource("/dev/threadkit/parser/ParserFuzzTestInputs").toURI());
+    try (Stream<Path> a = Files.walk(dumps); Stream<Path> b = Files.walk(fuzz)) {
+      return Stream.concat(a, b).filter(Files::isRegularFile).sorted().map(DetectionBoundsTest::read)
+          .collect(Collectors.toList());
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void noDialectSaysItScoresBelowAScoreItReaches() throws Exception {
+    List<String> inputs = inputs();
+    assertThat(inputs).hasSizeGreaterThan(1_000);
+    int skippable = 0;
+    for (String text : inputs) {
+      Sample sample = Sample.of(text);
+      for (Dialect dialect : DIALECTS) {
+        int score = dialect.detect(sample);
+        assertThat(score).as(dialect.name()).isLessThanOrEqualTo(dialect.maxScore());
+        for (int below = 1; below <= 101; below++) {
+          if (dialect.scoresBelow(sample, below)) {
+            assertThat(score).as("%s said it scores below %d on %.60s", dialect.name(), below, text).isLessThan(below);
+            skippable++;
+          }
+        }
+      }
+    }
+    assertThat(skippable).isPositive();
+  }
+
+  @Test
+  void aWalkOverTheParsersSampleScoresAsTheListOfItsLinesDoes() throws Exception {
+    for (String text : inputs()) {
+      Sample parsers = Sample.of(text);
+      Sample listOnly = Sample.of(text)::lines; // first() and after() are the interface's defaults over the list
+      for (Dialect dialect : DIALECTS) {
+        assertThat(dialect.detect(parsers)).as(dialect.name()).isEqualTo(dialect.detect(listOnly));
+      }
+    }
+  }
+
+  /** Five topcor headers: topcor scores 100 by its fourth. */
+  private static final String TOPCOR = "Title of the article\n\nThe article's one paragraph.\n"
+      + "  1. anna Offline anna\n    anna 9 December 2020 15: 35\n    First.\n"
+      + "  2. boris Offline boris\n    boris 9 December 2020 15: 36\n    Second.\n"
+      + "  3. vera Offline vera\n    vera 9 December 2020 15: 37\n    Third.\n"
+      + "  4. gleb Offline gleb\n    gleb 9 December 2020 15: 38\n    Fourth.\n"
+      + "  5. dina Offline dina\n    dina 9 December 2020 15: 39\n    Fifth.\n";
+
+  /** Five hn comments with their reply lines: hn scores 100. */
+  private static final String HN = "harbourmaster 8 hours ago | next [\u2013]\nThe neap tides.\nreply\n"
+      + "pilot_fish 7 hours ago | parent | next [\u2013]\nWhich tables?\nreply\n"
+      + "kelp-rider 6 hours ago | root | parent | next [\u2013]\nThe admiralty ones.\nreply\n"
+      + "oyster 5 hours ago | prev | next [\u2013]\nSame here.\nreply\n"
+      + "gull 4 hours ago | prev | next [\u2013]\nAnd here.\nreply\n";
+
+  @Test
+  void aDialectThatTheLaterSampledLinesMakeTieIsStillScored() {
+    ParseResult result = DumpParser.builder().build().parse(TOPCOR + HN, "d");
+
+    assertThat(result.dialect()).isEqualTo("plain");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.DIALECT_AMBIGUOUS);
+    assertThat(result.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DIALECT_AMBIGUOUS).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("hn and topcor fit the input equally well (100)"));
+  }
+
+  @Test
+  void aDialectWhoseSignsAppearOnlyInProseIsScoredAndLoses() {
+    String prose = TOPCOR.replace("First.", "Years ago | a pipe and a bracket ] said little.");
+
+    ParseResult result = DumpParser.builder().build().parse(prose, "d");
+
+    assertThat(DIALECTS.stream().filter(d -> d.name().equals("hn")).findFirst().orElseThrow()
+        .scoresBelow(Sample.of(prose), 100)).isFalse(); // " ago", "|" and "]": hn has to look
+    assertThat(result.dialect()).isEqualTo("topcor");
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aTopcorDumpWithoutTheOtherDialectsSignsIsDecidedWithoutScoringThem() {
+    Sample sample = Sample.of(TOPCOR);
+
+    for (Dialect dialect : DIALECTS) {
+      if (!dialect.name().equals("topcor") && !dialect.name().equals("plain")) {
+        assertThat(dialect.maxScore() < 100 || dialect.scoresBelow(sample, 100)).as(dialect.name()).isTrue();
+      }
+    }
+    assertThat(DumpParser.builder().build().parse(TOPCOR, "d").dialect()).isEqualTo("topcor");
+  }
+}
