@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.RelativeTimes;
@@ -218,12 +219,32 @@ final class CopiedText {
   static <H> H headerOrCut(Line line, boolean titleSeen, HeaderScan<H> scan) {
     String text = line.input();
     H header = scan.read(text, line.contentStart(), line.end(), false);
-    if (header == null && titleSeen) {
+    if (header == null && titleSeen && isLast(line)) {
       H cut = scan.read(text, line.contentStart(), line.end(), true);
-      if (cut != null && line.next().isEmpty()) {
+      if (cut != null) {
         return cut; // the copy stops inside a header
       }
     }
     return header;
+  }
+
+  /**
+   * Tells whether no non-blank line follows, as {@code line.next().isEmpty()} does, without
+   * making a line: for a line of the core's cursor by looking at the characters after it
+   * (only spaces, tabs and line breaks), which for any line but the last stops at the next
+   * line's first character.
+   */
+  static boolean isLast(Line line) {
+    if (!(line instanceof LineCursor)) {
+      return line.next().isEmpty();
+    }
+    String text = line.input();
+    for (int i = line.end(), length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 }
