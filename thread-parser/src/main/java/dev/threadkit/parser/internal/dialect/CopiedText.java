@@ -117,6 +117,42 @@ final class CopiedText {
     return isOneOf(line.input(), line.contentStart(), line.end(), phrases); // the line read once, not once a phrase
   }
 
+  /**
+   * Phrases a whole line is tested against, once a line: {@link #isOneOf} with the phrases'
+   * lengths kept as a bit set, so that a line of any other length (most lines) is turned away
+   * without looking at a phrase.
+   */
+  static final class OneOf {
+    private final String[] phrases;
+    private final long lengths; // bit n: a phrase of n characters; bit 63: one of 63 or more
+
+    OneOf(List<String> phrases) {
+      this.phrases = phrases.toArray(new String[0]);
+      long bits = 0;
+      for (String phrase : this.phrases) {
+        bits |= 1L << Math.min(phrase.length(), 63);
+      }
+      this.lengths = bits;
+    }
+
+    /** {@link CopiedText#isOneOf(Line, List)} over these phrases. */
+    boolean test(Line line) {
+      String text = line.input();
+      int from = line.contentStart();
+      int end = line.end();
+      int length = end - from;
+      if ((lengths & 1L << Math.min(length, 63)) == 0) {
+        return false;
+      }
+      for (String phrase : phrases) {
+        if (length == phrase.length() && text.startsWith(phrase, from)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** Tells whether {@code text[from, end)} is exactly one of the words. */
   static boolean isOneOf(String text, int from, int end, List<String> words) {
     for (int i2 = 0, n2 = words.size(); i2 < n2; i2++) {
