@@ -137,9 +137,11 @@ final class CopiedText {
 
     /** {@link CopiedText#isOneOf(Line, List)} over these phrases. */
     boolean test(Line line) {
-      String text = line.input();
-      int from = line.contentStart();
-      int end = line.end();
+      return test(line.input(), line.contentStart(), line.end());
+    }
+
+    /** {@link CopiedText#isOneOf(String, int, int, List)} over these phrases. */
+    boolean test(String text, int from, int end) {
       int length = end - from;
       if ((lengths & 1L << Math.min(length, 63)) == 0) {
         return false;

@@ -17,7 +17,7 @@ final class DisqusLines {
   private final List<String> countPhrases;
   private final List<String> agoWords;
   private final List<String> editedWords;
-  private final List<String> actionWords;
+  private final CopiedText.OneOf actionWords;
   private final CopiedText.OneOf morePhrases;
   private final CopiedText.OneOf deletedPhrases;
   private final List<String> boilerplatePhrases;
@@ -29,7 +29,7 @@ final class DisqusLines {
     this.countPhrases = words.phrases("count");
     this.agoWords = words.phrases("ago");
     this.editedWords = words.phrases("edited");
-    this.actionWords = words.phrases("action");
+    this.actionWords = new CopiedText.OneOf(words.phrases("action"));
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
     this.deletedPhrases = new CopiedText.OneOf(words.phrases("deleted"));
     this.boilerplatePhrases = words.phrases("boilerplate");
@@ -155,7 +155,7 @@ final class DisqusLines {
           && text.charAt(wordEnd) != CHEVRON) {
         wordEnd++;
       }
-      if (!CopiedText.isOneOf(text, i, wordEnd, actionWords)) {
+      if (!actionWords.test(text, i, wordEnd)) {
         return -2;
       }
       word = true;
