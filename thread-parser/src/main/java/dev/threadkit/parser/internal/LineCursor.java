@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class LineCursor implements Line {
   private final String text;
-  private byte carriageReturns; // 0 not looked at yet, 1 none in the input, 2 some
+  byte carriageReturns; // 0 not looked at yet, 1 none in the input, 2 some; package-private for the tests
   int number;
   int start;
   int content;
@@ -171,6 +171,11 @@ public final class LineCursor implements Line {
 
   @Override
   public Optional<Line> next() {
+    if (carriageReturns == 0) {
+      // Looked for here, once for this cursor (the core's, refilled every line): a copy that
+      // looked for itself would scan the whole input on every call, quadratic in its size.
+      carriageReturns = (byte) (text.indexOf('\r') >= 0 ? 2 : 1);
+    }
     LineCursor copy = new LineCursor(text);
     copy.carriageReturns = carriageReturns;
     copy.number = number;

@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.RelativeTimes;
@@ -116,6 +117,44 @@ final class CopiedText {
     return isOneOf(line.input(), line.contentStart(), line.end(), phrases); // the line read once, not once a phrase
   }
 
+  /**
+   * Phrases a whole line is tested against, once a line: {@link #isOneOf} with the phrases'
+   * lengths kept as a bit set, so that a line of any other length (most lines) is turned away
+   * without looking at a phrase.
+   */
+  static final class OneOf {
+    private final String[] phrases;
+    private final long lengths; // bit n: a phrase of n characters; bit 63: one of 63 or more
+
+    OneOf(List<String> phrases) {
+      this.phrases = phrases.toArray(new String[0]);
+      long bits = 0;
+      for (String phrase : this.phrases) {
+        bits |= 1L << Math.min(phrase.length(), 63);
+      }
+      this.lengths = bits;
+    }
+
+    /** {@link CopiedText#isOneOf(Line, List)} over these phrases. */
+    boolean test(Line line) {
+      return test(line.input(), line.contentStart(), line.end());
+    }
+
+    /** {@link CopiedText#isOneOf(String, int, int, List)} over these phrases. */
+    boolean test(String text, int from, int end) {
+      int length = end - from;
+      if ((lengths & 1L << Math.min(length, 63)) == 0) {
+        return false;
+      }
+      for (String phrase : phrases) {
+        if (length == phrase.length() && text.startsWith(phrase, from)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** Tells whether {@code text[from, end)} is exactly one of the words. */
   static boolean isOneOf(String text, int from, int end, List<String> words) {
     for (int i2 = 0, n2 = words.size(); i2 < n2; i2++) {
@@ -218,12 +257,32 @@ final class CopiedText {
   static <H> H headerOrCut(Line line, boolean titleSeen, HeaderScan<H> scan) {
     String text = line.input();
     H header = scan.read(text, line.contentStart(), line.end(), false);
-    if (header == null && titleSeen) {
+    if (header == null && titleSeen && isLast(line)) {
       H cut = scan.read(text, line.contentStart(), line.end(), true);
-      if (cut != null && line.next().isEmpty()) {
+      if (cut != null) {
         return cut; // the copy stops inside a header
       }
     }
     return header;
+  }
+
+  /**
+   * Tells whether no non-blank line follows, as {@code line.next().isEmpty()} does, without
+   * making a line: for a line of the core's cursor by looking at the characters after it
+   * (only spaces, tabs and line breaks), which for any line but the last stops at the next
+   * line's first character.
+   */
+  static boolean isLast(Line line) {
+    if (!(line instanceof LineCursor)) {
+      return line.next().isEmpty();
+    }
+    String text = line.input();
+    for (int i = line.end(), length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -13,27 +13,27 @@ final class DisqusLines {
   /** The longest names part of a header: longer lines with a bullet are text. */
   private static final int MAX_NAMES = 120;
 
-  private final List<String> avatars;
+  private final CopiedText.OneOf avatars;
   private final List<String> countPhrases;
   private final List<String> agoWords;
   private final List<String> editedWords;
-  private final List<String> actionWords;
-  private final List<String> morePhrases;
-  private final List<String> deletedPhrases;
+  private final CopiedText.OneOf actionWords;
+  private final CopiedText.OneOf morePhrases;
+  private final CopiedText.OneOf deletedPhrases;
   private final List<String> boilerplatePhrases;
-  private final List<String> endPhrases;
+  private final CopiedText.OneOf endPhrases;
   private final List<String> sortPhrases;
 
   DisqusLines(Vocabulary words) {
-    this.avatars = words.phrases("avatar");
+    this.avatars = new CopiedText.OneOf(words.phrases("avatar"));
     this.countPhrases = words.phrases("count");
     this.agoWords = words.phrases("ago");
     this.editedWords = words.phrases("edited");
-    this.actionWords = words.phrases("action");
-    this.morePhrases = words.phrases("more");
-    this.deletedPhrases = words.phrases("deleted");
+    this.actionWords = new CopiedText.OneOf(words.phrases("action"));
+    this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
+    this.deletedPhrases = new CopiedText.OneOf(words.phrases("deleted"));
     this.boilerplatePhrases = words.phrases("boilerplate");
-    this.endPhrases = words.phrases("ends");
+    this.endPhrases = new CopiedText.OneOf(words.phrases("ends"));
     this.sortPhrases = words.phrases("sort");
   }
 
@@ -155,7 +155,7 @@ final class DisqusLines {
           && text.charAt(wordEnd) != CHEVRON) {
         wordEnd++;
       }
-      if (!CopiedText.isOneOf(text, i, wordEnd, actionWords)) {
+      if (!actionWords.test(text, i, wordEnd)) {
         return -2;
       }
       word = true;
@@ -166,17 +166,17 @@ final class DisqusLines {
 
   /** Tells whether the line is a picture's alt text, {@code Avatar}. */
   boolean isAvatar(Line line) {
-    return CopiedText.isOneOf(line, avatars);
+    return avatars.test(line);
   }
 
   /** Tells whether the line stands for a deleted comment, {@code This comment was deleted.} */
   boolean isDeleted(Line line) {
-    return CopiedText.isOneOf(line, deletedPhrases);
+    return deletedPhrases.test(line);
   }
 
   /** Tells whether the line is the link that expands a long body, {@code see more}. */
   boolean isMore(Line line) {
-    return CopiedText.isOneOf(line, morePhrases);
+    return morePhrases.test(line);
   }
 
   /**
@@ -190,7 +190,7 @@ final class DisqusLines {
 
   /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
   boolean endsComment(Line line) {
-    return CopiedText.isOneOf(line, endPhrases);
+    return endPhrases.test(line);
   }
 
   /** The count of a count line ({@code 8 comments}, {@code 1,204 Comments  Sort by Best}), or -1. */

@@ -115,38 +115,46 @@ final class HnLines {
    * @return what it says, or null when the text is neither
    */
   Header header(String text, int from, int end, boolean relaxed) {
-    Header h = new Header();
+    // Most lines are text and fail in the first three words: the Header is made after them.
     int i = from;
+    long points = -1;
     int digits = Scan.digitsEnd(text, i, Math.min(end, i + 9));
-    if (digits > i) {
-      int after = Scan.phraseEnd(text, digits + 1, end, points);
-      if (digits < end && text.charAt(digits) == ' ' && after > 0 && text.startsWith(spacedBy, after)) {
-        h.points = Scan.number(text, i, digits);
+    if (digits > i && digits < end && text.charAt(digits) == ' ') {
+      int after = Scan.phraseEnd(text, digits + 1, end, this.points);
+      if (after > 0 && text.startsWith(spacedBy, after)) {
+        points = Scan.number(text, i, digits);
         i = after + by.length() + 2;
       }
     }
-    h.userStart = i;
+    int userStart = i;
     while (i < end && isUserChar(text.charAt(i))) {
       i++;
     }
-    if (i == h.userStart || i - h.userStart > 30 || i >= end || text.charAt(i) != ' ') {
+    if (i == userStart || i - userStart > 30 || i >= end || text.charAt(i) != ' ') {
       return null;
     }
-    h.userEnd = i;
-    h.ageStart = i + 1;
-    int countEnd = Scan.wordEnd(text, h.ageStart, end);
-    if (countEnd == h.ageStart || countEnd >= end || countEnd - h.ageStart > 9) {
+    int userEnd = i;
+    int ageStart = i + 1;
+    int countEnd = Scan.wordEnd(text, ageStart, end);
+    if (countEnd == ageStart || countEnd >= end || countEnd - ageStart > 9) {
       return null;
     }
-    h.unitStart = countEnd + 1;
-    int unitEnd = Scan.wordEnd(text, h.unitStart, end);
-    if (unitEnd == h.unitStart || unitEnd - h.unitStart > 20 || !text.startsWith(spaceAgo, unitEnd)) {
+    int unitStart = countEnd + 1;
+    int unitEnd = Scan.wordEnd(text, unitStart, end);
+    if (unitEnd == unitStart || unitEnd - unitStart > 20 || !text.startsWith(spaceAgo, unitEnd)) {
       return null;
     }
-    h.ageEnd = unitEnd + 1 + ago.length();
-    if (h.ageEnd < end && text.charAt(h.ageEnd) != ' ') {
+    int ageEnd = unitEnd + 1 + ago.length();
+    if (ageEnd < end && text.charAt(ageEnd) != ' ') {
       return null;
     }
+    Header h = new Header();
+    h.points = points;
+    h.userStart = userStart;
+    h.userEnd = userEnd;
+    h.ageStart = ageStart;
+    h.unitStart = unitStart;
+    h.ageEnd = ageEnd;
     h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]

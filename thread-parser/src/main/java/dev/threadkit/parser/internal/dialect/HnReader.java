@@ -342,6 +342,9 @@ final class HnReader implements DialectReader {
       first = false;
       blankBefore = false;
       pos = next;
+      if (headerFound && min == 0) {
+        break; // nothing later changes either: the rest of the input need not be read twice
+      }
     }
     commonIndent = min == Integer.MAX_VALUE ? 0 : min;
     if (!headerFound) {

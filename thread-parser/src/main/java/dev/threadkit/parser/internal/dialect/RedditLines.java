@@ -4,6 +4,7 @@ import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,11 +43,11 @@ final class RedditLines {
   private final String[] parentWords;
   private final String[] newActionWords;
   private final String[] newActionFirstWord;
-  private final char[] actionFirstFirsts;
-  private final char[] actionFirsts;
-  private final char[] parentFirsts;
-  private final char[] newActionFirsts;
-  private final char[] newActionFirstFirsts;
+  private final int[][] actionFirstFirsts;
+  private final int[][] actionFirsts;
+  private final int[][] parentFirsts;
+  private final int[][] newActionFirsts;
+  private final int[][] newActionFirstFirsts;
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -503,7 +504,7 @@ final class RedditLines {
   }
 
   /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
-  private static boolean allWords(String text, int from, int end, String[] words, char[] firsts) {
+  private static boolean allWords(String text, int from, int end, String[] words, int[][] firsts) {
     int i = Scan.skipSpaces(text, from, end);
     if (i >= end) {
       return false;
@@ -520,30 +521,42 @@ final class RedditLines {
 
   /**
    * {@link Scan#phraseEnd} over an array: where the longest of {@code phrases} that starts at
-   * {@code from} as whole words ends, or -1; a phrase is compared only when its first character is
-   * the one at {@code from}.
+   * {@code from} as whole words ends, or -1; only the phrases {@code firsts} lists for the
+   * character at {@code from} are compared (see {@link #firsts}).
    */
-  private static int words(String text, int from, int to, String[] phrases, char[] firsts) {
+  private static int words(String text, int from, int to, String[] phrases, int[][] firsts) {
     char first = from < to ? text.charAt(from) : '\uFFFF';
+    int[] candidates = firsts[first < 128 ? first : 128];
     int best = -1;
-    for (int k = 0; k < phrases.length; k++) {
+    for (int k : candidates) {
       String phrase = phrases[k];
       int after = from + phrase.length();
-      if (after <= to && (firsts[k] == first || phrase.isEmpty()) && text.startsWith(phrase, from)
-          && (after == to || text.charAt(after) == ' ')) {
+      if (after <= to && text.startsWith(phrase, from) && (after == to || text.charAt(after) == ' ')) {
         best = Math.max(best, after);
       }
     }
     return best;
   }
 
-  /** The first character of each phrase, for {@link #words}; U+FFFF for an empty one. */
-  private static char[] firsts(String[] phrases) {
-    char[] firsts = new char[phrases.length];
-    for (int k = 0; k < phrases.length; k++) {
-      firsts[k] = phrases[k].isEmpty() ? '\uFFFF' : phrases[k].charAt(0);
+  /**
+   * For each ASCII character, the indices of the phrases that can start with it (their first
+   * character, or empty); at 128, all of them, for any other character. The action lines are
+   * matched word by word against some twenty phrases: this compares only the one or two that
+   * can match.
+   */
+  private static int[][] firsts(String[] phrases) {
+    int[][] table = new int[129][];
+    for (int c = 0; c <= 128; c++) {
+      int[] indices = new int[phrases.length];
+      int n = 0;
+      for (int k = 0; k < phrases.length; k++) {
+        if (c == 128 || phrases[k].isEmpty() || phrases[k].charAt(0) == c) {
+          indices[n++] = k;
+        }
+      }
+      table[c] = Arrays.copyOf(indices, n);
     }
-    return firsts;
+    return table;
   }
 
   private static int nextWord(String text, int from, int end) {

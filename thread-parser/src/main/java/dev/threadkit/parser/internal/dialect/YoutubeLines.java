@@ -15,14 +15,14 @@ final class YoutubeLines {
   private final List<String> countPhrases;
   private final List<String> agoWords;
   private final List<String> editedWords;
-  private final List<String> replyWords;
+  private final CopiedText.OneOf replyWords;
   private final List<String> repliesWords;
   private final List<String> repliesLeads;
   private final List<String> pinnedPhrases;
-  private final List<String> heartedPhrases;
-  private final List<String> morePhrases;
+  private final CopiedText.OneOf heartedPhrases;
+  private final CopiedText.OneOf morePhrases;
   private final List<String> boilerplatePhrases;
-  private final List<String> endPhrases;
+  private final CopiedText.OneOf endPhrases;
   private final List<String> boxPhrases;
   private final List<String> sortPhrases;
   private final List<String> viewsWords;
@@ -36,14 +36,14 @@ final class YoutubeLines {
     this.countPhrases = words.phrases("count");
     this.agoWords = words.phrases("ago");
     this.editedWords = words.phrases("edited");
-    this.replyWords = words.phrases("reply");
+    this.replyWords = new CopiedText.OneOf(words.phrases("reply"));
     this.repliesWords = words.phrases("replies");
     this.repliesLeads = words.phrases("replies-lead");
     this.pinnedPhrases = words.phrases("pinned");
-    this.heartedPhrases = words.phrases("hearted");
-    this.morePhrases = words.phrases("more");
+    this.heartedPhrases = new CopiedText.OneOf(words.phrases("hearted"));
+    this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
     this.boilerplatePhrases = words.phrases("boilerplate");
-    this.endPhrases = words.phrases("ends");
+    this.endPhrases = new CopiedText.OneOf(words.phrases("ends"));
     this.boxPhrases = words.phrases("box");
     this.sortPhrases = words.phrases("sort");
     this.viewsWords = words.phrases("views");
@@ -243,7 +243,7 @@ final class YoutubeLines {
 
   /** Tells whether the line is the action line {@code Reply}. */
   boolean isReply(Line line) {
-    return CopiedText.isOneOf(line, replyWords);
+    return replyWords.test(line);
   }
 
   /** The count of a {@code 161 replies} line (or {@code 1 reply}, {@code View 12 replies}), or -1. */
@@ -293,12 +293,12 @@ final class YoutubeLines {
 
   /** Tells whether the line is the creator's heart. */
   boolean isHearted(Line line) {
-    return CopiedText.isOneOf(line, heartedPhrases);
+    return heartedPhrases.test(line);
   }
 
   /** Tells whether the line is a link that expands or shortens a long body, {@code Read more}. */
   boolean isMore(Line line) {
-    return CopiedText.isOneOf(line, morePhrases);
+    return morePhrases.test(line);
   }
 
   /**
@@ -337,7 +337,7 @@ final class YoutubeLines {
 
   /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
   boolean endsComment(Line line) {
-    return CopiedText.isOneOf(line, endPhrases);
+    return endPhrases.test(line);
   }
 
   /** The count of a count line ({@code 8,591 Comments}, with {@code Sort by} after it or not), or -1. */
