@@ -1,7 +1,7 @@
 package dev.threadkit.export.internal;
 
 import dev.threadkit.model.Attribute;
-import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentView;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.SourceLine;
 import java.io.IOException;
@@ -76,52 +76,58 @@ public final class Texts {
   }
 
   /** The exact time of a comment in ISO form, or null when it has none or a relative one. */
-  public static String posted(Comment comment) {
-    return comment.exactTime().map(Texts::iso).orElse(null);
+  public static String posted(CommentView comment) {
+    return exactTime(comment).map(Texts::iso).orElse(null);
+  }
+
+  /** A comment's exact time, as {@code Comment.exactTime()} gives it, for any {@link CommentView}. */
+  public static Optional<LocalDateTime> exactTime(CommentView comment) {
+    Optional<CommentTime> time = comment.time();
+    return time.isEmpty() ? Optional.empty() : time.get().exactValue();
   }
 
   /** The words of a comment's relative time, or null when its time is exact or unknown. */
-  public static String timeWritten(Comment comment) {
+  public static String timeWritten(CommentView comment) {
     return relative(comment).map(CommentTime.Relative::written).orElse(null);
   }
 
   /** A comment's relative time, when it has one. */
-  public static Optional<CommentTime.Relative> relative(Comment comment) {
+  public static Optional<CommentTime.Relative> relative(CommentView comment) {
     return comment.time().filter(CommentTime.Relative.class::isInstance).map(CommentTime.Relative.class::cast);
   }
 
   /** The earliest instant a comment's relative time stands for, ISO, or null. */
-  public static String postedAfter(Comment comment) {
+  public static String postedAfter(CommentView comment) {
     return relative(comment).flatMap(CommentTime.Relative::interval).map(i -> iso(i.earliest())).orElse(null);
   }
 
   /** The latest instant a comment's relative time stands for, ISO, or null. */
-  public static String postedBefore(Comment comment) {
+  public static String postedBefore(CommentView comment) {
     return relative(comment).flatMap(CommentTime.Relative::interval).map(i -> iso(i.latest())).orElse(null);
   }
 
   /** A comment's time for people: the readable exact date or the relative words; null when none. */
-  public static String readableTime(Comment comment) {
-    return comment.exactTime().map(Texts::readableDate).orElseGet(() -> timeWritten(comment));
+  public static String readableTime(CommentView comment) {
+    return exactTime(comment).map(Texts::readableDate).orElseGet(() -> timeWritten(comment));
   }
 
   /** The handle of a comment's author, or null for an anonymous comment. */
-  public static String handle(Comment comment) {
+  public static String handle(CommentView comment) {
     return comment.author().map(a -> a.handle()).orElse(null);
   }
 
   /** The real name of a comment's author, or null when not shown or anonymous. */
-  public static String name(Comment comment) {
+  public static String name(CommentView comment) {
     return comment.author().flatMap(a -> a.name()).orElse(null);
   }
 
   /** The handle of a comment's author, or {@link #ANONYMOUS}: for formats that need a name. */
-  public static String speaker(Comment comment) {
+  public static String speaker(CommentView comment) {
     return comment.author().map(a -> a.handle()).orElse(ANONYMOUS);
   }
 
   /** The texts of a comment's unplaced lines joined with {@code \n}; empty when there are none. */
-  public static String unplaced(Comment comment) {
+  public static String unplaced(CommentView comment) {
     List<SourceLine> lines = comment.unplaced();
     if (lines.isEmpty()) {
       return "";
@@ -155,8 +161,8 @@ public final class Texts {
    *
    * @return {@code online}, {@code offline}, or {@code null} when the header showed none
    */
-  public static String status(Comment comment) {
-    return comment.attribute(Attribute.PRESENCE).map(p -> p.word()).orElse(null);
+  public static String status(CommentView comment) {
+    return comment.attributes().get(Attribute.PRESENCE).map(p -> p.word()).orElse(null);
   }
 
   /**
