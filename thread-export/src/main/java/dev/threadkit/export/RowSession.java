@@ -14,8 +14,12 @@ import java.io.IOException;
  *
  * <pre>{@code
  * try (RowSession rows = CsvExporter.builder().build().open(out)) {
- *   rows.discussion("000", "topcor");
  *   DumpParser.builder().build().read(dump, "000", new DumpHandler() {
+ *     @Override
+ *     public void start(String dialect) {
+ *       rows.discussion("000", dialect);   // the discussion and dialect columns of its rows
+ *     }
+ *
  *     @Override
  *     public void comment(ParsedComment comment) {
  *       rows.comment(comment);   // one row now, the comment's text read once
