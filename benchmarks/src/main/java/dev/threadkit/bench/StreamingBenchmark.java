@@ -26,7 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * model: what the command line does), and parsed to the model first and then exported (what it
  * did before). Both write the same bytes (thread-export's {@code StreamingRowsTest}) into a
  * discarding stream, UTF-8 encoding included; the input counted is the dump's UTF-8 bytes, so
- * {@code alloc B/in B} is bytes allocated per byte of dump.
+ * {@code alloc B/in B} is bytes allocated per byte of dump. {@link CpuTime} counts the benchmark
+ * thread's CPU time too ({@code cpuNanos}), steadier than the wall-clock score on a shared
+ * machine (it leaves out the garbage collector's threads, which the model path keeps busier).
  *
  * <ul>
  *   <li>{@code csvStreaming}: {@code DumpParser.read} with a handler passing each comment to
@@ -55,8 +57,9 @@ public class StreamingBenchmark {
 
   /** The dump to CSV through the streaming layer: rows written as comments arrive. */
   @Benchmark
-  public void csvStreaming(Content content, InputBytes count) throws IOException {
+  public void csvStreaming(Content content, InputBytes count, CpuTime cpu) throws IOException {
     count.inputBytes += content.in.dumpUtf8.length;
+    long start = CpuTime.now();
     String id = content.in.id;
     try (RowSession rows = CSV.open(discard)) {
       PARSER.read(content.in.dump, id, new DumpHandler() {
@@ -71,26 +74,31 @@ public class StreamingBenchmark {
         }
       });
     }
+    cpu.cpuNanos += CpuTime.now() - start;
   }
 
   /** The dump to CSV through the model: parse, then export the discussion. */
   @Benchmark
-  public void csvParseThenExport(Content content, InputBytes count) throws IOException {
+  public void csvParseThenExport(Content content, InputBytes count, CpuTime cpu) throws IOException {
     count.inputBytes += content.in.dumpUtf8.length;
+    long start = CpuTime.now();
     try (ExportSession rows = CSV.open(discard)) {
       rows.write(PARSER.parse(content.in.dump, content.in.id).discussion());
     }
+    cpu.cpuNanos += CpuTime.now() - start;
   }
 
   /** The streaming layer alone: each comment's text made and dropped. */
   @Benchmark
-  public void readOnly(Content content, InputBytes count, Blackhole sink) {
+  public void readOnly(Content content, InputBytes count, CpuTime cpu, Blackhole sink) {
     count.inputBytes += content.in.dumpUtf8.length;
+    long start = CpuTime.now();
     PARSER.read(content.in.dump, content.in.id, new DumpHandler() {
       @Override
       public void comment(ParsedComment comment) {
         sink.consume(comment.text());
       }
     });
+    cpu.cpuNanos += CpuTime.now() - start;
   }
 }

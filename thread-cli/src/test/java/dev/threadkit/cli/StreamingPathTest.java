@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code convert --to csv|jsonl} and {@code stats} read each dump through the parser's
+ * {@code convert --to csv|jsonl}, {@code stats} and {@code check} read each dump through the parser's
  * streaming layer, without a model: their output is the model path's, byte for byte, their
  * diagnostics the same lines in the same order, on every fixture (other dialects, legacy
  * charsets and a UTF-16 byte-order mark, bad bytes, binary and empty files) and in strict mode.
@@ -135,6 +135,23 @@ class StreamingPathTest {
     out.flush();
     assertThat(run.out()).isEqualTo(expected.toString(UTF_8));
     assertThat(run.status()).isEqualTo(2); // the binary fixture
+  }
+
+  @Test
+  void checkPrintsTheModelPathsDiagnosticsOnEveryFixture() {
+    for (String limit : List.of("1000", "1")) {
+      List<String> common = List.of("--max-diagnostics", limit, path(""), streaming(""));
+      Cli.Run model = cli().run(concat(List.of("convert", "--to", "json", "-o", temp.resolve("check" + limit).toString()),
+          common));
+      Cli.Run check = cli().run(concat(List.of("check"), common));
+
+      // The model path prints each dump's diagnostics on stderr, in the very format check prints them.
+      List<String> diagnostics = model.err().lines()
+          .filter(line -> !line.startsWith("threadkit: ") && !line.startsWith("converted ")).toList();
+      assertThat(check.out().lines().toList()).as("--max-diagnostics " + limit).isEqualTo(diagnostics);
+      assertThat(check.err().lines().filter(line -> line.startsWith("threadkit: ")).toList())
+          .isEqualTo(model.err().lines().filter(line -> line.startsWith("threadkit: ")).toList());
+    }
   }
 
   @Test

@@ -4,7 +4,8 @@ import dev.threadkit.model.CommentView;
 
 /**
  * What a command makes of one dump while it is read, without a
- * {@link dev.threadkit.model.Discussion}: rows of a row format, the figures of {@code stats}.
+ * {@link dev.threadkit.model.Discussion}: rows of a row format, the figures of {@code stats},
+ * nothing at all for {@code check}.
  * {@link Loader#stream} feeds it from the parser's streaming layer, or, for the few dumps whose
  * bytes need the parser's own decoding (a byte-order mark, damaged or legacy-charset bytes),
  * from the parsed discussion: the same calls either way. One {@link Run} per dump, on the
@@ -14,6 +15,20 @@ import dev.threadkit.model.CommentView;
  * @param <T> what one dump gives
  */
 interface DumpWork<T> {
+
+  /** Makes nothing of a dump: for a command that needs only its diagnostics. */
+  DumpWork<Void> NOTHING = id -> new Run<>() {
+    @Override
+    public void start(String dialect) {}
+
+    @Override
+    public void comment(CommentView comment) {}
+
+    @Override
+    public Void end() {
+      return null;
+    }
+  };
 
   /**
    * Starts on one dump.
