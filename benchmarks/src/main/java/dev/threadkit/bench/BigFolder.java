@@ -12,7 +12,8 @@ import java.util.Locale;
  * of {@code PER_FILE_MIB} made from the fixed generator seed, written under as many names as
  * the total needs, so that a gigabyte is written in seconds.
  *
- * <p>Usage: {@code BigFolder FOLDER TOTAL_MIB PER_FILE_MIB}.
+ * <p>Usage: {@code BigFolder FOLDER TOTAL_MIB PER_FILE}, where {@code PER_FILE} is MiB, or KiB
+ * with a {@code K} suffix ({@code 16K}: about 65,000 dumps a GiB, like a real crawl's folder).
  */
 public final class BigFolder {
   private BigFolder() {}
@@ -20,17 +21,19 @@ public final class BigFolder {
   /**
    * Writes the folder.
    *
-   * @param args the folder, the total size and each file's size, in MiB
+   * @param args the folder, the total size in MiB and each file's size (MiB, or KiB with a {@code K} suffix)
    * @throws IOException if a file cannot be written
    */
   public static void main(String... args) throws IOException {
     if (args.length != 3) {
-      System.err.println("usage: BigFolder FOLDER TOTAL_MIB PER_FILE_MIB");
+      System.err.println("usage: BigFolder FOLDER TOTAL_MIB PER_FILE (MiB, or KiB with a K suffix)");
       System.exit(2);
     }
     Path folder = Files.createDirectories(Path.of(args[0]));
     long total = Long.parseLong(args[1]) << 20;
-    int perFile = Integer.parseInt(args[2]) << 20;
+    String per = args[2].trim().toUpperCase(Locale.ROOT);
+    int perFile = per.endsWith("K") ? Integer.parseInt(per.substring(0, per.length() - 1)) << 10
+        : Integer.parseInt(per.endsWith("M") ? per.substring(0, per.length() - 1) : per) << 20;
     byte[] dump = DiscussionGenerator.builder().seed(Inputs.GENERATOR_SEED).build().dumpOfSize(perFile)
         .getBytes(StandardCharsets.UTF_8);
     long written = 0;

@@ -37,6 +37,7 @@ import dev.threadkit.export.GraphMlExporter;
 import dev.threadkit.export.JsonExporter;
 import dev.threadkit.export.JsonLinesExporter;
 import dev.threadkit.export.MarkdownExporter;
+import dev.threadkit.export.RowSession;
 import dev.threadkit.export.StreamExporter;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.Diagnostic;
@@ -133,8 +134,7 @@ class JavadocExamplesTest {
         "ExportDiagnostic", "JsonLinesExporter", "CsvExporter", "ExportInput", "GraphExporter", "GraphMlExporter",
         "DotExporter", "ExportSession", "JsonExporter", "DumpHandler", "DiagnosticCode", "Vocabulary", "RelativeTimes",
         "Counts", "Attribute", "Attributes", "CommentTime", "Comment", "CommentView", "Article", "Discussion",
-        "DialectWriter",
-        "JsonDiscussionReader", "DumpExporter");
+        "DialectWriter", "JsonDiscussionReader", "DumpExporter", "RowSession");
   }
 
   @Test
@@ -175,6 +175,12 @@ class JavadocExamplesTest {
     out.reset();
     exportSession(result.discussion(), result.discussion(), out);
     assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2 * result.discussion().size());
+    out.reset();
+    String dump = Files.readString(Cli.fixture("one-error-one-warning.txt"));
+    rowSession(out, dump);
+    ByteArrayOutputStream model = new ByteArrayOutputStream();
+    CsvExporter.builder().build().write(DumpParser.builder().build().parse(dump, "000").discussion(), model);
+    assertThat(out.toByteArray()).isEqualTo(model.toByteArray());
   }
 
   // The examples. Parameters stand for what the Javadoc's text assumes is there.
@@ -284,6 +290,24 @@ class JavadocExamplesTest {
   static void dotExporter(Discussion discussion) throws IOException {
     // example: DotExporter
     DotExporter.builder().build().write(discussion, System.out);   // then: dot -Tsvg
+    // end
+  }
+
+  static void rowSession(OutputStream out, String dump) throws IOException {
+    // example: RowSession
+    try (RowSession rows = CsvExporter.builder().build().open(out)) {
+      DumpParser.builder().build().read(dump, "000", new DumpHandler() {
+        @Override
+        public void start(String dialect) {
+          rows.discussion("000", dialect);   // the discussion and dialect columns of its rows
+        }
+
+        @Override
+        public void comment(ParsedComment comment) {
+          rows.comment(comment);   // one row now, the comment's text read once
+        }
+      });
+    }
     // end
   }
 

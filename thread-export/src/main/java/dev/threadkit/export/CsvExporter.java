@@ -1,7 +1,9 @@
 package dev.threadkit.export;
 
 import dev.threadkit.export.internal.FlatSession;
+import dev.threadkit.export.internal.Outputs;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 
 /**
@@ -80,8 +82,20 @@ public final class CsvExporter implements StreamExporter {
    * @throws IOException if writing the header fails
    */
   @Override
-  public ExportSession open(Writer out) throws IOException {
+  public RowSession open(Writer out) throws IOException {
     return FlatSession.csv(out, header, spreadsheetSafe);
+  }
+
+  /**
+   * Starts a CSV output of UTF-8 bytes, as {@link #open(Writer)} does.
+   *
+   * @param out where to write; the session flushes it when closed, never closes it
+   * @return a session that takes whole discussions or comments one by one
+   * @throws IOException if writing the header fails
+   */
+  @Override
+  public RowSession open(OutputStream out) throws IOException {
+    return open(Outputs.utf8(out));
   }
 
   /** Configures a {@link CsvExporter}; not thread-safe, the exporter it builds is. */

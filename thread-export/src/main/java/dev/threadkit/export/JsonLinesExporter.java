@@ -1,6 +1,8 @@
 package dev.threadkit.export;
 
 import dev.threadkit.export.internal.FlatSession;
+import dev.threadkit.export.internal.Outputs;
+import java.io.OutputStream;
 import java.io.Writer;
 
 /**
@@ -80,9 +82,26 @@ public final class JsonLinesExporter implements StreamExporter {
     return "jsonl";
   }
 
+  /**
+   * Starts a JSON Lines output; there is no header, so nothing is written yet.
+   *
+   * @param out where to write; the session flushes it when closed, never closes it
+   * @return a session that takes whole discussions or comments one by one
+   */
   @Override
-  public ExportSession open(Writer out) {
+  public RowSession open(Writer out) {
     return FlatSession.jsonLines(out);
+  }
+
+  /**
+   * Starts a JSON Lines output of UTF-8 bytes, as {@link #open(Writer)} does.
+   *
+   * @param out where to write; the session flushes it when closed, never closes it
+   * @return a session that takes whole discussions or comments one by one
+   */
+  @Override
+  public RowSession open(OutputStream out) {
+    return open(Outputs.utf8(out));
   }
 
   /** Configures a {@link JsonLinesExporter}; not thread-safe, the exporter it builds is. */

@@ -156,6 +156,31 @@ public abstract class BatchCommand implements Callable<Integer> {
   }
 
   /**
+   * Reads every input in order through the parser's streaming layer into {@code work}, without
+   * building a model ({@link Loader#stream}), reporting progress, and hands each outcome to
+   * {@code sink}: {@link Outcome.Streamed} or {@link Outcome.Failed}.
+   *
+   * @param <T> what the work makes of a dump
+   * @param parser the parser
+   * @param all the inputs
+   * @param reporter where progress goes
+   * @param work what to make of each dump, on the worker threads
+   * @param sink receives each outcome in input order, on this thread
+   */
+  protected <T> void streamAll(DumpParser parser, List<Input> all, Reporter reporter, DumpWork<T> work,
+      Consumer<Outcome> sink) {
+    Progress progress = reporter.startProgress(io.interactive(), all.size());
+    Loader loader = new Loader(parser, io.in());
+    // A dump and what is made of it while it is read (its rows: about its size) stay in memory
+    // until it is written, in input order; keep the inputs in flight to an eighth of the heap.
+    long budget = Math.max(1, Runtime.getRuntime().maxMemory() / 8);
+    Batch.run(all, options.jobs, Input::size, budget, input -> loader.stream(input, work), outcome -> {
+      sink.accept(outcome);
+      progress.advance(outcome.bytes());
+    });
+  }
+
+  /**
    * Returns a reporter configured by the shared options.
    *
    * @return a new reporter

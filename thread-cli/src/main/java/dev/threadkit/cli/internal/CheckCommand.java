@@ -51,10 +51,12 @@ public final class CheckCommand extends BatchCommand {
     int[] counts = new int[3]; // errors, warnings, notes
     int[] failed = {0};
     int[] read = {0};
-    parseAll(parser, all, reporter, outcome -> {
-      if (outcome instanceof Outcome.Parsed parsed) {
+    // Diagnostics are all this command needs: each dump is read through the streaming layer,
+    // no model built (DumpWork.NOTHING).
+    streamAll(parser, all, reporter, DumpWork.NOTHING, outcome -> {
+      if (outcome instanceof Outcome.Streamed<?> streamed) {
         read[0]++;
-        for (Diagnostic diagnostic : parsed.result().diagnostics()) {
+        for (Diagnostic diagnostic : streamed.diagnostics()) {
           switch (diagnostic.severity()) {
             case ERROR -> counts[0]++;
             case WARNING -> counts[1]++;

@@ -13,6 +13,7 @@ import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -122,26 +124,36 @@ public final class ConvertCommand extends BatchCommand {
     int[] converted = {0};
     int[] failed = {0};
     boolean[] opened = {false};
+    // Row formats are written while each dump is read, with no model (RowTarget.work);
+    // the other formats need the whole discussion.
+    RowTarget rows = target instanceof RowTarget r && RowTarget.streams(r.exporter()) ? r : null;
     try (target) {
-      parseAll(parser, all, reporter, outcome -> {
-        if (!(outcome instanceof Outcome.Parsed parsed)) {
+      Consumer<Outcome> sink = outcome -> {
+        if (outcome instanceof Outcome.Failed failure) {
           failed[0]++;
-          reporter.failed((Outcome.Failed) outcome);
+          reporter.failed(failure);
           return;
         }
         String label = outcome.input().label();
-        for (Diagnostic diagnostic : parsed.result().diagnostics()) {
+        Outcome.Parsed parsed = outcome instanceof Outcome.Parsed p ? p : null;
+        Outcome.Streamed<?> streamed = outcome instanceof Outcome.Streamed<?> s ? s : null;
+        List<Diagnostic> diagnostics = parsed != null ? parsed.result().diagnostics() : streamed.diagnostics();
+        for (Diagnostic diagnostic : diagnostics) {
           reporter.diagnostic(label, diagnostic);
         }
-        Discussion discussion = parsed.result().discussion();
-        Optional<String> refused = ids.claim(discussion.id(), label);
+        String id = parsed != null ? parsed.result().discussion().id() : streamed.id();
+        Optional<String> refused = ids.claim(id, label);
         try {
           if (refused.isEmpty()) {
             if (!opened[0]) {
               opened[0] = true;
               target.open(); // only now: an input that cannot be read leaves no output behind
             }
-            refused = target.write(exportInput(parsed.result(), label), outcome.input());
+            if (parsed != null) {
+              refused = target.write(exportInput(parsed.result(), label), outcome.input());
+            } else {
+              rows.writeRows((ByteArrayOutputStream) streamed.made());
+            }
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -150,12 +162,18 @@ public final class ConvertCommand extends BatchCommand {
         }
         if (refused.isEmpty()) {
           converted[0]++;
-          comments[0] += discussion.size();
+          comments[0] += parsed != null ? parsed.result().discussion().size() : streamed.comments();
         } else {
           failed[0]++;
           reporter.error(label + ": not converted: " + refused.get(), null);
         }
-      });
+      };
+      if (rows != null) {
+        DumpWork<ByteArrayOutputStream> work = rows.work();
+        streamAll(parser, all, reporter, work, sink);
+      } else {
+        parseAll(parser, all, reporter, sink);
+      }
     } catch (IOException | UncheckedIOException e) {
       reporter.error("cannot write " + target.describe() + ": " + IoReasons.of(e), e);
       return ExitCodes.FAILED;
@@ -199,7 +217,7 @@ public final class ConvertCommand extends BatchCommand {
       if (outputIsAFolder()) {
         throw usage(exporter.name() + " writes one file, but -o " + output + " is a folder: name a file");
       }
-      return new RowTarget((StreamExporter) exporter, output, io.out());
+      return new RowTarget((StreamExporter) exporter, csvSafe, output, io.out());
     }
     DocumentExporter document = (DocumentExporter) exporter;
     if (single && !outputIsAFolder()) {

@@ -1,9 +1,12 @@
 package dev.threadkit.cli.internal;
 
 import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentTime;
+import dev.threadkit.model.CommentView;
 import dev.threadkit.model.Discussion;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +18,9 @@ import java.util.TreeSet;
 /**
  * The figures {@code threadkit stats} shows for one discussion or for many together. Authors
  * are counted by handle, the site's identity of a person; real names only decorate it.
- * Mutable: {@link #add(Discussion)} folds in one discussion at a time, keeping only counters
- * and one entry per distinct author, never the discussion.
+ * Mutable: {@link #add(Discussion)} folds in one discussion at a time, or the streaming parser's
+ * comments one by one ({@link #startDiscussion}, {@link #comment}, {@link #endDiscussion}),
+ * keeping only counters and one entry per distinct author, never the discussion.
  */
 public final class DiscussionStats {
 
@@ -32,6 +36,10 @@ public final class DiscussionStats {
   private LocalDateTime last;
   private final Map<String, Long> commentsByHandle = new LinkedHashMap<>();
   private final SortedSet<String> dialects = new TreeSet<>();
+  /** Comments per depth of the discussion being added. */
+  private long[] perDepth = NO_LEVELS;
+
+  private static final long[] NO_LEVELS = new long[0];
 
   /**
    * Creates empty figures.
@@ -60,25 +68,79 @@ public final class DiscussionStats {
    * @param discussion the discussion
    */
   public void add(Discussion discussion) {
-    discussions++;
-    dialects.add(discussion.dialect());
-    comments += discussion.size();
-    maxDepth = Math.max(maxDepth, discussion.maxDepth());
-    long[] perDepth = new long[Math.max(0, discussion.maxDepth() + 1)];
+    startDiscussion(discussion.dialect());
     for (Comment comment : discussion.comments()) {
-      perDepth[comment.depth()]++;
-      comment.author().ifPresent(author -> commentsByHandle.merge(author.handle(), 1L, Long::sum));
-      comment.exactTime().ifPresent(posted -> {
-        if (first == null || posted.isBefore(first)) {
-          first = posted;
-        }
-        if (last == null || posted.isAfter(last)) {
-          last = posted;
-        }
-      });
+      comment(comment);
     }
+    endDiscussion();
+  }
+
+  /**
+   * Starts folding in one discussion comment by comment, as the streaming parser reads it:
+   * then {@link #comment(CommentView)} for each of its comments and {@link #endDiscussion()}.
+   *
+   * @param dialect the dialect it was read in
+   */
+  public void startDiscussion(String dialect) {
+    discussions++;
+    dialects.add(dialect);
+    perDepth = new long[8];
+  }
+
+  /**
+   * Folds in the next comment of the discussion started last.
+   *
+   * @param comment the comment; read during the call only
+   */
+  public void comment(CommentView comment) {
+    comments++;
+    int depth = comment.depth();
+    maxDepth = Math.max(maxDepth, depth);
+    if (depth >= perDepth.length) {
+      perDepth = Arrays.copyOf(perDepth, Math.max(depth + 1, 2 * perDepth.length));
+    }
+    perDepth[depth]++;
+    comment.author().ifPresent(author -> commentsByHandle.merge(author.handle(), 1L, Long::sum));
+    Optional<CommentTime> time = comment.time();
+    if (time.isPresent()) {
+      time.get().exactValue().ifPresent(this::posted);
+    }
+  }
+
+  /** Ends the discussion started last: its widest level counts from now on. */
+  public void endDiscussion() {
     for (long count : perDepth) {
       widestLevel = Math.max(widestLevel, count);
+    }
+    perDepth = NO_LEVELS;
+  }
+
+  /**
+   * Folds in the figures of other discussions, as if they had been added here one by one.
+   *
+   * @param other their figures; not changed
+   */
+  public void add(DiscussionStats other) {
+    discussions += other.discussions;
+    dialects.addAll(other.dialects);
+    comments += other.comments;
+    maxDepth = Math.max(maxDepth, other.maxDepth);
+    widestLevel = Math.max(widestLevel, other.widestLevel);
+    other.commentsByHandle.forEach((handle, count) -> commentsByHandle.merge(handle, count, Long::sum));
+    if (other.first != null) {
+      posted(other.first);
+    }
+    if (other.last != null) {
+      posted(other.last);
+    }
+  }
+
+  private void posted(LocalDateTime posted) {
+    if (first == null || posted.isBefore(first)) {
+      first = posted;
+    }
+    if (last == null || posted.isAfter(last)) {
+      last = posted;
     }
   }
 

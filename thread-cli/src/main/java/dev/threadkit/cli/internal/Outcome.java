@@ -5,7 +5,7 @@ import dev.threadkit.parser.ParseResult;
 import java.util.List;
 import java.util.Optional;
 
-/** What became of one input: parsed, or failed with the reasons why. */
+/** What became of one input: parsed to a model, read through a {@link DumpWork}, or failed with the reasons why. */
 public sealed interface Outcome {
 
   /**
@@ -30,6 +30,21 @@ public sealed interface Outcome {
    * @param bytes the input's size
    */
   record Parsed(Input input, ParseResult result, long bytes) implements Outcome {}
+
+  /**
+   * The dump was read through a {@link DumpWork}, without a model.
+   *
+   * @param input the input
+   * @param id the discussion's id
+   * @param dialect the dialect it was read in
+   * @param diagnostics its diagnostics, in the order a parse gives them (by position)
+   * @param comments how many comments it has
+   * @param made what the work made of it
+   * @param bytes the input's size
+   * @param <T> what the work makes
+   */
+  record Streamed<T>(Input input, String id, String dialect, List<Diagnostic> diagnostics, long comments, T made,
+      long bytes) implements Outcome {}
 
   /**
    * The input could not be read or was rejected.

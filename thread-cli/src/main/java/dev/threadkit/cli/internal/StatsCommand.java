@@ -1,5 +1,6 @@
 package dev.threadkit.cli.internal;
 
+import dev.threadkit.model.CommentView;
 import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DumpParser;
 import java.io.PrintWriter;
@@ -57,15 +58,36 @@ public final class StatsCommand extends BatchCommand {
     StatsWriter writer = json ? StatsWriter.json(out) : StatsWriter.table(out, nameWidth, dialectWidth);
     DiscussionStats total = new DiscussionStats("total");
     int[] failed = {0};
-    parseAll(parser, all, reporter, outcome -> {
-      if (outcome instanceof Outcome.Parsed parsed) {
-        for (Diagnostic diagnostic : parsed.result().diagnostics()) {
+    // The figures are counted while each dump is read, on the worker threads: no model.
+    DumpWork<DiscussionStats> work = id -> new DumpWork.Run<>() {
+      private final DiscussionStats stats = new DiscussionStats(id);
+
+      @Override
+      public void start(String dialect) {
+        stats.startDiscussion(dialect);
+      }
+
+      @Override
+      public void comment(CommentView comment) {
+        stats.comment(comment);
+      }
+
+      @Override
+      public DiscussionStats end() {
+        stats.endDiscussion();
+        return stats;
+      }
+    };
+    streamAll(parser, all, reporter, work, outcome -> {
+      if (outcome instanceof Outcome.Streamed<?> streamed) {
+        for (Diagnostic diagnostic : streamed.diagnostics()) {
           reporter.diagnostic(outcome.input().label(), diagnostic);
         }
         reporter.clearProgress();
-        writer.discussion(DiscussionStats.of(parsed.result().discussion()));
+        DiscussionStats stats = (DiscussionStats) streamed.made();
+        writer.discussion(stats);
         out.flush();
-        total.add(parsed.result().discussion());
+        total.add(stats);
       } else {
         failed[0]++;
         reporter.failed((Outcome.Failed) outcome);

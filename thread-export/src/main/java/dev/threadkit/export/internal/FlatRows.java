@@ -2,7 +2,7 @@ package dev.threadkit.export.internal;
 
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Attributes;
-import dev.threadkit.model.Comment;
+import dev.threadkit.model.CommentView;
 import dev.threadkit.model.Discussion;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +12,9 @@ import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The one-row-per-comment layout JSON Lines and CSV share: the same columns in the same
- * order, written through a Jackson generator of either format.
+ * order, written through a Jackson generator of either format. One writer serves both ways in:
+ * a whole {@link Discussion}, and comments one by one from the streaming parser (any
+ * {@link CommentView}), so the two give the same bytes. Not thread-safe.
  */
 public final class FlatRows {
   /** The columns, in order. */
@@ -80,35 +82,96 @@ public final class FlatRows {
     HEADERS = Collections.unmodifiableList(headers);
   }
 
-  private FlatRows() {}
+  private final JsonGenerator gen;
+  private final Runnable endRow;
+  private IdPaths ids;
+  private String discussion;
+  private String dialect;
+  private String keyPrefix;
+  private char[] text = new char[256]; // each comment's body is copied here, grown as needed
+
+  /**
+   * A row writer over a generator of either format.
+   *
+   * @param gen the JSON or CSV generator
+   * @param endRow called after each row (JSON Lines ends it with {@code \n})
+   */
+  public FlatRows(JsonGenerator gen, Runnable endRow) {
+    this.gen = gen;
+    this.endRow = endRow;
+  }
 
   /** Writes one object per comment, in document order, calling {@code endRow} after each. */
   public static void write(Discussion discussion, JsonGenerator gen, Runnable endRow) {
-    IdPaths ids = new IdPaths();
-    for (Comment comment : discussion.comments()) {
-      ids.next(comment.id());
-      gen.writeStartObject();
-      gen.writeStringProperty(Column.DISCUSSION.header(), discussion.id());
-      gen.writeStringProperty(Column.DIALECT.header(), discussion.dialect());
-      gen.writeStringProperty(Column.ID.header(), ids.id());
-      nullable(gen, Column.PARENT, ids.parent());
-      gen.writeNumberProperty(Column.DEPTH.header(), comment.depth());
-      nullable(gen, Column.AUTHOR, Texts.handle(comment));
-      nullable(gen, Column.NAME, Texts.name(comment));
-      gen.writeStringProperty(Column.KIND.header(), comment.kind().word());
-      nullable(gen, Column.STATUS, Texts.status(comment));
-      nullable(gen, Column.POSTED, Texts.posted(comment));
-      nullable(gen, Column.TIME_WRITTEN, Texts.timeWritten(comment));
-      nullable(gen, Column.POSTED_AFTER, Texts.postedAfter(comment));
-      nullable(gen, Column.POSTED_BEFORE, Texts.postedBefore(comment));
-      gen.writeStringProperty(Column.TEXT.header(), comment.text());
-      gen.writeStringProperty(Column.UNPLACED.header(), Texts.unplaced(comment));
-      gen.writeStringProperty(Column.ATTRIBUTES.header(), attributesJson(comment.attributes()));
-      gen.writeStringProperty(Column.KEY.header(), discussion.id() + "/" + ids.id());
-      nullable(gen, Column.PARENT_KEY, ids.parent() == null ? null : discussion.id() + "/" + ids.parent());
-      gen.writeEndObject();
-      endRow.run();
+    new FlatRows(gen, endRow).write(discussion);
+  }
+
+  /** Writes the rows of a whole discussion: {@link #start} and then {@link #row} for each comment. */
+  public void write(Discussion discussion) {
+    start(discussion.id(), discussion.dialect());
+    for (int i = 0; i < discussion.size(); i++) {
+      row(discussion.commentView(i));
     }
+  }
+
+  /**
+   * Starts the rows of one discussion; its comments follow in document order.
+   *
+   * @param id the discussion's id
+   * @param dialect the dialect it was read in
+   */
+  public void start(String id, String dialect) {
+    this.ids = new IdPaths();
+    this.discussion = id;
+    this.dialect = dialect;
+    this.keyPrefix = id + "/";
+  }
+
+  /** Whether {@link #start} was called. */
+  public boolean started() {
+    return ids != null;
+  }
+
+  /**
+   * Writes the row of the next comment of the discussion started last.
+   *
+   * @param comment the comment; it must come right after the previous one in document order
+   * @throws IllegalStateException if no discussion was started, or the comment skips a level
+   */
+  public void row(CommentView comment) {
+    if (ids == null) {
+      throw new IllegalStateException("start a discussion before writing its comments");
+    }
+    ids.next(comment.id());
+    String id = ids.id();
+    String parent = ids.parent();
+    gen.writeStartObject();
+    gen.writeStringProperty(Column.DISCUSSION.header(), discussion);
+    gen.writeStringProperty(Column.DIALECT.header(), dialect);
+    gen.writeStringProperty(Column.ID.header(), id);
+    nullable(gen, Column.PARENT, parent);
+    gen.writeNumberProperty(Column.DEPTH.header(), comment.depth());
+    nullable(gen, Column.AUTHOR, Texts.handle(comment));
+    nullable(gen, Column.NAME, Texts.name(comment));
+    gen.writeStringProperty(Column.KIND.header(), comment.kind().word());
+    nullable(gen, Column.STATUS, Texts.status(comment));
+    nullable(gen, Column.POSTED, Texts.posted(comment));
+    nullable(gen, Column.TIME_WRITTEN, Texts.timeWritten(comment));
+    nullable(gen, Column.POSTED_AFTER, Texts.postedAfter(comment));
+    nullable(gen, Column.POSTED_BEFORE, Texts.postedBefore(comment));
+    int length = comment.textLength();
+    if (length > text.length) {
+      text = new char[Math.max(length, 2 * text.length)];
+    }
+    comment.getText(text, 0); // straight from the input for a parsed comment: no String
+    gen.writeName(Column.TEXT.header());
+    gen.writeString(text, 0, length);
+    gen.writeStringProperty(Column.UNPLACED.header(), Texts.unplaced(comment));
+    gen.writeStringProperty(Column.ATTRIBUTES.header(), attributesJson(comment.attributes()));
+    gen.writeStringProperty(Column.KEY.header(), keyPrefix + id);
+    nullable(gen, Column.PARENT_KEY, parent == null ? null : keyPrefix + parent);
+    gen.writeEndObject();
+    endRow.run();
   }
 
   /** The attributes as the text of one JSON object: numbers and flags bare, the rest as strings. */

@@ -1,8 +1,10 @@
 package dev.threadkit.export.internal;
 
-import dev.threadkit.export.ExportSession;
+import dev.threadkit.export.RowSession;
+import dev.threadkit.model.CommentView;
 import dev.threadkit.model.Discussion;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -10,16 +12,16 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /** A JSON Lines or CSV output taking discussions one by one; see {@link FlatRows}. */
-public final class FlatSession implements ExportSession {
+public final class FlatSession implements RowSession {
   private final Writer out;
   private final JsonGenerator gen;
-  private final Runnable endRow;
+  private final FlatRows rows;
   private boolean closed;
 
   private FlatSession(Writer out, JsonGenerator gen, Runnable endRow) {
     this.out = out;
     this.gen = gen;
-    this.endRow = endRow;
+    this.rows = new FlatRows(gen, endRow);
   }
 
   /** Opens a JSON Lines output: one compact object and a {@code \n} per comment. */
@@ -53,13 +55,34 @@ public final class FlatSession implements ExportSession {
 
   @Override
   public void write(Discussion discussion) throws IOException {
-    if (closed) {
-      throw new IllegalStateException("the export session is closed");
-    }
+    checkOpen();
     try {
-      FlatRows.write(discussion, gen, endRow);
+      rows.write(discussion);
     } catch (JacksonException e) {
       throw Outputs.ioException(e);
+    }
+  }
+
+  @Override
+  public void discussion(String id, String dialect) {
+    checkOpen();
+    rows.start(java.util.Objects.requireNonNull(id, "id"), java.util.Objects.requireNonNull(dialect, "dialect"));
+  }
+
+  @Override
+  public void comment(CommentView comment) {
+    checkOpen();
+    try {
+      rows.row(comment);
+    } catch (JacksonException e) {
+      IOException cause = Outputs.ioException(e);
+      throw new UncheckedIOException(cause.getMessage(), cause);
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the export session is closed");
     }
   }
 

@@ -7,7 +7,8 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  * OWASP's rule against CSV injection: a cell that starts with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return, which a spreadsheet would run as a formula, gets a
  * leading {@code '} so that it shows as text. Every string a row writes passes through
- * {@link #writeString(String)}, so the rule is applied in one place, for every column.
+ * {@link #writeString(String)} or {@link #writeString(char[], int, int)}, so the rule is applied in
+ * one place, for every column.
  */
 public final class SpreadsheetSafe extends JsonGeneratorDelegate {
 
@@ -33,5 +34,14 @@ public final class SpreadsheetSafe extends JsonGeneratorDelegate {
   @Override
   public JsonGenerator writeString(String value) {
     return super.writeString(cell(value));
+  }
+
+  /** The same rule for a text written from an array (a comment's body, copied from its input). */
+  @Override
+  public JsonGenerator writeString(char[] text, int offset, int len) {
+    if (len > 0 && cell(String.valueOf(text[offset])).length() == 2) {
+      return super.writeString(cell(new String(text, offset, len)));
+    }
+    return super.writeString(text, offset, len);
   }
 }

@@ -1,7 +1,6 @@
 package dev.threadkit.export.internal;
 
 import dev.threadkit.model.Attribute;
-import dev.threadkit.model.Comment;
 import dev.threadkit.model.CommentView;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.SourceLine;
