@@ -24,7 +24,8 @@ import java.util.Locale;
  * K and M being 1024 and 1024², made by {@link DiscussionGenerator#dumpOfSize} from a fixed
  * generator seed) or {@code seed}, the bundled real dump {@code seeds/000_599c788b2f42df5e.txt}.
  * A generated size with the suffix {@value #LATIN} ({@code 1M-latin}) is the same kind of dump
- * in Latin-1 characters only ({@link DiscussionGenerator.Builder#latinOnly}): the plain sizes
+ * with every comment in Latin-1 characters ({@link DiscussionGenerator.Builder#latinOnly}; the
+ * one other character is topcor's bullet before the article's photo credit): the plain sizes
  * have Cyrillic handles and words in most comments, so the JVM holds their text as two bytes a
  * character, the Latin ones as one.
  */

@@ -28,9 +28,11 @@ import java.util.SplittableRandom;
  *
  * <p>By default some handles, names and words are Cyrillic (as in the dumps threadkit was first
  * written for), so most comment bodies hold a character outside Latin-1. {@link
- * Builder#latinOnly(boolean)} swaps each of them for a Latin spelling, which gives text of
- * Latin-1 characters only, as on an English-language site: the two differ in how the JVM stores
- * the text (one byte a character or two), which is what benchmarks compare them for.
+ * Builder#latinOnly(boolean)} swaps each of them for a Latin spelling, which gives a discussion
+ * of Latin-1 characters only, as on an English-language site (its dump adds only the dialect's
+ * own marks, such as topcor's bullet before a photo credit): the two differ in how the JVM
+ * stores the comments' text (one byte a character or two), which is what benchmarks compare
+ * them for.
  *
  * <pre>{@code
  * Discussion d = DiscussionGenerator.builder().seed(42).comments(200).build().generate();
