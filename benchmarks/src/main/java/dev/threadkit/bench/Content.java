@@ -6,7 +6,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** The JMH state holding the {@link Inputs} of one size, made once per trial (fork). */
+/**
+ * The JMH state holding the {@link Inputs} of one size, made once per trial (fork): that of
+ * {@link ExportBenchmark}. {@link ParseBenchmark}'s, {@link ParseContent}, adds the Latin sizes.
+ */
 @State(Scope.Benchmark)
 public class Content {
   /** The size of the content; see {@link Inputs#of(String)}. */

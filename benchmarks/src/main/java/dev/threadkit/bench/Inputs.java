@@ -23,10 +23,17 @@ import java.util.Locale;
  * <p>Sizes are {@code 10K}, {@code 1M}, {@code 16M} (a dump of at least that many characters,
  * K and M being 1024 and 1024², made by {@link DiscussionGenerator#dumpOfSize} from a fixed
  * generator seed) or {@code seed}, the bundled real dump {@code seeds/000_599c788b2f42df5e.txt}.
+ * A generated size with the suffix {@value #LATIN} ({@code 1M-latin}) is the same kind of dump
+ * with every comment in Latin-1 characters ({@link DiscussionGenerator.Builder#latinOnly}; the
+ * one other character is topcor's bullet before the article's photo credit): the plain sizes
+ * have Cyrillic handles and words in most comments, so the JVM holds their text as two bytes a
+ * character, the Latin ones as one.
  */
 public final class Inputs {
   /** The generator seed of every generated dump: the same sizes give the same text in every run. */
   public static final long GENERATOR_SEED = 20_201_209L;
+  /** The suffix of a size whose generated dump is in Latin-1 characters only. */
+  public static final String LATIN = "-latin";
   /** The bundled real dump, for size {@code seed}. */
   public static final String SEED_FILE = "000_599c788b2f42df5e.txt";
 
@@ -58,20 +65,26 @@ public final class Inputs {
    * Makes the inputs of one size.
    *
    * @param size {@code 10K}, {@code 1M}, {@code 16M}, any other count with an optional K or M
-   *     suffix, or {@code seed}
+   *     suffix, each optionally followed by {@value #LATIN}, or {@code seed}
    * @return the inputs
    */
   public static Inputs of(String size) {
     if (size.equals("seed")) {
       return new Inputs(SEED_FILE.substring(0, SEED_FILE.lastIndexOf('.')), seedDump());
     }
-    return new Inputs("generated-" + size, DiscussionGenerator.builder().seed(GENERATOR_SEED).build()
-        .dumpOfSize(chars(size)));
+    return new Inputs("generated-" + size, DiscussionGenerator.builder().seed(GENERATOR_SEED)
+        .latinOnly(isLatin(size)).build().dumpOfSize(chars(size)));
   }
 
-  /** Parses {@code 10K}, {@code 1M}, {@code 16M}: K is 1024, M is 1024². */
+  /** Whether a size names a Latin-1-only dump ({@code 1M-latin}). */
+  static boolean isLatin(String size) {
+    return size.endsWith(LATIN);
+  }
+
+  /** Parses {@code 10K}, {@code 1M}, {@code 16M}: K is 1024, M is 1024²; a {@value #LATIN} suffix is ignored. */
   static int chars(String size) {
-    String s = size.trim().toUpperCase(Locale.ROOT);
+    String s = (isLatin(size) ? size.substring(0, size.length() - LATIN.length()) : size).trim()
+        .toUpperCase(Locale.ROOT);
     int scale = s.endsWith("K") ? 1 << 10 : s.endsWith("M") ? 1 << 20 : 1;
     String digits = scale == 1 ? s : s.substring(0, s.length() - 1);
     return Math.multiplyExact(Integer.parseInt(digits), scale);

@@ -9,6 +9,7 @@ import dev.threadkit.model.Discussion;
 import dev.threadkit.model.Presence;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -24,6 +25,14 @@ import java.util.SplittableRandom;
  *
  * <p>Every discussion it makes is one the dialect can carry without loss: rendered as a dump
  * and parsed back it gives the same discussion, without a diagnostic.
+ *
+ * <p>By default some handles, names and words are Cyrillic (as in the dumps threadkit was first
+ * written for), so most comment bodies hold a character outside Latin-1. {@link
+ * Builder#latinOnly(boolean)} swaps each of them for a Latin spelling, which gives a discussion
+ * of Latin-1 characters only, as on an English-language site (its dump adds only the dialect's
+ * own marks, such as topcor's bullet before a photo credit): the two differ in how the JVM
+ * stores the comments' text (one byte a character or two), which is what benchmarks compare
+ * them for.
  *
  * <pre>{@code
  * Discussion d = DiscussionGenerator.builder().seed(42).comments(200).build().generate();
@@ -46,17 +55,49 @@ public final class DiscussionGenerator {
     "radar", "Voronezh", "Tundra", "satellites", "partners", "business", "\"Guarantor\"", "it's", "etc.",
     "2%", "S-400", "(!)", "NATO", "Beijing", "Moscow", "—", "вот", "так", "ok", "1436", "whole", "world"
   };
+  // The same lists in Latin-1 characters only, each entry at the same index as the one it
+  // replaces: the random draws stay the same, so a seed gives the same threads either way.
+  private static final String[] LATIN_HANDLES = latin(HANDLES,
+      "Иван Петров", "Ivan Petrov", "Северный ветер", "Severny veter", "Онлайн", "Onlayn");
+  private static final String[] LATIN_NAMES = latin(NAMES, "Иван", "Ivan", "Пётр Сидоров", "Pyotr Sidorov");
+  private static final String[] LATIN_WORDS = latin(WORDS, "—", "-", "вот", "vot", "так", "tak");
 
   private final long seed;
   private final int comments;
   private final int maxDepth;
   private final int maxLineWords;
+  private final String[] handles;
+  private final String[] names;
+  private final String[] words;
 
   private DiscussionGenerator(Builder builder) {
     this.seed = builder.seed;
     this.comments = builder.comments;
     this.maxDepth = builder.maxDepth;
     this.maxLineWords = builder.maxLineWords;
+    this.handles = builder.latinOnly ? LATIN_HANDLES : HANDLES;
+    this.names = builder.latinOnly ? LATIN_NAMES : NAMES;
+    this.words = builder.latinOnly ? LATIN_WORDS : WORDS;
+  }
+
+  /** A copy of {@code list} with each {@code from, to} pair's entry replaced; every one must be found. */
+  private static String[] latin(String[] list, String... fromTo) {
+    String[] out = list.clone();
+    for (int i = 0; i < fromTo.length; i += 2) {
+      int at = Arrays.asList(out).indexOf(fromTo[i]);
+      if (at < 0) {
+        throw new AssertionError("no " + fromTo[i] + " to replace");
+      }
+      out[at] = fromTo[i + 1];
+    }
+    for (String entry : out) {
+      for (int i = 0; i < entry.length(); i++) {
+        if (entry.charAt(i) > 0xFF) {
+          throw new AssertionError("not Latin-1: " + entry);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -170,10 +211,10 @@ public final class DiscussionGenerator {
     }
 
     Comment comment(CommentId id) {
-      String handle = HANDLES[random.nextInt(HANDLES.length)];
+      String handle = handles[random.nextInt(handles.length)];
       int nameRoll = random.nextInt(4);
       Author author = nameRoll == 0 ? Author.of(handle)
-          : nameRoll == 1 ? Author.of(handle, handle) : Author.of(handle, NAMES[random.nextInt(NAMES.length)]);
+          : nameRoll == 1 ? Author.of(handle, handle) : Author.of(handle, names[random.nextInt(names.length)]);
       Comment.Builder comment = Comment.builder(id, author)
           .posted(LocalDateTime.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28),
               random.nextInt(24), random.nextInt(60)))
@@ -225,7 +266,7 @@ public final class DiscussionGenerator {
     }
 
     String word() {
-      return WORDS[random.nextInt(WORDS.length)];
+      return words[random.nextInt(words.length)];
     }
   }
 
@@ -244,6 +285,7 @@ public final class DiscussionGenerator {
     private int comments = 50;
     private int maxDepth = 12;
     private int maxLineWords = 40;
+    private boolean latinOnly;
 
     private Builder() {}
 
@@ -297,6 +339,20 @@ public final class DiscussionGenerator {
         throw new IllegalArgumentException("maxLineWords must be at least 3: " + value);
       }
       maxLineWords = value;
+      return this;
+    }
+
+    /**
+     * Sets whether all text is in Latin-1 characters: handles, real names and words that are
+     * Cyrillic by default (and the em dash) are spelled in Latin letters instead. The same seed
+     * gives the same threads, authors' places, times and statuses either way; only those
+     * strings differ. Off by default, which keeps what every seed generated before this option.
+     *
+     * @param value true for Latin-1 text only
+     * @return this builder
+     */
+    public Builder latinOnly(boolean value) {
+      latinOnly = value;
       return this;
     }
 
