@@ -15,14 +15,16 @@ import java.util.Arrays;
  * each such U+FFFD in the text is recorded in the same pass, so that no second decoder has to
  * run to find the bad bytes.
  *
- * <p>Why not the String constructor: on JDK 17, {@code new String(bytes, UTF_8)} for input that
- * is not all Latin-1 allocates a Latin-1 attempt of {@code n} bytes, a UTF-16 array of {@code 2n}
- * bytes and then trims it to the characters' length: about five bytes a byte for text with a
- * few Cyrillic words. Here ASCII runs are found eight bytes at a time and copied in a plain
- * loop into one {@code char[n]} (a byte is at most one character), and the String is made
- * from its used part; all-ASCII input becomes a Latin-1 String with a single copy.
+ * <p>Why not the String constructor: it decodes byte by byte, and the reporting decoder had to
+ * run a second time over any input that held a U+FFFD. Here ASCII runs are found eight bytes
+ * at a time and widened in a plain loop into one {@code char[n]} (a byte is at most one
+ * character), and the String is made from its used part; all-ASCII input becomes a Latin-1
+ * String with a single copy. It allocates about what the JDK does (on JDK 17 every public way
+ * to a UTF-16 String tries a Latin-1 copy first and then copies the characters; only
+ * {@link String#join} sizes its result from its parts, and decoding into joined Latin-1 and
+ * UTF-16 parts saved a fifth of the bytes but was slower: see BENCHMARKS.md, "Bytes input").
  */
-final class Utf8Decoder {
+public final class Utf8Decoder {
   static final char REPLACEMENT = '\uFFFD';
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -31,10 +33,11 @@ final class Utf8Decoder {
   private Utf8Decoder() {}
 
   /** Offsets in the decoded text of the replacement characters, in increasing order. */
-  static final class Replaced {
+  public static final class Replaced {
     private int[] offsets = new int[0];
     private int size;
 
+    /** Notes one offset. */
     void add(int offset) {
       if (size == offsets.length) {
         offsets = Arrays.copyOf(offsets, Math.max(8, size * 2));
@@ -42,11 +45,13 @@ final class Utf8Decoder {
       offsets[size++] = offset;
     }
 
-    int size() {
+    /** How many offsets were noted. @return the count */
+    public int size() {
       return size;
     }
 
-    int get(int i) {
+    /** The offset noted {@code i}th. @param i an index below {@link #size()} @return the offset */
+    public int get(int i) {
       return offsets[i];
     }
   }
@@ -58,25 +63,39 @@ final class Utf8Decoder {
    * @param replaced receives the offset of every U+FFFD that stands for bytes that were not UTF-8
    * @return exactly what {@code new String(bytes, StandardCharsets.UTF_8)} returns
    */
-  static String decode(byte[] bytes, Replaced replaced) {
+  public static String decode(byte[] bytes, Replaced replaced) {
     int n = bytes.length;
-    int i = asciiEnd(bytes, 0, n);
-    if (i == n) {
+    if (asciiEnd(bytes, 0, n) == n) {
       return new String(bytes, StandardCharsets.ISO_8859_1); // all ASCII: one copy, Latin-1
     }
     char[] out = new char[n]; // every byte gives at most one character, a 4-byte sequence two
-    int o = widen(bytes, 0, i, out, 0);
-    while (i < n) {
+    int length = decodeRange(bytes, 0, n, out, replaced, 0);
+    return new String(out, 0, length);
+  }
+
+  /**
+   * Decodes {@code bytes[from, to)} into {@code out} from index 0; {@code to} is the input's end
+   * or the start of an ASCII byte, so no sequence crosses it (a sequence takes only its lead and
+   * continuation bytes). Replacements are noted at {@code base} plus their index in {@code out}
+   * (a range of its own lets a caller decode an input in parts).
+   *
+   * @return the number of characters written
+   */
+  private static int decodeRange(byte[] bytes, int from, int to, char[] out, Replaced replaced, int base) {
+    int n = bytes.length;
+    int i = from;
+    int o = 0;
+    while (i < to) {
       int b1 = bytes[i];
       if (b1 >= 0) {
-        int end = asciiEnd(bytes, i, n);
+        int end = asciiEnd(bytes, i, to);
         o = widen(bytes, i, end, out, o);
         i = end;
       } else if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) { // C2..DF
         if (i + 1 < n) {
           int b2 = bytes[i + 1];
           if (notContinuation(b2)) {
-            replaced.add(o);
+            replaced.add(base + o);
             out[o++] = REPLACEMENT;
             i++;
           } else {
@@ -84,7 +103,7 @@ final class Utf8Decoder {
             i += 2;
           }
         } else {
-          replaced.add(o);
+          replaced.add(base + o);
           out[o++] = REPLACEMENT;
           i = n;
         }
@@ -93,20 +112,20 @@ final class Utf8Decoder {
           int b2 = bytes[i + 1];
           int b3 = bytes[i + 2];
           if (malformed3(b1, b2) || notContinuation(b3)) {
-            replaced.add(o);
+            replaced.add(base + o);
             out[o++] = REPLACEMENT;
             i += malformed3(b1, b2) ? 1 : 2;
           } else {
             char c = (char) (((b1 & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f));
             if (Character.isSurrogate(c)) {
-              replaced.add(o);
+              replaced.add(base + o);
               c = REPLACEMENT;
             }
             out[o++] = c;
             i += 3;
           }
         } else {
-          replaced.add(o);
+          replaced.add(base + o);
           out[o++] = REPLACEMENT;
           i = i + 1 < n && malformed3(b1, bytes[i + 1]) ? i + 1 : n; // a cut sequence at the end is one U+FFFD
         }
@@ -118,7 +137,7 @@ final class Utf8Decoder {
           int cp = ((b1 & 0x07) << 18) | ((b2 & 0x3f) << 12) | ((b3 & 0x3f) << 6) | (b4 & 0x3f);
           if (notContinuation(b2) || notContinuation(b3) || notContinuation(b4)
               || !Character.isSupplementaryCodePoint(cp)) {
-            replaced.add(o);
+            replaced.add(base + o);
             out[o++] = REPLACEMENT;
             i += malformed4Length(bytes, i);
           } else {
@@ -127,7 +146,7 @@ final class Utf8Decoder {
             i += 4;
           }
         } else {
-          replaced.add(o);
+          replaced.add(base + o);
           out[o++] = REPLACEMENT;
           int lead = b1 & 0xff;
           if (lead > 0xf4 || i + 1 < n && malformed4Second(lead, bytes[i + 1] & 0xff)) {
@@ -139,12 +158,12 @@ final class Utf8Decoder {
           }
         }
       } else { // 80..C1, F8..FF
-        replaced.add(o);
+        replaced.add(base + o);
         out[o++] = REPLACEMENT;
         i++;
       }
     }
-    return new String(out, 0, o);
+    return o;
   }
 
   /** The index of the first byte at or after {@code from} that is not ASCII, or {@code to}. */

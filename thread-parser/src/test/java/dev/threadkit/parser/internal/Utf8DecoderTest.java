@@ -68,10 +68,12 @@ class Utf8DecoderTest {
           bytes[p] = (byte) interesting[rest % k];
         }
         assertDecodesAsTheJdk(bytes);
-        byte[] inText = new byte[length + 18]; // also after and before ASCII runs longer than a word
-        java.util.Arrays.fill(inText, (byte) 'x');
-        System.arraycopy(bytes, 0, inText, 9, length);
-        assertDecodesAsTheJdk(inText);
+        for (int run : new int[] {9, 64}) { // after and before ASCII runs, short and long
+          byte[] inText = new byte[length + 2 * run];
+          java.util.Arrays.fill(inText, (byte) 'x');
+          System.arraycopy(bytes, 0, inText, run, length);
+          assertDecodesAsTheJdk(inText);
+        }
       }
     }
   }
@@ -135,7 +137,7 @@ class Utf8DecoderTest {
     for (int parts = random.nextInt(40); parts > 0; parts--) {
       switch (random.nextInt(8)) {
         case 0, 1 -> {
-          for (int i = random.nextInt(30); i > 0; i--) {
+          for (int i = random.nextInt(random.nextInt(4) == 0 ? 200 : 30); i > 0; i--) {
             out.write(0x20 + random.nextInt(0x5F));
           }
         }
