@@ -32,6 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code decodeJdk}: what {@code DumpParser} did before: {@code new String(bytes, UTF_8)},
  *       then a look for U+FFFD (a second decoder ran only when one was found);
  *   <li>{@code decodeChars}: {@link Utf8Decoder#decode}, one pass into a {@code char[n]};
+ *   <li>{@code decodeDamagedJdk}, {@code decodeDamaged}: the same before and now for the dump
+ *       with a stray byte and a cut character, where the bad bytes' offsets are wanted;
  *   <li>{@code parsePath}: {@code DumpParser.parse(Path)} of the dump written to a temporary file.
  * </ul>
  */
@@ -54,6 +56,7 @@ public class BytesBenchmark {
 
     Inputs in;
     Path file;
+    byte[] damaged;
 
     /** Makes the content and writes the dump to a temporary file. */
     @Setup(Level.Trial)
@@ -61,6 +64,9 @@ public class BytesBenchmark {
       in = Inputs.of(size);
       file = Files.createTempFile("threadkit-bytes-", ".txt");
       Files.write(file, in.dumpUtf8);
+      damaged = java.util.Arrays.copyOf(in.dumpUtf8, in.dumpUtf8.length + 1);
+      damaged[damaged.length / 2] = (byte) 0xFF; // a stray byte, and a character cut at the end
+      damaged[damaged.length - 1] = (byte) 0xC3;
     }
 
     /** Deletes the file. */
@@ -91,6 +97,52 @@ public class BytesBenchmark {
     String text = Utf8Decoder.decode(dump.in.dumpUtf8, new Utf8Decoder.Replaced());
     cpu.cpuNanos += CpuTime.now() - start;
     return text;
+  }
+
+  /**
+   * Before, for input with bad bytes: the JDK's decoder, and since its text holds a U+FFFD, a
+   * reporting decoder over the whole input again for the bad bytes' offsets (the code
+   * {@code Decoding} had).
+   */
+  @Benchmark
+  public Object decodeDamagedJdk(Dump dump, InputBytes count, CpuTime cpu) {
+    byte[] bytes = dump.damaged;
+    count.inputBytes += bytes.length;
+    long start = CpuTime.now();
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    if (text.indexOf('\uFFFD') >= 0) {
+      java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length + 16));
+      while (true) {
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+          decoder.flush(out);
+          break;
+        }
+        offsets.add(out.position());
+        out.put('\uFFFD');
+        in.position(in.position() + result.length());
+      }
+      out.flip();
+      text = out.toString();
+    }
+    cpu.cpuNanos += CpuTime.now() - start;
+    return offsets.isEmpty() ? text : offsets;
+  }
+
+  /** Now, for input with bad bytes: one pass finds them. */
+  @Benchmark
+  public Object decodeDamaged(Dump dump, InputBytes count, CpuTime cpu) {
+    count.inputBytes += dump.damaged.length;
+    long start = CpuTime.now();
+    Utf8Decoder.Replaced replaced = new Utf8Decoder.Replaced();
+    String text = Utf8Decoder.decode(dump.damaged, replaced);
+    cpu.cpuNanos += CpuTime.now() - start;
+    return replaced.size() == 0 ? text : replaced;
   }
 
   /** The dump parsed from its file. */
