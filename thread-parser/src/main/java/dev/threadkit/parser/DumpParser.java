@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.threadkit.parser.internal.Decoding;
 import dev.threadkit.parser.internal.Dialects;
+import dev.threadkit.parser.internal.FileBytes;
 import dev.threadkit.parser.internal.ModelBuilder;
 import dev.threadkit.parser.internal.StreamReader;
 import dev.threadkit.parser.spi.Dialect;
@@ -197,7 +198,8 @@ public final class DumpParser {
       long size = Files.size(file);
       limits.validateInputBytes(size, sourceName);
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) Math.min(limits.maxInputBytes() + 1L, Integer.MAX_VALUE - 8)); // one past the limit tells it apart
+        // one array of the file's size; one byte past the limit tells a file that grew past it apart
+        bytes = FileBytes.read(in, size, (int) Math.min(limits.maxInputBytes() + 1L, Integer.MAX_VALUE - 8));
       }
       limits.validateInputBytes(bytes.length, sourceName);
     } catch (IOException e) {

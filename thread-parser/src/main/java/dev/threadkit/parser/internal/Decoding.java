@@ -1,13 +1,7 @@
 package dev.threadkit.parser.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +15,9 @@ import java.util.Optional;
  * bounded prefix picks windows-1251, KOI8-R or ISO-8859-1; every choice other than UTF-8 comes
  * with a note naming it.
  *
- * <p>The JDK's String constructor is the fast path for UTF-8; it replaces bad bytes silently,
- * so only when its result holds a U+FFFD does a reporting decoder run again to find the bad
- * bytes (a dump may also hold U+FFFD legitimately, which the second pass then tells apart).
+ * <p>UTF-8 is decoded by {@link Utf8Decoder} in one pass that gives the same text as the JDK's
+ * String constructor and notes the offset of every U+FFFD that stands for bad bytes (a dump may
+ * also hold U+FFFD legitimately, which is not noted).
  */
 public final class Decoding {
   /** How many bytes the legacy-charset statistics look at. */
@@ -193,32 +187,16 @@ public final class Decoding {
   }
 
   private static Decoding utf8(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.indexOf('\uFFFD') < 0) {
+    Utf8Decoder.Replaced replaced = new Utf8Decoder.Replaced();
+    String text = Utf8Decoder.decode(bytes, replaced);
+    if (replaced.size() == 0) {
       return new Decoding(text, List.of(), Optional.empty());
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length + 16));
-    List<Integer> offsets = new ArrayList<>();
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isUnderflow()) {
-        decoder.flush(out);
-        break;
-      }
-      if (result.isError()) {
-        offsets.add(out.position());
-        out.put('\uFFFD');
-        in.position(in.position() + result.length());
-      } else {
-        throw new IllegalStateException("decoder overflow"); // out holds at least one char per byte
-      }
+    Integer[] offsets = new Integer[replaced.size()];
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = replaced.get(i);
     }
-    out.flip();
-    return new Decoding(out.toString(), List.copyOf(offsets), Optional.empty());
+    return new Decoding(text, List.of(offsets), Optional.empty());
   }
 
   /** The decoded text. */
