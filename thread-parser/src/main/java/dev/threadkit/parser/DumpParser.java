@@ -247,9 +247,7 @@ public final class DumpParser {
   private ParseResult parseBytes(byte[] bytes, String id, String sourceName) {
     limits.validateInputBytes(bytes.length, sourceName); // before decoding; the text's length is checked after
     Decoding decoded = Decoding.decode(bytes, charset);
-    List<Diagnostic> before = decoded.note().isEmpty() ? List.of()
-        : List.of(new Diagnostic(DiagnosticCode.DECODED_AS, 1, 1, decoded.note().get(), ""));
-    return finish(id, sourceName, decoded.text(), decoded.replacedOffsets(), before);
+    return finish(id, sourceName, decoded.text(), decoded.replacedOffsets(), notes(decoded));
   }
 
   /**
@@ -261,13 +259,40 @@ public final class DumpParser {
    * @param text the whole dump
    * @param id the dump's name in messages
    * @param handler where the parts go
+   * @return the diagnostics the handler received, sorted by line and column as
+   *     {@link ParseResult#diagnostics()} has them
    * @throws DumpParseException if the input passes a limit
    */
-  public void read(String text, String id, DumpHandler handler) {
+  public List<Diagnostic> read(String text, String id, DumpHandler handler) {
     requireNonNull(text, "text");
     requireNonNull(id, "id");
     requireNonNull(handler, "handler");
-    stream(text, id, List.of(), List.of(), handler);
+    return stream(text, id, List.of(), List.of(), handler);
+  }
+
+  /**
+   * Streams the parts of a dump given as bytes to a handler, decoded as
+   * {@link #parse(byte[], String)} decodes them (charset, byte-order mark, bytes that are not
+   * UTF-8 and their diagnostics), without building the model.
+   *
+   * @param bytes the whole dump
+   * @param id the dump's name in messages
+   * @param handler where the parts go
+   * @return the diagnostics the handler received, sorted by line and column
+   * @throws DumpParseException if the input passes a limit
+   */
+  public List<Diagnostic> read(byte[] bytes, String id, DumpHandler handler) {
+    requireNonNull(bytes, "bytes");
+    requireNonNull(id, "id");
+    requireNonNull(handler, "handler");
+    limits.validateInputBytes(bytes.length, id); // before decoding; the text's length is checked after
+    Decoding decoded = Decoding.decode(bytes, charset);
+    return stream(decoded.text(), id, decoded.replacedOffsets(), notes(decoded), handler);
+  }
+
+  private static List<Diagnostic> notes(Decoding decoded) {
+    return decoded.note().isEmpty() ? List.of()
+        : List.of(new Diagnostic(DiagnosticCode.DECODED_AS, 1, 1, decoded.note().get(), ""));
   }
 
   /** Reads {@code text} in its dialect; {@code before} are diagnostics found before it was read (its decoding). */

@@ -3,16 +3,21 @@ package dev.threadkit.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.threadkit.model.Comment;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Dumps that are not UTF-8: the same Cyrillic (or French) dump in each encoding reads to the
@@ -85,6 +90,29 @@ class EncodingTest {
 
     assertThat(result.discussion().article().title()).doesNotContain("Новости");
     assertThat(result.diagnostics()).isEmpty();
+  }
+
+  /** The streaming layer decodes bytes as a parse does: the same notes, the same bad bytes, the same text. */
+  @ParameterizedTest
+  @ValueSource(strings = {"cyrillic-cp1251.txt", "cyrillic-koi8-r.txt", "french-latin1.txt", "cyrillic-utf16le-bom.txt",
+      "cyrillic-utf16be-bom.txt", "cyrillic-utf32le-bom.txt", "cyrillic-utf8.txt", "french-utf8.txt"})
+  void readingBytesDecodesThemAsAParseDoes(String name) throws IOException {
+    byte[] bytes = Files.readAllBytes(fixture(name));
+    byte[] damaged = Arrays.copyOf(bytes, bytes.length + 2);
+    damaged[bytes.length] = (byte) 0xC3; // a lead byte cut short by a newline: one bad byte
+    damaged[bytes.length + 1] = '\n';
+    for (byte[] input : List.of(bytes, damaged)) {
+      ParseResult parsed = detecting.parse(input, id(name));
+      List<String> texts = new ArrayList<>();
+      List<Diagnostic> streamed = detecting.read(input, id(name), new DumpHandler() {
+        @Override
+        public void comment(ParsedComment comment) {
+          texts.add(comment.text());
+        }
+      });
+      assertThat(streamed).isEqualTo(parsed.diagnostics());
+      assertThat(texts).isEqualTo(parsed.discussion().comments().stream().map(Comment::text).toList()).isNotEmpty();
+    }
   }
 
   @Test

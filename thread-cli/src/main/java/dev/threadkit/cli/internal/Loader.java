@@ -1,13 +1,11 @@
 package dev.threadkit.cli.internal;
 
-import dev.threadkit.model.Comment;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.DumpHandler;
 import dev.threadkit.parser.DumpParseException;
 import dev.threadkit.parser.DumpParser;
-import dev.threadkit.parser.ParseResult;
 import dev.threadkit.parser.ParsedComment;
 import dev.threadkit.parser.ParserLimits;
 import dev.threadkit.parser.Severity;
@@ -15,14 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,12 +67,6 @@ public final class Loader {
    * {@link #load(Input)}: the same failures with the same reasons, the same diagnostics in the
    * same order, and a strict parser rejects the dump the same way, after it was read (so
    * whatever the work made of it is dropped, never half used).
-   *
-   * <p>The streaming layer reads text. Bytes that decode as UTF-8 without any doubt (or in the
-   * charset given) are decoded here exactly as the parser would; the rest (a UTF-16 or UTF-32
-   * byte-order mark, bytes that are not UTF-8, which the parser reports or decodes in a legacy
-   * charset) are parsed to a model, and its comments fed to the work, so their diagnostics
-   * are the parser's own.
    *
    * @param <T> what the work makes of a dump
    * @param input the input
@@ -138,20 +128,8 @@ public final class Loader {
 
   private <T> Outcome streamed(Input input, byte[] bytes, long size, DumpWork<T> work) {
     String id = input.id();
-    String text = decodedAsTheParserWould(bytes);
-    if (text == null) {
-      ParseResult result = parser.parse(bytes, id); // a strict parser throws here, as load's does
-      DumpWork.Run<T> run = work.begin(id);
-      run.start(result.dialect());
-      for (Comment comment : result.discussion().comments()) {
-        run.comment(comment);
-      }
-      return new Outcome.Streamed<>(input, id, result.dialect(), result.diagnostics(), result.discussion().size(),
-          run.end(), size);
-    }
     Collector<T> collector = new Collector<>(work.begin(id));
-    parser.read(text, id, collector);
-    List<Diagnostic> diagnostics = collector.diagnostics();
+    List<Diagnostic> diagnostics = parser.read(bytes, id, collector);
     if (parser.isStrict()) {
       List<Diagnostic> problems = new ArrayList<>();
       for (Diagnostic d : diagnostics) {
@@ -166,37 +144,9 @@ public final class Loader {
     return new Outcome.Streamed<>(input, id, collector.dialect, diagnostics, collector.comments, collector.run.end(), size);
   }
 
-  /**
-   * The text the parser's decoding gives for these bytes when it adds nothing to it (no note,
-   * no replaced bytes), or null when it would: then only the parser itself can decode them.
-   * Mirrors the parser's rules: a charset given is used as it is (UTF-8 then without a bad
-   * byte); otherwise a UTF-16 or UTF-32 byte-order mark names the charset (with a note), and
-   * UTF-8 is the first guess, the JDK's decoder replacing bad bytes with U+FFFD silently: a text
-   * holding U+FFFD is left to the parser, which tells bad bytes from a real U+FFFD.
-   */
-  private String decodedAsTheParserWould(byte[] bytes) {
-    Optional<Charset> given = parser.charset();
-    if (given.isPresent() && !given.get().equals(StandardCharsets.UTF_8)) {
-      return new String(bytes, given.get());
-    }
-    if (given.isEmpty() && hasUtf16Or32ByteOrderMark(bytes)) {
-      return null;
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.indexOf('\uFFFD') < 0 ? text : null;
-  }
-
-  /** The parser's test for a byte-order mark that names a charset: UTF-32's marks, then UTF-16's. */
-  private static boolean hasUtf16Or32ByteOrderMark(byte[] b) {
-    int n = b.length;
-    return n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
-        || n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
-  }
-
-  /** Passes a dump's dialect and comments to a run and keeps its diagnostics. */
+  /** Passes a dump's dialect and comments to a run. */
   private static final class Collector<T> implements DumpHandler {
     final DumpWork.Run<T> run;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
     String dialect = Discussion.NO_DIALECT;
     long comments;
 
@@ -214,24 +164,6 @@ public final class Loader {
     public void comment(ParsedComment comment) {
       comments++;
       run.comment(comment);
-    }
-
-    @Override
-    public void diagnostic(Diagnostic diagnostic) {
-      diagnostics.add(diagnostic);
-    }
-
-    /**
-     * The diagnostics in the order of a parse's result: by line, then column, in the order
-     * found among equals (a stable sort), the note counting those past the limit, which the
-     * handler receives last, kept last.
-     */
-    List<Diagnostic> diagnostics() {
-      int n = diagnostics.size();
-      boolean countNote = n > 0 && diagnostics.get(n - 1).code().equals(DiagnosticCode.TOO_MANY_DIAGNOSTICS);
-      List<Diagnostic> sorted = diagnostics.subList(0, countNote ? n - 1 : n);
-      sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-      return List.copyOf(diagnostics);
     }
   }
 
