@@ -35,8 +35,9 @@ public final class ModelBuilder implements DumpHandler {
    */
   public ModelBuilder(String id, String source) {
     this.id = id;
-    // A guess that oversizes little: generated and real dumps run 300 to 800 chars a comment.
-    this.comments = new CommentArena.Builder(source, source.length() / 512);
+    // Dumps run 400 to 1,300 chars a comment: a guess on the high side costs a few empty slots,
+    // one on the low side a copy of every array when they grow.
+    this.comments = new CommentArena.Builder(source, source.length() / 384);
   }
 
   @Override
