@@ -45,6 +45,10 @@ final class RedditReader implements DialectReader {
   private int heldStart;
   private int heldEnd;
   private boolean orphan; // the comment placed last starts the copy mid-thread
+  // Whether to hold places back: not in an input with replacement characters, whose lines get
+  // invalid-utf8 diagnostics; found while a place is held, they would come before the
+  // placement's, and past the diagnostics limit another set would be kept than looking ahead keeps.
+  private boolean holdBack;
   private boolean titleSeen;
   private int mode = BEFORE;
   private boolean firstBody;
@@ -74,6 +78,7 @@ final class RedditReader implements DialectReader {
       input = line.input();
       commonIndent = CopiedText.commonIndent(input, line.start());
       carriageReturns = input.indexOf('\r') >= 0;
+      holdBack = input.indexOf('\uFFFD') < 0;
     }
     last.remember(line);
     String text = line.input();
@@ -214,7 +219,7 @@ final class RedditReader implements DialectReader {
     titleSeen = true;
     String text = line.input();
     CommentHeader header;
-    if (h.cut || h.collapsed) {
+    if (h.cut || h.collapsed || !holdBack) {
       int depth = depthOf(line, h.cut ? null : replyByAction(line.start()), events);
       header = events.comment(line, depth, Events.NEXT_ORDINAL);
       placed(line, h, depth, events);

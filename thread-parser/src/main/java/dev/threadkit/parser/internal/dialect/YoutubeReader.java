@@ -50,6 +50,15 @@ final class YoutubeReader implements DialectReader {
   private boolean aheadFirst;
   private boolean aheadAfterReply;
   private String aheadReplyTo;
+  private String heldAge; // its age when the parser does not know its words, reported once it is placed
+  private int heldAgeLine;
+  private int heldAgeStart;
+  private int heldAgeEnd;
+  private int heldAgeColumn;
+  // Whether to wait for a comment's later lines: not in an input with replacement characters,
+  // whose lines get invalid-utf8 diagnostics; found while a place is held, they would come
+  // before the placement's, and past the diagnostics limit another set would be kept.
+  private boolean holdBack;
   // What ahead() found on the line being read, for tryStart to use rather than look again.
   private int triedLine;
   private int triedPinned;
@@ -89,6 +98,7 @@ final class YoutubeReader implements DialectReader {
     if (input != crChecked) {
       crChecked = input;
       noCr = input.indexOf('\r') < 0; // once per input
+      holdBack = input.indexOf('\uFFFD') < 0;
     }
     cutHeader = 0;
     if (held && line.number() > heldLast) {
@@ -247,6 +257,7 @@ final class YoutubeReader implements DialectReader {
       aheadFirst = true;
       aheadAfterReply = false;
       aheadReplyTo = null;
+      heldAge = null;
     } else {
       block = false;
       header = events.comment(first, 0, Events.NEXT_ORDINAL);
@@ -257,11 +268,22 @@ final class YoutubeReader implements DialectReader {
     String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
     header.time(CommentTime.relative(age));
     if (!h.ageKnown()) {
-      events.diagnostic(DiagnosticCode.UNKNOWN_AGE, h.ageLine(), h.ageLine().column(h.ageStart()),
-          "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
+      if (held) {
+        Line ageLine = h.ageLine();
+        heldAge = age;
+        heldAgeLine = ageLine.number();
+        heldAgeStart = ageLine.start();
+        heldAgeEnd = ageLine.end();
+        heldAgeColumn = ageLine.column(h.ageStart());
+      } else {
+        unknownAge(h.ageLine(), h.ageLine().column(h.ageStart()), age, events);
+      }
     }
     if (h.edited()) {
       header.attribute(Attribute.EDITED, true);
+    }
+    if (held && !holdBack) {
+      resolve(events);
     }
     pendingUntil = h.last().number();
     phase = Phase.COMMENTS;
@@ -316,6 +338,15 @@ final class YoutubeReader implements DialectReader {
       heldHeader.attribute(Attribute.REPLY_TO, replyTo);
     }
     heldHeader = null;
+    if (heldAge != null) {
+      unknownAge(Line.at(input, heldAgeLine, heldAgeStart, heldAgeEnd), heldAgeColumn, heldAge, events);
+      heldAge = null;
+    }
+  }
+
+  private static void unknownAge(Line ageLine, int column, String age, Events events) {
+    events.diagnostic(DiagnosticCode.UNKNOWN_AGE, ageLine, column,
+        "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
   }
 
   /**
