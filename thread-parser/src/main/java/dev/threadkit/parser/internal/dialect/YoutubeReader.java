@@ -34,35 +34,7 @@ final class YoutubeReader implements DialectReader {
   private LineCursor look; // over the input being read, made on its first line
   private String crChecked; // the input noCr was found for
   private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
-  // A comment in a block of replies whose place its later lines decide (Events.heldComment):
-  // its header, and what the lines after it have shown so far, as the look-ahead reads them.
-  private boolean held;
-  private CommentHeader heldHeader;
-  private int heldIndent; // its name line's indentation
-  private int heldName; // its name line's number, start, end and content start
-  private int heldNameStart;
-  private int heldNameEnd;
-  private int heldNameContent;
-  private int heldLast; // its header's last line's number, start and end
-  private int heldLastStart;
-  private int heldLastEnd;
-  private int aheadLines; // the lines after its header seen so far
-  private boolean aheadFirst;
-  private boolean aheadAfterReply;
-  private String aheadReplyTo;
-  private String heldAge; // its age when the parser does not know its words, reported once it is placed
-  private int heldAgeLine;
-  private int heldAgeStart;
-  private int heldAgeEnd;
-  private int heldAgeColumn;
-  // Whether to wait for a comment's later lines: not in an input with replacement characters,
-  // whose lines get invalid-utf8 diagnostics; found while a place is held, they would come
-  // before the placement's, and past the diagnostics limit another set would be kept.
-  private boolean holdBack;
-  // What ahead() found on the line being read, for tryStart to use rather than look again.
-  private int triedLine;
-  private int triedPinned;
-  private YoutubeLines.Header triedHeader;
+  private int noStartThrough; // the look-ahead found that the lines up to this number start no comment
   private Phase phase = Phase.ARTICLE;
   private boolean titleSeen;
   private boolean sidebarParagraph;
@@ -98,18 +70,14 @@ final class YoutubeReader implements DialectReader {
     if (input != crChecked) {
       crChecked = input;
       noCr = input.indexOf('\r') < 0; // once per input
-      holdBack = input.indexOf('\uFFFD') < 0;
     }
     cutHeader = 0;
-    if (held && line.number() > heldLast) {
-      ahead(line, events);
-    }
     if (line.number() <= pendingUntil) {
       events.headerLine(line);
       keep(line);
       return;
     }
-    if (tryStart(line, events)) {
+    if (line.number() > noStartThrough && tryStart(line, events)) {
       titleSeen = true; // a copy that starts at its first comment has no title
       return;
     }
@@ -143,7 +111,6 @@ final class YoutubeReader implements DialectReader {
     switch (phase) {
       case ARTICLE -> beforeComments(line, events);
       case FURNITURE, COMMENTS -> {
-        resolve(events);
         events.boilerplate(line);
         if (started && line.charAt(line.contentStart()) == '@') {
           cutHeader = line.number();
@@ -208,9 +175,7 @@ final class YoutubeReader implements DialectReader {
   /** Starts a comment at a {@code Pinned by} line or a header; false when the line starts none. */
   private boolean tryStart(Line line, Events events) {
     boolean names = phase != Phase.ARTICLE;
-    boolean tried = triedLine == line.number() && names; // ahead() read this line as a start, with names
-    triedLine = 0;
-    int pinned = tried ? triedPinned : lines.pinned(line);
+    int pinned = lines.pinned(line);
     if (pinned >= 0) {
       Optional<Line> next = line.next();
       YoutubeLines.Header header = next.isPresent() && next.get().blanksBefore() == 0
@@ -225,8 +190,7 @@ final class YoutubeReader implements DialectReader {
       }
       return false;
     }
-    YoutubeLines.Header header = tried ? triedHeader : lines.header(line, names, noCr);
-    triedHeader = null;
+    YoutubeLines.Header header = lines.header(line, names, noCr);
     if (header == null) {
       return false;
     }
@@ -235,55 +199,49 @@ final class YoutubeReader implements DialectReader {
   }
 
   private CommentHeader start(Line first, YoutubeLines.Header h, Events events) {
-    resolve(events);
     Line nameLine = h.nameLine();
-    CommentHeader header;
-    // Only a comment in a block of replies can be a reply, and whether it is shows in its later
-    // lines unless its indentation already says it is not: its place is held until they come.
-    if (block && (nameLine.indent() > blockIndent || !indentedReplies)) {
-      header = events.heldComment(first, 0, Events.NEXT_ORDINAL);
-      held = true;
-      heldHeader = header;
-      heldIndent = nameLine.indent();
-      heldName = nameLine.number();
-      heldNameStart = nameLine.start();
-      heldNameEnd = nameLine.end();
-      heldNameContent = nameLine.contentStart();
-      Line last = h.last();
-      heldLast = last.number();
-      heldLastStart = last.start();
-      heldLastEnd = last.end();
-      aheadLines = 0;
-      aheadFirst = true;
-      aheadAfterReply = false;
-      aheadReplyTo = null;
-      heldAge = null;
+    String text = nameLine.input();
+    // Only a comment in a block of replies needs its later lines: outside one it is top-level.
+    Ahead ahead = block ? ahead(h.last()) : NOTHING_AHEAD;
+    boolean reply = false;
+    if (block && !ahead.ownReplies) {
+      if (nameLine.indent() > blockIndent) {
+        reply = true;
+        indentedReplies = true;
+      } else if (!indentedReplies && ahead.replyTo != null) {
+        reply = true;
+      }
+    }
+    if (reply) {
+      blockSeen++;
+      if (blockSeen > blockExpected && !mismatchReported) {
+        mismatchReported = true;
+        events.diagnostic(DiagnosticCode.REPLY_COUNT_MISMATCH, nameLine, nameLine.column(nameLine.contentStart()),
+            "more replies than the " + blockExpected + " its comment counts; read as replies all the same");
+      }
+      if (blockSeen >= blockExpected && !indentedReplies) {
+        block = false; // without indentation, a later "@handle" opening is a mention in a comment of its own
+      }
     } else {
       block = false;
-      header = events.comment(first, 0, Events.NEXT_ORDINAL);
-      depth = Math.max(0, events.depth());
+    }
+    CommentHeader header = events.comment(first, reply ? 1 : 0, Events.NEXT_ORDINAL);
+    depth = Math.max(0, events.depth());
+    if (!reply) {
       blockIndent = nameLine.indent();
     }
     header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
     String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
     header.time(CommentTime.relative(age));
     if (!h.ageKnown()) {
-      if (held) {
-        Line ageLine = h.ageLine();
-        heldAge = age;
-        heldAgeLine = ageLine.number();
-        heldAgeStart = ageLine.start();
-        heldAgeEnd = ageLine.end();
-        heldAgeColumn = ageLine.column(h.ageStart());
-      } else {
-        unknownAge(h.ageLine(), h.ageLine().column(h.ageStart()), age, events);
-      }
+      events.diagnostic(DiagnosticCode.UNKNOWN_AGE, h.ageLine(), h.ageLine().column(h.ageStart()),
+          "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
     }
     if (h.edited()) {
       header.attribute(Attribute.EDITED, true);
     }
-    if (held && !holdBack) {
-      resolve(events);
+    if (reply && ahead.replyTo != null) {
+      header.attribute(Attribute.REPLY_TO, ahead.replyTo);
     }
     pendingUntil = h.last().number();
     phase = Phase.COMMENTS;
@@ -299,121 +257,11 @@ final class YoutubeReader implements DialectReader {
     return header;
   }
 
-  /**
-   * Places the held comment: a reply of the block's comment while it is indented deeper than
-   * that comment or, in a copy without indentation, while its body starts with an
-   * {@code @handle}; never when it has a reply count of its own.
-   */
-  private void decide(String replyTo, boolean ownReplies, Events events) {
-    held = false;
-    boolean reply = false;
-    if (!ownReplies) {
-      if (heldIndent > blockIndent) {
-        reply = true;
-        indentedReplies = true;
-      } else if (!indentedReplies && replyTo != null) {
-        reply = true;
-      }
-    }
-    if (reply) {
-      blockSeen++;
-      if (blockSeen > blockExpected && !mismatchReported) {
-        mismatchReported = true;
-        Line nameLine = Line.at(input, heldName, heldNameStart, heldNameEnd);
-        events.diagnostic(DiagnosticCode.REPLY_COUNT_MISMATCH, nameLine, nameLine.column(heldNameContent),
-            "more replies than the " + blockExpected + " its comment counts; read as replies all the same");
-      }
-      if (blockSeen >= blockExpected && !indentedReplies) {
-        block = false; // without indentation, a later "@handle" opening is a mention in a comment of its own
-      }
-    } else {
-      block = false;
-    }
-    events.place(reply ? 1 : 0);
-    depth = Math.max(0, events.depth());
-    if (!reply) {
-      blockIndent = heldIndent;
-    }
-    if (reply && replyTo != null) {
-      heldHeader.attribute(Attribute.REPLY_TO, replyTo);
-    }
-    heldHeader = null;
-    if (heldAge != null) {
-      unknownAge(Line.at(input, heldAgeLine, heldAgeStart, heldAgeEnd), heldAgeColumn, heldAge, events);
-      heldAge = null;
-    }
-  }
-
-  private static void unknownAge(Line ageLine, int column, String age, Events events) {
-    events.diagnostic(DiagnosticCode.UNKNOWN_AGE, ageLine, column,
-        "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
-  }
-
-  /**
-   * Reads a line after the held comment's header as its look-ahead did: the first line's
-   * {@code @handle}, then the {@code Reply} line and, past hearts, whether a reply count
-   * follows; a new comment's start, or 400 lines, end the search.
-   */
-  private void ahead(Line line, Events events) {
-    if (aheadLines >= LOOK_AHEAD) {
-      decide(aheadReplyTo, false, events);
-      return;
-    }
-    if (aheadAfterReply) {
-      if (lines.isHearted(line)) {
-        aheadLines++;
-        return;
-      }
-      decide(aheadReplyTo, lines.replies(line) >= 0, events);
-      return;
-    }
-    if (lines.isReply(line)) {
-      aheadAfterReply = true;
-    } else {
-      triedLine = line.number();
-      triedPinned = lines.pinned(line);
-      triedHeader = triedPinned >= 0 ? null : lines.header(line, true, noCr);
-      if (triedPinned >= 0 || triedHeader != null) {
-        decide(aheadReplyTo, false, events);
-        return;
-      }
-    }
-    if (!aheadAfterReply && aheadFirst) {
-      aheadReplyTo = replyTo(line);
-    }
-    aheadFirst = false;
-    aheadLines++;
-  }
-
-  /** Places the held comment before something else ends it, by looking ahead from its header. */
-  private void resolve(Events events) {
-    if (held) {
-      Ahead ahead = ahead(Line.at(input, heldLast, heldLastStart, heldLastEnd));
-      decide(ahead.replyTo, ahead.ownReplies, events);
-    }
-  }
-
-  /** The {@code @handle} a line starts with, without the punctuation after it, or null. */
-  private static String replyTo(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    if (text.charAt(from) == '@') {
-      int end = from;
-      while (end < line.end() && text.charAt(end) != ' ') {
-        end++;
-      }
-      while (end > from + 1 && ",:;.!?".indexOf(text.charAt(end - 1)) >= 0) {
-        end--;
-      }
-      if (end > from + 1) {
-        return text.substring(from, end);
-      }
-    }
-    return null;
-  }
-
   /** What a comment's later lines say: the {@code @handle} its body starts with, and whether it has a reply count. */
   private record Ahead(String replyTo, boolean ownReplies) {}
+
+  /** What {@link #start} uses outside a block of replies, where a comment's later lines cannot make it a reply. */
+  private static final Ahead NOTHING_AHEAD = new Ahead(null, false);
 
   private Ahead ahead(Line headerEnd) {
     String replyTo = null;
@@ -437,9 +285,24 @@ final class YoutubeReader implements DialectReader {
         afterReply = true;
       } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr) != null) {
         break;
+      } else {
+        noStartThrough = line.number(); // tryStart would say no (names is true once comments started)
       }
       if (!afterReply && first) {
-        replyTo = replyTo(line);
+        String text = line.input();
+        int from = line.contentStart();
+        if (text.charAt(from) == '@') {
+          int end = from;
+          while (end < line.end() && text.charAt(end) != ' ') {
+            end++;
+          }
+          while (end > from + 1 && ",:;.!?".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+          }
+          if (end > from + 1) {
+            replyTo = text.substring(from, end);
+          }
+        }
       }
       first = false;
     }
@@ -481,7 +344,6 @@ final class YoutubeReader implements DialectReader {
       return;
     }
     if (lines.endsComment(line)) {
-      resolve(events);
       open = false;
       events.boilerplate(line);
       return;
@@ -505,7 +367,6 @@ final class YoutubeReader implements DialectReader {
 
   @Override
   public void end(Events events) {
-    resolve(events);
     if (started && !complete) {
       events.diagnostic(DiagnosticCode.COPY_CUT, last.in(input),
           last.endColumn(), "the copy ends inside the last comment, before its Reply line: it was cut");
