@@ -302,9 +302,7 @@ public final class StreamReader implements Events, CommentTree.Report {
   @Override
   public CommentHeader comment(Line line, int depth, int ordinal) {
     startComment(line);
-    placeAt = current.number(); // the tree's repairs are reported at the line being read
-    placeStart = current.start();
-    placeEnd = current.end();
+    placeAtLineRead(line);
     placeOpen(depth, ordinal, line.column(line.contentStart()));
     return open;
   }
@@ -312,9 +310,7 @@ public final class StreamReader implements Events, CommentTree.Report {
   @Override
   public CommentHeader heldComment(Line line, int depth, int ordinal) {
     startComment(line);
-    placeAt = current.number(); // the tree's repairs are reported at the line being read
-    placeStart = current.start();
-    placeEnd = current.end();
+    placeAtLineRead(line);
     heldDepth = depth;
     heldOrdinal = ordinal;
     heldOrdinalColumn = line.column(line.contentStart());
@@ -330,7 +326,7 @@ public final class StreamReader implements Events, CommentTree.Report {
     placeHeld(depth);
   }
 
-  /** Places the comment whose place was held, reporting the tree's repairs at its first line. */
+  /** Places the held comment, reporting the tree's repairs at the line read when it started. */
   private void placeHeld(int depth) {
     held = false;
     placeOpen(depth, heldOrdinal, heldOrdinalColumn);
@@ -348,6 +344,17 @@ public final class StreamReader implements Events, CommentTree.Report {
     }
     open.reset(-1, 0, line.number());
     commentOpen = true;
+  }
+
+  /**
+   * Notes where the tree's repairs of the comment starting now are reported: the line being read,
+   * or the comment's own line when none is (a comment started at the end of an empty input).
+   */
+  private void placeAtLineRead(Line line) {
+    Line at = current != null ? current : line;
+    placeAt = at.number();
+    placeStart = at.start();
+    placeEnd = at.end();
   }
 
   /** Places the open comment in the tree; repairs are reported at the line {@code placeAt}. */

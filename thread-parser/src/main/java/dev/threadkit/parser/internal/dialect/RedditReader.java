@@ -346,7 +346,7 @@ final class RedditReader implements DialectReader {
     }
   }
 
-  /** Whether the action line of the comment whose header starts at {@code headerStart} shows {@code parent}; null when it has none. */
+  /** Whether the action line of the comment whose header starts at {@code headerStart} shows {@code parent}, or null. */
   private Boolean replyByAction(int headerStart) {
     return lines.replyByAction(input, headerStart, 2000, carriageReturns);
   }
