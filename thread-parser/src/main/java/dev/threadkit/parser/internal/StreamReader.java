@@ -56,7 +56,7 @@ public final class StreamReader implements Events, CommentTree.Report {
   private final AuthorCache authors = new AuthorCache();
   private final LineCursor cursor;
   private final OffsetDateTime captured; // null when the time of the copy is not known
-  private LineCursor current; // the line being read, for tree repairs
+  private LineCursor current; // the line being read: a comment started during its call reports the tree's repairs there
   private int reported; // the number of the last line a dialect reported
   private String dialectName = "";
 
@@ -77,6 +77,15 @@ public final class StreamReader implements Events, CommentTree.Report {
   private final Map<Attribute<?>, Map<Object, Attributes>> singletons = new HashMap<>();
   private boolean commentOpen;
   private int commentTotal;
+  // Where the comment being placed starts, for the tree's repairs.
+  private int placeAt;
+  private int placeStart;
+  private int placeEnd;
+  // The open comment's place while a later line decides it (heldComment).
+  private boolean held;
+  private int heldDepth;
+  private int heldOrdinal;
+  private int heldOrdinalColumn;
 
   /**
    * Prepares a read of one input.
@@ -292,6 +301,39 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public CommentHeader comment(Line line, int depth, int ordinal) {
+    startComment(line);
+    placeAtLineRead(line);
+    placeOpen(depth, ordinal, line.column(line.contentStart()));
+    return open;
+  }
+
+  @Override
+  public CommentHeader heldComment(Line line, int depth, int ordinal) {
+    startComment(line);
+    placeAtLineRead(line);
+    heldDepth = depth;
+    heldOrdinal = ordinal;
+    heldOrdinalColumn = line.column(line.contentStart());
+    held = true;
+    return open;
+  }
+
+  @Override
+  public void place(int depth) {
+    if (!commentOpen || !held) {
+      throw new IllegalStateException(commentOpen ? "the open comment is placed already" : "no comment is open");
+    }
+    placeHeld(depth);
+  }
+
+  /** Places the held comment, reporting the tree's repairs at the line read when it started. */
+  private void placeHeld(int depth) {
+    held = false;
+    placeOpen(depth, heldOrdinal, heldOrdinalColumn);
+  }
+
+  /** What every comment's start does before it is placed: closes what is open, and the title. */
+  private void startComment(Line line) {
     reported = line.number();
     finishComment();
     closeParagraph();
@@ -300,18 +342,34 @@ public final class StreamReader implements Events, CommentTree.Report {
       diagnostic(DiagnosticCode.MISSING_TITLE, line, 1, "the dump starts with a comment header: it has no title or article");
       handler.title(title, line.number());
     }
-    int placed = tree.place(Math.max(0, depth), ordinal, line.column(line.contentStart()), 1, this);
-    open.reset(tree.depth(), placed, line.number());
+    open.reset(-1, 0, line.number());
+    commentOpen = true;
+  }
+
+  /**
+   * Notes where the tree's repairs of the comment starting now are reported: the line being read,
+   * or the comment's own line when none is (a comment started at the end of an empty input).
+   */
+  private void placeAtLineRead(Line line) {
+    Line at = current != null ? current : line;
+    placeAt = at.number();
+    placeStart = at.start();
+    placeEnd = at.end();
+  }
+
+  /** Places the open comment in the tree; repairs are reported at the line {@code placeAt}. */
+  private void placeOpen(int depth, int ordinal, int ordinalColumn) {
+    int placed = tree.place(Math.max(0, depth), ordinal, ordinalColumn, 1, this);
+    open.depth = tree.depth();
+    open.ordinal = placed;
     if (ordinal > 0 && placed != ordinal) {
       open.attributes = open.attributes.with(Attribute.WRITTEN_ORDINAL, (long) ordinal);
     }
-    commentOpen = true;
-    return open;
   }
 
   @Override
   public void add(DiagnosticCode code, int column, String message) {
-    diagnostic(code, current, column, message);
+    report(diagnostics.add(code, placeAt, column, message, text, placeStart, placeEnd));
   }
 
   @Override
@@ -374,12 +432,12 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   @Override
   public int depth() {
-    return commentOpen ? open.depth : -1;
+    return commentOpen && !held ? open.depth : -1;
   }
 
   @Override
   public String openId() {
-    return commentOpen ? open.id().toShortString() : "";
+    return commentOpen && !held ? open.id().toShortString() : "";
   }
 
   /**
@@ -427,6 +485,9 @@ public final class StreamReader implements Events, CommentTree.Report {
   private void finishComment() {
     if (!commentOpen) {
       return;
+    }
+    if (held) {
+      placeHeld(heldDepth); // nothing decided its place: the depth it started with
     }
     commentOpen = false;
     commentTotal++;

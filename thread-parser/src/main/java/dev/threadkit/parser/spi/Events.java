@@ -7,7 +7,8 @@ import dev.threadkit.parser.DiagnosticCode;
  * What a {@link DialectReader} says about each line: the calls of the streaming layer, which
  * the shared core turns into the model (or into a user's {@link dev.threadkit.parser.DumpHandler}).
  * Every line handed to a reader is reported by exactly one of {@link #article}, {@link #boilerplate},
- * {@link #commentCount}, {@link #articleAttribute}, {@link #comment}, {@link #headerLine},
+ * {@link #commentCount}, {@link #articleAttribute}, {@link #comment}, {@link #heldComment},
+ * {@link #headerLine},
  * {@link #body} or {@link #bodyFrom}, so that no text is lost; {@link #unplaced} keeps the
  * text of a line that was reported but could not be read whole.
  *
@@ -63,6 +64,39 @@ public interface Events {
    * @return the new comment's header, to set its author, time and attributes
    */
   CommentHeader comment(Line line, int depth, int ordinal);
+
+  /**
+   * Starts a comment at a line, closing the open one, and holds back its place in the tree
+   * until {@link #place} gives it: for a page that shows where a comment belongs only on a
+   * later line of it (an action line that links to its parent, a reply count after its body).
+   * Without it such a dialect has to look ahead from each header to that line, reading every
+   * line of the comment twice; with it, it reads them once and decides when the line comes.
+   *
+   * <p>Until it is placed, the comment takes its header lines, body lines and attributes as
+   * any other; {@link #depth()} is -1 and {@link #openId()} empty. When anything ends it first
+   * (the next comment, boilerplate, the end of the input), it is placed at {@code depth}.
+   * Either way it is placed as {@link #comment} would have placed it when it started, and the
+   * tree's repairs are reported at the line that was being read then: the diagnostics, sorted
+   * by line and column, are the same as a dialect that looks ahead would get, though they are
+   * found later (past {@link dev.threadkit.parser.ParserLimits#maxDiagnostics()}, which ones
+   * are kept follows the order they are found in).
+   *
+   * @param line its first header line
+   * @param depth the depth it is placed at when nothing decides it: 0 for a top-level comment
+   * @param ordinal the ordinal the page writes before it, from 1, or {@link #NEXT_ORDINAL}
+   * @return the new comment's header, to set its author, time and attributes
+   */
+  CommentHeader heldComment(Line line, int depth, int ordinal);
+
+  /**
+   * Places the open comment started with {@link #heldComment}, once a line has shown where it
+   * belongs; afterwards {@link #depth()} and {@link #openId()} give its place.
+   *
+   * @param depth its depth as the page shows it, 0 for a top-level comment
+   * @throws IllegalStateException if no comment is open, or it was placed already (started
+   *     with {@link #comment}, or placed before)
+   */
+  void place(int depth);
 
   /**
    * Reports a further line of the open comment's header (an author line, an action line):
@@ -123,14 +157,14 @@ public interface Events {
   /**
    * Returns the depth at which the open comment was placed.
    *
-   * @return its depth, or -1 when no comment is open
+   * @return its depth, or -1 when no comment is open or its place is held ({@link #heldComment})
    */
   int depth();
 
   /**
    * Returns the open comment's id as placed, for messages.
    *
-   * @return for example {@code 3.1}, or empty text when no comment is open
+   * @return for example {@code 3.1}, or empty text when no comment is open or its place is held
    */
   String openId();
 }

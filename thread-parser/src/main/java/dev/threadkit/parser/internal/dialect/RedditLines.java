@@ -273,14 +273,10 @@ final class RedditLines {
    * @param from the end of the header line
    * @param maxLines how many lines to look at, at most
    * @param carriageReturns whether the input holds a {@code \r} (lines are then found one character at a time)
-   * @param found set to the content start and end of the action line found, -1 when none, so the
-   *     reader does not match that line a second time
    * @return whether the action line marks a reply, or null when the comment has none
    */
-  Boolean replyByAction(String text, int from, int maxLines, boolean carriageReturns, int[] found) {
+  Boolean replyByAction(String text, int from, int maxLines, boolean carriageReturns) {
     int length = text.length();
-    found[0] = -1;
-    found[1] = -1;
     int pos = from;
     for (int n = 0; n < maxLines && pos < length; n++) {
       int lineEnd;
@@ -305,8 +301,6 @@ final class RedditLines {
         if (first == '[' || actionFirstChars.indexOf(first) >= 0) {
           int end = Scan.trimEnd(text, content, lineEnd);
           if (isOldAction(text, content, end)) {
-            found[0] = content;
-            found[1] = end;
             return actionSaysReply(text, content, end);
           }
           if (oldHeader(text, content, end, false) != null) {

@@ -38,7 +38,17 @@ final class RedditReader implements DialectReader {
   private String input;
   private int commonIndent;
   private boolean carriageReturns; // whether the input holds a \r, found once
-  private final int[] foundAction = {-1, -1}; // the action line the look-ahead from the last header found
+  // The old.reddit comment whose place its action line decides (Events.heldComment), null when
+  // none is held, and where its header is.
+  private RedditLines.OldHeader held;
+  private int heldNumber;
+  private int heldStart;
+  private int heldEnd;
+  private boolean orphan; // the comment placed last starts the copy mid-thread
+  // Whether to hold places back: not in an input with replacement characters, whose lines get
+  // invalid-utf8 diagnostics; found while a place is held, they would come before the
+  // placement's, and past the diagnostics limit another set would be kept than looking ahead keeps.
+  private boolean holdBack;
   private boolean titleSeen;
   private int mode = BEFORE;
   private boolean firstBody;
@@ -68,6 +78,7 @@ final class RedditReader implements DialectReader {
       input = line.input();
       commonIndent = CopiedText.commonIndent(input, line.start());
       carriageReturns = input.indexOf('\r') >= 0;
+      holdBack = input.indexOf('\uFFFD') < 0;
     }
     last.remember(line);
     String text = line.input();
@@ -99,6 +110,7 @@ final class RedditReader implements DialectReader {
     }
     int more = lines.loadMore(line);
     if (more >= 0 || lines.isContinue(line)) {
+      resolve(events);
       standFor(more >= 0 ? more : Long.MAX_VALUE);
       events.boilerplate(line);
       mode = mode == BEFORE ? BEFORE : AFTER_ACTION;
@@ -117,7 +129,16 @@ final class RedditReader implements DialectReader {
         return;
       }
       case IN_BODY: {
-        if (line.contentStart() == foundAction[0] && line.end() == foundAction[1] || lines.isOldAction(line)) {
+        if (lines.isOldAction(line)) {
+          if (held != null) {
+            // The line the look-ahead from the header would have found: the first action line
+            // after it, when within its reach (2,000 of its lines, at most two a line of ours).
+            if (line.number() - heldNumber < 1000) {
+              decide(lines.actionSaysReply(line), events);
+            } else {
+              resolve(events);
+            }
+          }
           events.headerLine(line);
           actionLines++;
           mode = AFTER_ACTION;
@@ -125,6 +146,7 @@ final class RedditReader implements DialectReader {
         }
         long score = lines.newAction(line);
         if (score >= 0) {
+          resolve(events);
           CommentHeader header = events.headerLine(line);
           if (score > 0) {
             header.attribute(Attribute.SCORE, score);
@@ -137,6 +159,11 @@ final class RedditReader implements DialectReader {
           open.kind(CommentKind.DELETED); // the text is kept
         }
         firstBody = false;
+        if (held != null && Scan.trimEnd(text, line.contentStart(), line.end()) != line.end()) {
+          // A line that ends in other white space than spaces and tabs: the look-ahead, which
+          // trims all of it, may read it as an action line or a header where this reader does not.
+          resolve(events);
+        }
         events.body(line, commonIndent);
         return;
       }
@@ -150,6 +177,7 @@ final class RedditReader implements DialectReader {
     if (input == null) {
       return;
     }
+    resolve(events);
     if (mode == IN_BODY && actionLines > 0 && events.inComment() && !headerCut) {
       events.diagnostic(RedditDialect.CUT_OFF, last.in(input), last.endColumn(), "the copy ends inside comment "
           + events.openId() + ": its action line is missing, so its text may be cut short");
@@ -181,47 +209,34 @@ final class RedditReader implements DialectReader {
     }
   }
 
-  /** An old.reddit header: its place from the counts, checked against its action line. */
+  /**
+   * An old.reddit header: its place from the counts, checked against its action line. A
+   * comment with a body holds its place back until its action line comes ({@link
+   * Events#heldComment}); a collapsed or cut one has none to wait for.
+   */
   private void oldComment(Line line, RedditLines.OldHeader h, Events events) {
+    resolve(events);
     titleSeen = true;
     String text = line.input();
-    int deepest = pathLen - 1;
-    while (deepest >= 0 && remaining[deepest] == 0) {
-      deepest--;
-    }
-    int depth = deepest + 1;
-    Boolean reply = h.cut ? null : replyByAction(line);
-    boolean orphan = false;
-    if (reply != null && depth > 0 && !reply) {
-      for (int d = 0; d < pathLen; d++) {
-        if (remaining[d] > 0) {
-          countMismatch(events, d);
-        }
+    CommentHeader header;
+    if (h.cut || h.collapsed || !holdBack) {
+      int depth = depthOf(line, h.cut ? null : replyByAction(line.start()), events);
+      header = events.comment(line, depth, Events.NEXT_ORDINAL);
+      placed(line, h, depth, events);
+    } else {
+      int deepest = pathLen - 1;
+      while (deepest >= 0 && remaining[deepest] == 0) {
+        deepest--;
       }
-      depth = 0;
-    } else if (reply != null && depth == 0 && reply) {
-      if (pathLen == 0) {
-        orphan = true;
-      } else {
-        depth = pathLen; // the counts before it leave no reply open: taken as a reply to the comment just before
-        events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, line, 1, "the comments before it count no more replies,"
-            + " but its action line shows 'parent': read as a reply to comment " + ids[pathLen - 1]);
-      }
-    } else if (depth > 0) {
-      remaining[depth - 1]--;
+      header = events.heldComment(line, deepest + 1, Events.NEXT_ORDINAL);
+      held = h;
+      heldNumber = line.number();
+      heldStart = line.start();
+      heldEnd = line.end();
     }
-    CommentHeader header = events.comment(line, depth, Events.NEXT_ORDINAL);
     open = header;
     mode = h.collapsed ? AFTER_ACTION : IN_BODY;
     firstBody = true;
-    grow(depth + 1);
-    pathLen = depth + 1;
-    remaining[depth] = h.collapsed || h.children < 0 ? 0 : h.children;
-    counted[depth] = remaining[depth];
-    ids[depth] = events.openId();
-    headerNumber[depth] = line.number();
-    headerStart[depth] = line.start();
-    headerEnd[depth] = line.end();
     if (!h.deletedUser) {
       header.author(line, h.userStart, h.userEnd, -1, -1);
     }
@@ -246,13 +261,8 @@ final class RedditReader implements DialectReader {
     if (h.children >= 0) {
       header.attribute(RedditDialect.CHILD_COUNT, (long) h.children);
     }
-    if (orphan) {
-      events.diagnostic(RedditDialect.STARTS_MID_THREAD, line, 1, "the copy starts mid-thread: the first comment's"
-          + " action line shows 'parent' but its parent is not in the copy; read at the top level");
-    }
-    if (h.ageStart >= 0 && !h.ageKnown) {
-      events.diagnostic(RedditDialect.UNKNOWN_AGE, line, line.column(h.unitStart), "unknown age word "
-          + Scan.quote(text.substring(h.unitStart, h.ageEnd)) + ": the age is kept as written and not resolved");
+    if (held == null) {
+      reportHeader(line, h, events);
     }
     headerCut = h.cut;
     if (h.cut) {
@@ -261,9 +271,84 @@ final class RedditReader implements DialectReader {
     }
   }
 
-  /** Whether the action line of the comment whose header this is shows {@code parent}; null when it has none. */
-  private Boolean replyByAction(Line header) {
-    return lines.replyByAction(header.input(), header.start(), 2000, carriageReturns, foundAction);
+  /** Places the held comment by the look-ahead from its header: a line other than its action line ended its body. */
+  private void resolve(Events events) {
+    if (held != null) {
+      decide(replyByAction(heldStart), events);
+    }
+  }
+
+  /** Places the held comment as its action line says: a reply or not, or null when it has none. */
+  private void decide(Boolean reply, Events events) {
+    RedditLines.OldHeader h = held;
+    held = null;
+    Line line = Line.at(input, heldNumber, heldStart, heldEnd);
+    int depth = depthOf(line, reply, events);
+    events.place(depth);
+    placed(line, h, depth, events);
+    reportHeader(line, h, events);
+  }
+
+  /**
+   * The depth the counts give a comment, checked against its action line ({@code reply}: it
+   * shows {@code parent}; null: it has none); reports where the two disagree, and takes the
+   * reply from the count of the comment it is placed under.
+   */
+  private int depthOf(Line line, Boolean reply, Events events) {
+    int deepest = pathLen - 1;
+    while (deepest >= 0 && remaining[deepest] == 0) {
+      deepest--;
+    }
+    int depth = deepest + 1;
+    orphan = false;
+    if (reply != null && depth > 0 && !reply) {
+      for (int d = 0; d < pathLen; d++) {
+        if (remaining[d] > 0) {
+          countMismatch(events, d);
+        }
+      }
+      depth = 0;
+    } else if (reply != null && depth == 0 && reply) {
+      if (pathLen == 0) {
+        orphan = true;
+      } else {
+        depth = pathLen; // the counts before it leave no reply open: taken as a reply to the comment just before
+        events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, line, 1, "the comments before it count no more replies,"
+            + " but its action line shows 'parent': read as a reply to comment " + ids[pathLen - 1]);
+      }
+    } else if (depth > 0) {
+      remaining[depth - 1]--;
+    }
+    return depth;
+  }
+
+  /** Puts the comment just placed at {@code depth} on the path of open comments, with the replies it counts. */
+  private void placed(Line line, RedditLines.OldHeader h, int depth, Events events) {
+    grow(depth + 1);
+    pathLen = depth + 1;
+    remaining[depth] = h.collapsed || h.children < 0 ? 0 : h.children;
+    counted[depth] = remaining[depth];
+    ids[depth] = events.openId();
+    headerNumber[depth] = line.number();
+    headerStart[depth] = line.start();
+    headerEnd[depth] = line.end();
+  }
+
+  /** The diagnostics of a placed comment's header, in the order a look-ahead at its header found them. */
+  private void reportHeader(Line line, RedditLines.OldHeader h, Events events) {
+    if (orphan) {
+      events.diagnostic(RedditDialect.STARTS_MID_THREAD, line, 1, "the copy starts mid-thread: the first comment's"
+          + " action line shows 'parent' but its parent is not in the copy; read at the top level");
+    }
+    if (h.ageStart >= 0 && !h.ageKnown) {
+      events.diagnostic(RedditDialect.UNKNOWN_AGE, line, line.column(h.unitStart), "unknown age word "
+          + Scan.quote(input.substring(h.unitStart, h.ageEnd)) + ": the age is kept as written and not resolved");
+    }
+  }
+
+  /** Whether the action line of the comment whose header starts at {@code headerStart} shows {@code parent}, or null. */
+  private Boolean replyByAction(int headerStart) {
+    return lines.replyByAction(input, headerStart, 2000, carriageReturns);
   }
 
   private boolean nextIsUser(Line line) {
@@ -274,6 +359,7 @@ final class RedditReader implements DialectReader {
 
   /** A new-reddit comment, at a {@code level N} line or at a header with no level line before it. */
   private void newComment(Line line, int depth, Events events) {
+    resolve(events);
     titleSeen = true;
     pathLen = 0; // child counts are old.reddit's
     open = events.comment(line, depth, Events.NEXT_ORDINAL);
