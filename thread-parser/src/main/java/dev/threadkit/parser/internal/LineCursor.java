@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link #set}; a dialect's look-ahead walks one in place with {@link #from} and
  * {@link #advance}, creating no line per step; {@link #next()} returns a copy that stays valid.
  */
-public final class LineCursor implements Line {
+public class LineCursor implements Line {
   private final String text;
   byte carriageReturns; // 0 not looked at yet, 1 none in the input, 2 some; package-private for the tests
   int number;

@@ -232,115 +232,25 @@ final class SampleText implements Sample {
     return end <= Math.min(pos, length) || end <= sampleEnd();
   }
 
-  /** One line of the sample, moved from line to line by {@link SampleText#after(Line)}. */
-  private static final class SampleLine implements Line {
+  /**
+   * One line of the sample, moved from line to line by {@link SampleText#after(Line)}: a
+   * {@link LineCursor} measured from the offsets the sample found, so it reads as the core's.
+   */
+  private static final class SampleLine extends LineCursor {
     final SampleText sample;
-    final String text;
     int index;
-    int number;
-    int start;
-    int content;
-    int end;
-    int next;
-    int indent;
-    boolean tabs;
-    int blanks;
 
     SampleLine(SampleText sample) {
+      super(sample.text);
       this.sample = sample;
-      this.text = sample.text;
     }
 
-    /** Moves to the line at {@code index}, as {@link LineCursor} measures it. */
+    /** Moves to the line at {@code index}. */
     void moveTo(int index) {
       int[] found = sample.found;
       int at = index * STRIDE;
-      int s = found[at];
-      int e = found[at + 1];
-      while (e > s && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
-        e--;
-      }
-      int i = s;
-      int columns = 0;
-      boolean sawTab = false;
-      for (; i < e; i++) {
-        char c = text.charAt(i);
-        if (c == ' ') {
-          columns++;
-        } else if (c == '\t') {
-          columns += 2;
-          sawTab = true;
-        } else {
-          break;
-        }
-      }
+      set(found[at + 3], found[at], found[at + 1], found[at + 2], found[at + 4]);
       this.index = index;
-      this.start = s;
-      this.end = e;
-      this.content = i;
-      this.indent = columns;
-      this.tabs = sawTab;
-      this.next = found[at + 2];
-      this.number = found[at + 3];
-      this.blanks = found[at + 4];
-    }
-
-    @Override
-    public int number() {
-      return number;
-    }
-
-    @Override
-    public String input() {
-      return text;
-    }
-
-    @Override
-    public int start() {
-      return start;
-    }
-
-    @Override
-    public int contentStart() {
-      return content;
-    }
-
-    @Override
-    public int end() {
-      return end;
-    }
-
-    @Override
-    public int indent() {
-      return indent;
-    }
-
-    @Override
-    public boolean hasTabs() {
-      return tabs;
-    }
-
-    @Override
-    public int blanksBefore() {
-      return blanks;
-    }
-
-    @Override
-    public char charAt(int index) {
-      return text.charAt(index);
-    }
-
-    @Override
-    public Optional<Line> next() {
-      LineCursor after = new LineCursor(text);
-      after.number = number;
-      after.next = next;
-      return after.advance() ? Optional.of(after) : Optional.empty();
-    }
-
-    @Override
-    public String toString() {
-      return number + ": " + text.substring(start, Math.min(end, start + 80));
     }
   }
 }
