@@ -39,10 +39,11 @@ run_jmh() {
 
 echo "JMH smoke pass (logs: $log, $dialect_log)"
 # The parse and export benchmarks at 1M and 16M (Cyrillic); the per-dialect matrix is left out here ...
-# (parseForced, the parse without detection, and StreamingBenchmark's csv rows are left to the full
-# run: at 1M and 16M detection is noise, and ParseBenchmark.stream already tracks the streaming path)
+# (parseForced, the parse without detection, StreamingBenchmark's csv rows and BytesBenchmark's
+# decoders are left to the full run: at 1M and 16M detection is noise, ParseBenchmark.stream already
+# tracks the streaming path, and BytesBenchmark's parseString/parseBytes would print twice)
 run_jmh "$log" -f 1 -wi 2 -w 1s -i 3 -r 1s -p size=1M,16M -prof gc \
-    -e 'DialectBenchmark|ParseBenchmark\.parseForced|StreamingBenchmark' \
+    -e 'DialectBenchmark|ParseBenchmark\.parseForced|StreamingBenchmark|BytesBenchmark' \
     -rf json -rff "$result"
 # ... and runs at 1M only, shorter: a check that every dialect's input builds and parses back
 # (DialectContent's setup), with rough numbers. The full matrix is in BENCHMARKS.md.
