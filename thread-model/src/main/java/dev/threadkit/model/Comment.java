@@ -107,44 +107,6 @@ public record Comment(
   }
 
   /**
-   * Returns the id of the comment this one replies to.
-   *
-   * @return the parent's id, or empty for a top-level comment
-   */
-  public Optional<CommentId> parentId() {
-    return id.parent();
-  }
-
-  /**
-   * Returns how deep the comment is nested.
-   *
-   * @return 0 for a top-level comment, 1 for a reply to one, and so on
-   */
-  public int depth() {
-    return id.depth();
-  }
-
-  /**
-   * Returns the exact time it was posted.
-   *
-   * @return the local date-time, or empty when the time is relative or unknown
-   */
-  public Optional<LocalDateTime> exactTime() {
-    return time.isEmpty() ? Optional.empty() : time.get().exactValue();
-  }
-
-  /**
-   * Returns the value of one attribute.
-   *
-   * @param key the attribute
-   * @param <T> its type
-   * @return the value, or empty when the page did not record it
-   */
-  public <T> Optional<T> attribute(Attribute<T> key) {
-    return attributes.get(key);
-  }
-
-  /**
    * Returns a copy without a source position, for comparing content read from different
    * places.
    *

@@ -88,7 +88,7 @@ public final class FlatRows {
   private String discussion;
   private String dialect;
   private String keyPrefix;
-  private char[] text = new char[256]; // each comment's body is copied here, grown as needed
+  private final TextBuffer text = new TextBuffer();
 
   /**
    * A row writer over a generator of either format.
@@ -159,13 +159,7 @@ public final class FlatRows {
     nullable(gen, Column.TIME_WRITTEN, Texts.timeWritten(comment));
     nullable(gen, Column.POSTED_AFTER, Texts.postedAfter(comment));
     nullable(gen, Column.POSTED_BEFORE, Texts.postedBefore(comment));
-    int length = comment.textLength();
-    if (length > text.length) {
-      text = new char[Math.max(length, 2 * text.length)];
-    }
-    comment.getText(text, 0); // straight from the input for a parsed comment: no String
-    gen.writeName(Column.TEXT.header());
-    gen.writeString(text, 0, length);
+    text.write(gen, Column.TEXT.header(), comment);
     gen.writeStringProperty(Column.UNPLACED.header(), Texts.unplaced(comment));
     gen.writeStringProperty(Column.ATTRIBUTES.header(), attributesJson(comment.attributes()));
     gen.writeStringProperty(Column.KEY.header(), keyPrefix + id);

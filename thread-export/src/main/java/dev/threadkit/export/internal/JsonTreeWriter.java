@@ -36,7 +36,7 @@ public final class JsonTreeWriter {
     gen.writeStartArray();
     IdPaths ids = new IdPaths();
     int open = -1; // depth of the comment whose object is open, -1 when none
-    char[] text = new char[256];
+    TextBuffer text = new TextBuffer();
     for (int i = 0; i < discussion.size(); i++) {
       CommentView comment = discussion.commentView(i);
       int depth = comment.depth();
@@ -46,7 +46,7 @@ public final class JsonTreeWriter {
       } else {
         closeTo(depth, open, gen);
       }
-      text = writeComment(comment, ids.next(comment.id()), sourceLines, text, gen);
+      writeComment(comment, ids.next(comment.id()), sourceLines, text, gen);
       open = depth;
     }
     closeTo(0, open, gen);
@@ -105,8 +105,8 @@ public final class JsonTreeWriter {
     gen.writeEndObject();
   }
 
-  /** Writes one comment, its text through {@code text}; returns that buffer, grown if it had to. */
-  private static char[] writeComment(CommentView comment, IdPaths ids, boolean sourceLines, char[] text,
+  /** Writes one comment, its text through {@code text}. */
+  private static void writeComment(CommentView comment, IdPaths ids, boolean sourceLines, TextBuffer text,
       JsonGenerator gen) {
     gen.writeStartObject();
     gen.writeStringProperty("id", ids.id());
@@ -124,11 +124,7 @@ public final class JsonTreeWriter {
     gen.writeStringProperty("postedAfter", Texts.postedAfter(comment));
     gen.writeStringProperty("postedBefore", Texts.postedBefore(comment));
     gen.writeStringProperty("timeWritten", Texts.timeWritten(comment));
-    int length = comment.textLength();
-    char[] buffer = length <= text.length ? text : new char[Math.max(length, 2 * text.length)];
-    comment.getText(buffer, 0);
-    gen.writeName("text");
-    gen.writeString(buffer, 0, length);
+    text.write(gen, "text", comment);
     attributes(gen, comment.attributes());
     gen.writeName("unplaced");
     gen.writeStartArray();
@@ -152,7 +148,6 @@ public final class JsonTreeWriter {
       }
     }
     // "replies" follows, written by the caller once it knows whether a reply comes next.
-    return buffer;
   }
 
   private static void writeDiagnostics(List<ExportDiagnostic> diagnostics, JsonGenerator gen) {

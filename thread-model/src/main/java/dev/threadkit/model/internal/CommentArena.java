@@ -30,63 +30,52 @@ public final class CommentArena {
 
   private static final CommentKind[] KINDS = CommentKind.values();
 
+  /** What a comment is apart from its text and source lines: shared by an arena and its copies. */
+  private static final class Rows {
+    final int size;
+    final int[] parent;
+    final int[] ordinal;
+    final int[] depth;
+    final Author[] author; // null: anonymous
+    final byte[] kind;
+    final long[] time;
+    final CommentTime[] otherTimes; // null when no comment needs one
+    final Attributes[] attributes;
+    final List<SourceLine>[] unplaced; // null when no comment has unplaced lines
+    final int maxDepth;
+
+    Rows(Builder b) {
+      size = b.size;
+      parent = b.parent;
+      ordinal = b.ordinal;
+      depth = b.depth;
+      author = b.author;
+      kind = b.kind;
+      time = b.time;
+      otherTimes = b.otherTimes;
+      attributes = b.attributes;
+      unplaced = b.unplaced;
+      maxDepth = b.maxDepth;
+    }
+  }
+
+  private final Rows rows;
   private final String source;
-  private final int size;
-  private final int[] parent;
-  private final int[] ordinal;
-  private final int[] depth;
-  private final Author[] author; // null: anonymous
-  private final byte[] kind;
-  private final long[] time;
-  private final CommentTime[] otherTimes; // null when no comment needs one
-  private final Attributes[] attributes;
   private final int[] textFrom; // lines of comment i: pairs textFrom[i] .. textFrom[i + 1] of lines
   private final int[] lines; // start, end offsets in source per body line
   private final String[] texts; // null, or per comment a text that is no list of source lines
-  private final List<SourceLine>[] unplaced; // null when no comment has unplaced lines
   private final int[] firstLine; // null when the comments carry no source positions
   private final int[] lastLine;
-  private final int maxDepth;
 
-  private CommentArena(Builder b, int[] firstLine, int[] lastLine) {
-    source = b.source;
-    size = b.size;
-    parent = b.parent;
-    ordinal = b.ordinal;
-    depth = b.depth;
-    author = b.author;
-    kind = b.kind;
-    time = b.time;
-    otherTimes = b.otherTimes;
-    attributes = b.attributes;
-    textFrom = b.textFrom;
-    lines = b.lines;
-    texts = b.texts;
-    unplaced = b.unplaced;
-    this.firstLine = firstLine;
-    this.lastLine = lastLine;
-    maxDepth = b.maxDepth;
-  }
-
-  private CommentArena(CommentArena from, String source, int[] textFrom, int[] lines, String[] texts,
-      int[] firstLine, int[] lastLine) {
+  private CommentArena(Rows rows, String source, int[] textFrom, int[] lines, String[] texts, int[] firstLine,
+      int[] lastLine) {
+    this.rows = rows;
     this.source = source;
-    size = from.size;
-    parent = from.parent;
-    ordinal = from.ordinal;
-    depth = from.depth;
-    author = from.author;
-    kind = from.kind;
-    time = from.time;
-    otherTimes = from.otherTimes;
-    attributes = from.attributes;
     this.textFrom = textFrom;
     this.lines = lines;
     this.texts = texts;
-    unplaced = from.unplaced;
     this.firstLine = firstLine;
     this.lastLine = lastLine;
-    maxDepth = from.maxDepth;
   }
 
   /**
@@ -123,37 +112,37 @@ public final class CommentArena {
 
   /** The number of comments. */
   public int size() {
-    return size;
+    return rows.size;
   }
 
   /** The index of comment i's parent, -1 for a top-level comment. */
   public int parent(int i) {
-    return parent[i];
+    return rows.parent[i];
   }
 
   /** The ordinal of comment i among its siblings. */
   public int ordinal(int i) {
-    return ordinal[i];
+    return rows.ordinal[i];
   }
 
   /** The depth of comment i. */
   public int depth(int i) {
-    return depth[i];
+    return rows.depth[i];
   }
 
   /** The deepest comment's depth, -1 when there are none. */
   public int maxDepth() {
-    return maxDepth;
+    return rows.maxDepth;
   }
 
   /** The parents of every comment, shared: not to be changed. */
   public int[] parents() {
-    return parent;
+    return rows.parent;
   }
 
   /** The author of comment i, or null for an anonymous one. */
   public Author author(int i) {
-    return author[i];
+    return rows.author[i];
   }
 
   /** Whether any comment carries a source position. */
@@ -222,24 +211,24 @@ public final class CommentArena {
 
   /** The kind of comment i. */
   public CommentKind kind(int i) {
-    return KINDS[kind[i]];
+    return KINDS[rows.kind[i]];
   }
 
   /** The time of comment i, made now. */
   public Optional<CommentTime> time(int i) {
-    long t = time[i];
+    long t = rows.time[i];
     return t == NO_TIME ? Optional.empty()
-        : Optional.of(t == OTHER_TIME ? otherTimes[i] : CommentTime.exact(unpack(t)));
+        : Optional.of(t == OTHER_TIME ? rows.otherTimes[i] : CommentTime.exact(unpack(t)));
   }
 
   /** The attributes of comment i. */
   public Attributes attributes(int i) {
-    return attributes[i];
+    return rows.attributes[i];
   }
 
   /** The unplaced lines of comment i. */
   public List<SourceLine> unplaced(int i) {
-    return unplaced == null || unplaced[i] == null ? List.of() : unplaced[i];
+    return rows.unplaced == null || rows.unplaced[i] == null ? List.of() : rows.unplaced[i];
   }
 
   /** The source lines of comment i, made now. */
@@ -249,13 +238,13 @@ public final class CommentArena {
 
   /** Comment i as a value, with the id given. */
   public Comment comment(int i, CommentId id) {
-    return new Comment(id, Optional.ofNullable(author[i]), kind(i), time(i), text(i), attributes[i], unplaced(i),
-        source(i));
+    return new Comment(id, Optional.ofNullable(rows.author[i]), kind(i), time(i), text(i), rows.attributes[i],
+        unplaced(i), source(i));
   }
 
   /** The same comments without source positions. */
   public CommentArena withoutSources() {
-    return firstLine == null ? this : new CommentArena(this, source, textFrom, lines, texts, null, null);
+    return firstLine == null ? this : new CommentArena(rows, source, textFrom, lines, texts, null, null);
   }
 
   /**
@@ -263,15 +252,11 @@ public final class CommentArena {
    * once the input itself can go.
    */
   public CommentArena compact() {
-    int total = 0;
-    for (int i = 0; i < size; i++) {
-      total += textLength(i);
-    }
-    char[] chars = new char[total];
-    int[] compactFrom = new int[size + 1];
-    int[] compactLines = new int[2 * size];
+    char[] chars = new char[textsLength()];
+    int[] compactFrom = new int[rows.size + 1];
+    int[] compactLines = new int[2 * rows.size];
     int at = 0;
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < rows.size; i++) {
       int length = textLength(i);
       getText(i, chars, at);
       compactFrom[i] = 2 * i;
@@ -279,17 +264,21 @@ public final class CommentArena {
       compactLines[2 * i + 1] = at + length;
       at += length;
     }
-    compactFrom[size] = 2 * size;
-    return new CommentArena(this, new String(chars), compactFrom, compactLines, null, firstLine, lastLine);
+    compactFrom[rows.size] = 2 * rows.size;
+    return new CommentArena(rows, new String(chars), compactFrom, compactLines, null, firstLine, lastLine);
   }
 
   /** Whether {@link #compact()} would change anything: false when the source is no larger than the texts. */
   public boolean holdsMoreThanTexts() {
+    return source.length() > textsLength();
+  }
+
+  private int textsLength() {
     int total = 0;
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < rows.size; i++) {
       total += textLength(i);
     }
-    return source.length() > total;
+    return total;
   }
 
   /**
@@ -421,7 +410,8 @@ public final class CommentArena {
      * @param withSources whether the comments keep their line ranges
      */
     public CommentArena build(boolean withSources) {
-      return new CommentArena(this, withSources ? firstLine : null, withSources ? lastLine : null);
+      return new CommentArena(new Rows(this), source, textFrom, lines, texts, withSources ? firstLine : null,
+          withSources ? lastLine : null);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package dev.threadkit.parser.internal;
 import dev.threadkit.model.Article;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Attributes;
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.model.SourceLine;
 import dev.threadkit.model.internal.Arenas;
@@ -12,7 +11,6 @@ import dev.threadkit.parser.DumpHandler;
 import dev.threadkit.parser.ParsedComment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The default {@link DumpHandler}: builds the {@link Discussion} from the stream of a dump's parts. */
@@ -72,23 +70,15 @@ public final class ModelBuilder implements DumpHandler {
 
   @Override
   public void comment(ParsedComment comment) {
-    if (comment instanceof StreamReader.OpenComment) {
-      ((StreamReader.OpenComment) comment).addTo(comments);
-    } else {
-      Optional<CommentTime> time = comment.time();
-      long packed = time.isEmpty() ? CommentArena.NO_TIME
-          : time.get() instanceof CommentTime.Exact ? CommentArena.pack(((CommentTime.Exact) time.get()).at())
-          : CommentArena.OTHER_TIME;
-      comments.add(comment.depth(), comment.id().ordinal(), comment.author().orElse(null), comment.kind(), packed,
-          packed == CommentArena.OTHER_TIME ? time.get() : null, comment.attributes(), comment.unplaced(),
-          comment.firstLine(), comment.lastLine());
-      comments.text(comment.text());
-    }
-    List<SourceLine> lost = comment.unplaced();
+    // The core is the one source of comments, and hands over its own: its body is line ranges.
+    StreamReader.OpenComment open = (StreamReader.OpenComment) comment;
+    open.addTo(comments);
+    List<SourceLine> lost = open.unplaced();
     if (!lost.isEmpty()) {
       unplaced.addAll(lost);
     }
   }
+
 
   /** The discussion read. */
   public Discussion discussion() {
