@@ -41,6 +41,13 @@ final class HnLines {
   private final List<String> separators;
   private final List<String> boilerplate;
   private final List<String> boilerplateStarts;
+  // The same words as tables: a line's length or a link's first characters turn most of them away.
+  private final CopiedText.OneOf replyLine;
+  private final CopiedText.OneOf separatorLine;
+  private final CopiedText.OneOf deletedLine;
+  private final List<List<String>> linksByKind;
+  private final LinkWords links;
+  private final String onFirsts; // the first characters of the "on:" words
 
   HnLines(Vocabulary words) {
     this.ago = first(words.phrases("ago"), "ago");
@@ -62,6 +69,64 @@ final class HnLines {
     this.separators = words.phrases("separator");
     this.boilerplate = words.phrases("boilerplate");
     this.boilerplateStarts = words.phrases("boilerplate-start");
+    this.replyLine = new CopiedText.OneOf(reply);
+    this.separatorLine = new CopiedText.OneOf(separators);
+    this.deletedLine = new CopiedText.OneOf(deleted);
+    this.linksByKind = List.of(root, parent, prev, next, own, otherLinks, storyLinks);
+    this.links = new LinkWords(linksByKind);
+    StringBuilder firsts = new StringBuilder();
+    for (int k = 0; k < on.size(); k++) {
+      firsts.append(on.get(k).isEmpty() ? "" : on.get(k).substring(0, 1));
+    }
+    this.onFirsts = firsts.toString();
+  }
+
+  /** The kinds of link word, in the order {@link LinkWords} is made with: a word of two kinds is the first. */
+  private static final int ROOT = 0;
+  private static final int PARENT = 1;
+  private static final int PREV = 2;
+  private static final int NEXT = 3;
+  private static final int OWN = 4;
+  private static final int OTHER = 5;
+  private static final int STORY = 6;
+
+  /** Link words by length: what a link is, in one look-up of the few words of its length. */
+  private static final class LinkWords {
+    private static final int MAX = 64;
+    private final String[][] words = new String[MAX][];
+    private final int[][] kinds = new int[MAX][];
+
+    LinkWords(List<List<String>> byKind) {
+      for (int kind = 0; kind < byKind.size(); kind++) {
+        for (String word : byKind.get(kind)) {
+          int n = word.length();
+          if (n >= MAX || kind(word, 0, n) >= 0) {
+            continue; // too long for a table (looked for in the lists), or of an earlier kind
+          }
+          String[] w = words[n] == null ? new String[0] : words[n];
+          int[] k = kinds[n] == null ? new int[0] : kinds[n];
+          words[n] = java.util.Arrays.copyOf(w, w.length + 1);
+          kinds[n] = java.util.Arrays.copyOf(k, k.length + 1);
+          words[n][w.length] = word;
+          kinds[n][k.length] = kind;
+        }
+      }
+    }
+
+    /** The kind of {@code text[from, end)}, -1 when it is no link word of the table. */
+    int kind(String text, int from, int end) {
+      int n = end - from;
+      String[] w = n < MAX ? words[n] : null;
+      if (w == null) {
+        return -1;
+      }
+      for (int k = 0; k < w.length; k++) {
+        if (text.startsWith(w[k], from)) {
+          return kinds[n][k];
+        }
+      }
+      return -1;
+    }
   }
 
   /** The word after an age with a space before it ({@code " ago"}): every header holds it. */
@@ -118,7 +183,7 @@ final class HnLines {
     // Most lines are text and fail in the first three words: the Header is made after them.
     int i = from;
     long points = -1;
-    int digits = Scan.digitsEnd(text, i, Math.min(end, i + 9));
+    int digits = i < end && Scan.isDigit(text.charAt(i)) ? Scan.digitsEnd(text, i, Math.min(end, i + 9)) : i;
     if (digits > i && digits < end && text.charAt(digits) == ' ') {
       int after = Scan.phraseEnd(text, digits + 1, end, this.points);
       if (after > 0 && text.startsWith(spacedBy, after)) {
@@ -135,12 +200,12 @@ final class HnLines {
     }
     int userEnd = i;
     int ageStart = i + 1;
-    int countEnd = Scan.wordEnd(text, ageStart, end);
+    int countEnd = spaceOrLimit(text, ageStart, Math.min(end, ageStart + 10));
     if (countEnd == ageStart || countEnd >= end || countEnd - ageStart > 9) {
       return null;
     }
     int unitStart = countEnd + 1;
-    int unitEnd = Scan.wordEnd(text, unitStart, end);
+    int unitEnd = spaceOrLimit(text, unitStart, Math.min(end, unitStart + 21));
     if (unitEnd == unitStart || unitEnd - unitStart > 20 || !text.startsWith(spaceAgo, unitEnd)) {
       return null;
     }
@@ -187,6 +252,32 @@ final class HnLines {
     return h;
   }
 
+  /**
+   * The first space in {@code text[from, limit)}, or {@code limit}: a word's end, looked for no
+   * further than a header's word can be long.
+   */
+  private static int spaceOrLimit(String text, int from, int limit) {
+    int i = from;
+    while (i < limit && text.charAt(i) != ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Where the first {@code " | "} at or after {@code from} starts, if it starts at or before
+   * {@code end} (it may reach past it), else {@code end}: {@code indexOf} bounded to the line.
+   */
+  private static int separatorOrEnd(String text, int from, int end) {
+    int last = Math.min(end, text.length() - 3);
+    for (int i = from; i <= last; i++) {
+      if (text.charAt(i) == ' ' && text.charAt(i + 1) == '|' && text.charAt(i + 2) == ' ') {
+        return i;
+      }
+    }
+    return end;
+  }
+
   /** Reads the toggle at the end of the line; returns where the links end. */
   private static int toggle(String text, int from, int end, Header h) {
     if (end - from >= 4 && text.charAt(end - 1) == ']' && text.charAt(end - 4) == ' ' && text.charAt(end - 3) == '[') {
@@ -222,76 +313,82 @@ final class HnLines {
       if (start >= end) {
         break;
       }
-      String onWord = CopiedText.startsWithAny(text, start, end, on);
+      String onWord = onFirsts.indexOf(text.charAt(start)) < 0 ? null : CopiedText.startsWithAny(text, start, end, on);
       if (onWord != null && (start + onWord.length() == end || text.charAt(start + onWord.length()) == ' ')) {
         int title = Scan.skipSpaces(text, start + onWord.length(), end);
         h.on = title < end ? text.substring(title, end) : null;
         h.knownLinks++;
         return;
       }
-      int segEnd = text.indexOf(" | ", start);
-      if (segEnd < 0 || segEnd > end) {
-        segEnd = end;
-      }
+      int segEnd = separatorOrEnd(text, start, end);
       classify(text, start, segEnd, h);
       i = segEnd;
     }
   }
 
   private void classify(String text, int start, int end, Header h) {
-    if (CopiedText.isOneOf(text, start, end, root)) {
-      h.root = true;
-    } else if (CopiedText.isOneOf(text, start, end, parent)) {
-      h.parent = true;
-    } else if (CopiedText.isOneOf(text, start, end, prev)) {
-      h.prev = true;
-    } else if (CopiedText.isOneOf(text, start, end, next)) {
-      h.next = true;
-    } else if (CopiedText.isOneOf(text, start, end, own)) {
-      h.own = true;
-    } else if (CopiedText.isOneOf(text, start, end, otherLinks)) {
-      // says nothing of the tree
-    } else if (CopiedText.isOneOf(text, start, end, storyLinks)) {
-      h.storyLinks++;
-    } else {
-      int d = Scan.digitsEnd(text, start, Math.min(end, start + 9));
-      if (d > start && d < end && text.charAt(d) == ' ' && CopiedText.isOneOf(text, d + 1, end, comments)) {
-        h.count = Scan.number(text, start, d);
-      } else {
-        if (h.unknownLink < 0) {
-          h.unknownLink = start;
+    int kind = links.kind(text, start, end);
+    if (kind < 0 && end - start >= LinkWords.MAX) {
+      kind = longKind(text, start, end);
+    }
+    switch (kind) {
+      case ROOT:
+        h.root = true;
+        break;
+      case PARENT:
+        h.parent = true;
+        break;
+      case PREV:
+        h.prev = true;
+        break;
+      case NEXT:
+        h.next = true;
+        break;
+      case OWN:
+        h.own = true;
+        break;
+      case OTHER:
+        break; // says nothing of the tree
+      case STORY:
+        h.storyLinks++;
+        break;
+      default:
+        int d = Scan.digitsEnd(text, start, Math.min(end, start + 9));
+        if (d > start && d < end && text.charAt(d) == ' ' && CopiedText.isOneOf(text, d + 1, end, comments)) {
+          h.count = Scan.number(text, start, d);
+        } else {
+          if (h.unknownLink < 0) {
+            h.unknownLink = start;
+          }
+          return;
         }
-        return;
-      }
     }
     h.knownLinks++;
   }
 
-  /** Tells whether the line is the {@code reply} action line. */
-  boolean isReply(Line line) {
-    for (int i4 = 0, n4 = reply.size(); i4 < n4; i4++) {
-      String word = reply.get(i4);
-      if (line.is(word)) {
-        return true;
+  /** The kind of a link too long for {@link LinkWords}, from the lists. */
+  private int longKind(String text, int start, int end) {
+    for (int kind = 0; kind < linksByKind.size(); kind++) {
+      if (CopiedText.isOneOf(text, start, end, linksByKind.get(kind))) {
+        return kind;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Tells whether the line is the {@code reply} action line. */
+  boolean isReply(Line line) {
+    return replyLine.test(line);
   }
 
   /** Tells whether {@code text[from, end)} is the {@code reply} action line. */
   boolean isReply(String text, int from, int end) {
-    return CopiedText.isOneOf(text, from, end, reply);
+    return replyLine.test(text, from, end);
   }
 
   /** Tells whether the line is a separator the copy added ({@code *}). */
   boolean isSeparator(Line line) {
-    for (int i5 = 0, n5 = separators.size(); i5 < n5; i5++) {
-      String word = separators.get(i5);
-      if (line.is(word)) {
-        return true;
-      }
-    }
-    return false;
+    return separatorLine.test(line);
   }
 
   /** Tells whether the line is site furniture. */
@@ -313,6 +410,9 @@ final class HnLines {
 
   /** The moderation word of a body line that replaces the text ({@code [flagged]}, {@code [dead]}), or null. */
   String deletedMark(Line line) {
+    if (!deletedLine.test(line)) {
+      return null;
+    }
     for (int i8 = 0, n8 = deleted.size(); i8 < n8; i8++) {
       String word = deleted.get(i8);
       if (line.is(word)) {

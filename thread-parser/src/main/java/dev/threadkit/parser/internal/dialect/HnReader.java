@@ -56,8 +56,7 @@ final class HnReader implements DialectReader {
       scan(line.input(), line.start());
     }
     last.remember(line);
-    String text = line.input();
-    HnLines.Header h = CopiedText.headerOrCut(line, titleSeen, lines::header);
+    HnLines.Header h = header(line);
     if (h != null && !h.isStory()) {
       comment(line, h, events);
       return;
@@ -115,6 +114,16 @@ final class HnReader implements DialectReader {
       default:
         events.boilerplate(line);
     }
+  }
+
+  /** {@link CopiedText#headerOrCut} without a lambda made for each line. */
+  private HnLines.Header header(Line line) {
+    String text = line.input();
+    HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false);
+    if (h == null && titleSeen && CopiedText.isLast(line)) {
+      return lines.header(text, line.contentStart(), line.end(), true); // the copy stops inside a header, or null
+    }
+    return h;
   }
 
   @Override
