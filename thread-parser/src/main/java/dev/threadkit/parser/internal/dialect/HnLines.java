@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
@@ -147,6 +148,7 @@ final class HnLines {
     int ageEnd;
     int unitStart;
     boolean ageKnown;
+    int ageSlot = -1; // the age's slot in the reader's Ages, -1 when read without them
     String marker; // "flagged", "dead", ... after the age, or null
     boolean root;
     boolean parent;
@@ -180,6 +182,14 @@ final class HnLines {
    * @return what it says, or null when the text is neither
    */
   Header header(String text, int from, int end, boolean relaxed) {
+    return header(text, from, end, relaxed, null);
+  }
+
+  /**
+   * Reads a comment header or story line as {@link #header(String, int, int, boolean)} does,
+   * the age looked up in a reader's ages when they are given.
+   */
+  Header header(String text, int from, int end, boolean relaxed, Ages ages) {
     // Most lines are text and fail in the first three words: the Header is made after them.
     int i = from;
     long points = -1;
@@ -220,7 +230,10 @@ final class HnLines {
     h.ageStart = ageStart;
     h.unitStart = unitStart;
     h.ageEnd = ageEnd;
-    h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
+    if (ages != null) {
+      h.ageSlot = ages.slot(text, ageStart, ageEnd);
+    }
+    h.ageKnown = h.ageSlot >= 0 ? ages.known(h.ageSlot) : CopiedText.knownAge(text.substring(ageStart, ageEnd));
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]
     while (i + 1 < end && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {
@@ -276,6 +289,64 @@ final class HnLines {
       }
     }
     return end;
+  }
+
+  /**
+   * The ages one reader has seen, each made into a String, checked and made into a time once:
+   * a page writes few distinct ages ("5 hours ago") and every header has one. At most
+   * {@link #MAX} of them; the others are read as they come.
+   */
+  static final class Ages {
+    private static final int SIZE = 128; // a power of two
+    private static final int MAX = SIZE / 2;
+    private final String[] written = new String[SIZE];
+    private final int[] hashes = new int[SIZE];
+    private final boolean[] known = new boolean[SIZE];
+    private final CommentTime[] times = new CommentTime[SIZE];
+    private int count;
+
+    /** The slot of the age {@code text[from, end)}, filled when new; -1 when the table is full. */
+    int slot(String text, int from, int end) {
+      int hash = 0;
+      for (int i = from; i < end; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+      int length = end - from;
+      for (int s = (hash ^ hash >>> 16) & (SIZE - 1); ; s = s + 1 & (SIZE - 1)) {
+        String w = written[s];
+        if (w == null) {
+          if (count == MAX) {
+            return -1;
+          }
+          count++;
+          w = text.substring(from, end);
+          written[s] = w;
+          hashes[s] = hash;
+          known[s] = CopiedText.knownAge(w);
+          return s;
+        }
+        if (hashes[s] == hash && w.length() == length && text.startsWith(w, from)) {
+          return s;
+        }
+      }
+    }
+
+    boolean known(int slot) {
+      return known[slot];
+    }
+
+    /** The relative time of the age in a slot, or of {@code text[from, end)} when the slot is -1. */
+    CommentTime time(int slot, String text, int from, int end) {
+      if (slot < 0) {
+        return CommentTime.relative(text.substring(from, end));
+      }
+      CommentTime time = times[slot];
+      if (time == null) {
+        time = CommentTime.relative(written[slot]);
+        times[slot] = time;
+      }
+      return time;
+    }
   }
 
   /** Reads the toggle at the end of the line; returns where the links end. */
