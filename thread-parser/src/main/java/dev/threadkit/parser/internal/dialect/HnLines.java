@@ -101,7 +101,7 @@ final class HnLines {
       for (int kind = 0; kind < byKind.size(); kind++) {
         for (String word : byKind.get(kind)) {
           int n = word.length();
-          if (n >= MAX || kind(word, 0, n) >= 0) {
+          if (n == 0 || n >= MAX || kind(word, 0, n) >= 0) {
             continue; // too long for a table (looked for in the lists), or of an earlier kind
           }
           String[] w = words[n] == null ? new String[0] : words[n];
@@ -121,8 +121,9 @@ final class HnLines {
       if (w == null) {
         return -1;
       }
+      char first = text.charAt(from);
       for (int k = 0; k < w.length; k++) {
-        if (text.startsWith(w[k], from)) {
+        if (w[k].charAt(0) == first && text.startsWith(w[k], from)) {
           return kinds[n][k];
         }
       }
@@ -216,7 +217,7 @@ final class HnLines {
     }
     int unitStart = countEnd + 1;
     int unitEnd = spaceOrLimit(text, unitStart, Math.min(end, unitStart + 21));
-    if (unitEnd == unitStart || unitEnd - unitStart > 20 || !text.startsWith(spaceAgo, unitEnd)) {
+    if (unitEnd == unitStart || unitEnd - unitStart > 20 || !regionIs(text, unitEnd, spaceAgo)) {
       return null;
     }
     int ageEnd = unitEnd + 1 + ago.length();
@@ -275,6 +276,14 @@ final class HnLines {
       i++;
     }
     return i;
+  }
+
+  /**
+   * {@code text.startsWith(word, at)} for a word of two or more characters, its second looked at
+   * first: the first of {@code " ago"} is the space every word ends at.
+   */
+  private static boolean regionIs(String text, int at, String word) {
+    return at + 1 < text.length() && text.charAt(at + 1) == word.charAt(1) && text.startsWith(word, at);
   }
 
   /**
