@@ -283,7 +283,16 @@ final class HnLines {
    * first: the first of {@code " ago"} is the space every word ends at.
    */
   private static boolean regionIs(String text, int at, String word) {
-    return at + 1 < text.length() && text.charAt(at + 1) == word.charAt(1) && text.startsWith(word, at);
+    int n = word.length();
+    if (at < 0 || at > text.length() - n || text.charAt(at + 1) != word.charAt(1)) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -291,10 +300,10 @@ final class HnLines {
    * {@code end} (it may reach past it), else {@code end}: {@code indexOf} bounded to the line.
    */
   private static int separatorOrEnd(String text, int from, int end) {
-    int last = Math.min(end, text.length() - 3);
-    for (int i = from; i <= last; i++) {
-      if (text.charAt(i) == ' ' && text.charAt(i + 1) == '|' && text.charAt(i + 2) == ' ') {
-        return i;
+    int last = Math.min(end, text.length() - 3) + 1;
+    for (int bar = from + 1; bar <= last; bar++) {
+      if (text.charAt(bar) == '|' && text.charAt(bar - 1) == ' ' && text.charAt(bar + 1) == ' ') {
+        return bar - 1;
       }
     }
     return end;
