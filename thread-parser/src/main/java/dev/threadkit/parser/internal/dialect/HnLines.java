@@ -49,6 +49,8 @@ final class HnLines {
   private final List<List<String>> linksByKind;
   private final LinkWords links;
   private final String onFirsts; // the first characters of the "on:" words
+  /** The most characters a header's user and age take before {@code " ago"}: 30, 9 and 20, and their spaces. */
+  private static final int HEAD = 30 + 1 + 9 + 1 + 20 + 1;
 
   HnLines(Vocabulary words) {
     this.ago = first(words.phrases("ago"), "ago");
@@ -149,7 +151,7 @@ final class HnLines {
     int ageEnd;
     int unitStart;
     boolean ageKnown;
-    int ageSlot = -1; // the age's slot in the reader's Ages, -1 when read without them
+    int ageSlot = -1; // the age's slot in the Scratch it was read with, -1 when it had no room
     String marker; // "flagged", "dead", ... after the age, or null
     boolean root;
     boolean parent;
@@ -164,6 +166,25 @@ final class HnLines {
     int count = -1; // N of "N comments" in a story line
     int unknownLink = -1; // offset of the first link word not in the vocabulary
     boolean cut; // read with the relaxed rule: the line stops inside the header
+
+    /** Clears what a line's marks and links set, to read another line into this header. */
+    private Header clear() {
+      marker = null;
+      root = false;
+      parent = false;
+      prev = false;
+      next = false;
+      own = false;
+      on = null;
+      toggle = TOGGLE_NONE;
+      more = -1;
+      knownLinks = 0;
+      storyLinks = 0;
+      count = -1;
+      unknownLink = -1;
+      cut = false;
+      return this;
+    }
 
     /** Tells whether this is a story line rather than a comment header. */
     boolean isStory() {
@@ -183,14 +204,11 @@ final class HnLines {
    * @return what it says, or null when the text is neither
    */
   Header header(String text, int from, int end, boolean relaxed) {
-    return header(text, from, end, relaxed, null);
+    return header(text, from, end, relaxed, new Scratch(false));
   }
 
-  /**
-   * Reads a comment header or story line as {@link #header(String, int, int, boolean)} does,
-   * the age looked up in a reader's ages when they are given.
-   */
-  Header header(String text, int from, int end, boolean relaxed, Ages ages) {
+  /** Reads a header as {@link #header(String, int, int, boolean)} does, with what a reading keeps. */
+  Header header(String text, int from, int end, boolean relaxed, Scratch scratch) {
     // Most lines are text and fail in the first three words: the Header is made after them.
     int i = from;
     long points = -1;
@@ -202,39 +220,50 @@ final class HnLines {
         i = after + by.length() + 2;
       }
     }
+    // The user and the age's two words, read from a copy of at most the characters they can take.
+    scratch.aged = false;
     int userStart = i;
-    while (i < end && isUserChar(text.charAt(i))) {
-      i++;
+    char[] head = scratch.head;
+    int window = Math.min(end - userStart, HEAD);
+    if (window <= 0) {
+      return null; // "12 points by" and nothing after it
     }
-    if (i == userStart || i - userStart > 30 || i >= end || text.charAt(i) != ' ') {
+    text.getChars(userStart, userStart + window, head, 0);
+    int u = 0;
+    while (u < window && isUserChar(head[u])) {
+      u++;
+    }
+    if (u == 0 || u > 30 || u >= window || head[u] != ' ') {
       return null;
     }
-    int userEnd = i;
-    int ageStart = i + 1;
-    int countEnd = spaceOrLimit(text, ageStart, Math.min(end, ageStart + 10));
-    if (countEnd == ageStart || countEnd >= end || countEnd - ageStart > 9) {
+    int count = u + 1;
+    int countEnd = spaceOrLimit(head, count, Math.min(window, count + 10));
+    if (countEnd == count || countEnd >= window || countEnd - count > 9) {
       return null;
     }
-    int unitStart = countEnd + 1;
-    int unitEnd = spaceOrLimit(text, unitStart, Math.min(end, unitStart + 21));
-    if (unitEnd == unitStart || unitEnd - unitStart > 20 || !regionIs(text, unitEnd, spaceAgo)) {
+    int unit = countEnd + 1;
+    int unitEnd = spaceOrLimit(head, unit, Math.min(window, unit + 21));
+    if (unitEnd == unit || unitEnd - unit > 20 || !regionIs(text, userStart + unitEnd, spaceAgo)) {
       return null;
     }
+    scratch.aged = true;
+    int userEnd = userStart + u;
+    int ageStart = userEnd + 1;
+    int unitStart = userStart + unit;
+    unitEnd += userStart;
     int ageEnd = unitEnd + 1 + ago.length();
     if (ageEnd < end && text.charAt(ageEnd) != ' ') {
       return null;
     }
-    Header h = new Header();
+    Header h = scratch.header.clear(); // the header of the line before is no longer used
     h.points = points;
     h.userStart = userStart;
     h.userEnd = userEnd;
     h.ageStart = ageStart;
     h.unitStart = unitStart;
     h.ageEnd = ageEnd;
-    if (ages != null) {
-      h.ageSlot = ages.slot(text, ageStart, ageEnd);
-    }
-    h.ageKnown = h.ageSlot >= 0 ? ages.known(h.ageSlot) : CopiedText.knownAge(text.substring(ageStart, ageEnd));
+    h.ageSlot = scratch.slot(text, ageStart, ageEnd);
+    h.ageKnown = h.ageSlot >= 0 ? scratch.known(h.ageSlot) : CopiedText.knownAge(text.substring(ageStart, ageEnd));
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]
     while (i + 1 < end && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {
@@ -270,9 +299,9 @@ final class HnLines {
    * The first space in {@code text[from, limit)}, or {@code limit}: a word's end, looked for no
    * further than a header's word can be long.
    */
-  private static int spaceOrLimit(String text, int from, int limit) {
+  private static int spaceOrLimit(char[] text, int from, int limit) {
     int i = from;
-    while (i < limit && text.charAt(i) != ' ') {
+    while (i < limit && text[i] != ' ') {
       i++;
     }
     return i;
@@ -310,21 +339,39 @@ final class HnLines {
   }
 
   /**
-   * The ages one reader has seen, each made into a String, checked and made into a time once:
-   * a page writes few distinct ages ("5 hours ago") and every header has one. At most
-   * {@link #MAX} of them; the others are read as they come.
+   * What the reading of one input keeps from line to line: a buffer for the start of a line, the
+   * one header each line is read into (valid until the next line is read), and the ages seen,
+   * each made into a String, checked and made into a time once: a page writes few distinct ages
+   * ("5 hours ago") and every header has one. At most {@link #MAX} of them; the others are read
+   * as they come.
    */
-  static final class Ages {
+  static final class Scratch {
     private static final int SIZE = 128; // a power of two
     private static final int MAX = SIZE / 2;
-    private final String[] written = new String[SIZE];
-    private final int[] hashes = new int[SIZE];
-    private final boolean[] known = new boolean[SIZE];
-    private final CommentTime[] times = new CommentTime[SIZE];
+    private final char[] head = new char[HEAD];
+    private final Header header = new Header();
+    /** The last line read starts with a user and an age: only then can it be read as a cut header. */
+    boolean aged;
+    private final String[] written;
+    private final int[] hashes;
+    private final boolean[] known;
+    private final CommentTime[] times;
     private int count;
 
-    /** The slot of the age {@code text[from, end)}, filled when new; -1 when the table is full. */
+    /** @param keepAges keep the ages seen (a reader), or check each as it comes (a single line) */
+    Scratch(boolean keepAges) {
+      int size = keepAges ? SIZE : 0;
+      written = new String[size];
+      hashes = new int[size];
+      known = new boolean[size];
+      times = new CommentTime[size];
+    }
+
+    /** The slot of the age {@code text[from, end)}, filled when new; -1 when the table is full or not kept. */
     int slot(String text, int from, int end) {
+      if (written.length == 0) {
+        return -1;
+      }
       int hash = 0;
       for (int i = from; i < end; i++) {
         hash = 31 * hash + text.charAt(i);

@@ -40,7 +40,7 @@ final class HnReader implements DialectReader {
   private int offset; // page depth of the copy's top level
   private int replyLines;
   private final LastLine last = new LastLine();
-  private final HnLines.Ages ages = new HnLines.Ages();
+  private final HnLines.Scratch scratch = new HnLines.Scratch(true);
   private String lastInput = "";
   private String authorInput = "";
   private int authorStart; // the open comment's handle in authorInput, empty for none
@@ -121,9 +121,9 @@ final class HnReader implements DialectReader {
   /** {@link CopiedText#headerOrCut} without a lambda made for each line. */
   private HnLines.Header header(Line line) {
     String text = line.input();
-    HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false, ages);
-    if (h == null && titleSeen && CopiedText.isLast(line)) {
-      return lines.header(text, line.contentStart(), line.end(), true, ages); // the copy stops inside a header, or null
+    HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false, scratch);
+    if (h == null && scratch.aged && titleSeen && CopiedText.isLast(line)) {
+      return lines.header(text, line.contentStart(), line.end(), true, scratch); // the copy stops inside a header, or null
     }
     return h;
   }
@@ -195,7 +195,7 @@ final class HnReader implements DialectReader {
     authorStart = h.userStart;
     authorEnd = h.userEnd;
     header.author(line, h.userStart, h.userEnd, -1, -1);
-    header.time(ages.time(h.ageSlot, text, h.ageStart, h.ageEnd));
+    header.time(scratch.time(h.ageSlot, text, h.ageStart, h.ageEnd));
     if (h.points >= 0) {
       header.attribute(Attribute.SCORE, h.points);
     }
@@ -338,7 +338,7 @@ final class HnReader implements DialectReader {
       }
       min = Math.min(min, columns);
       if (!headerFound) {
-        HnLines.Header h = lines.header(text, content, trimmed, false);
+        HnLines.Header h = lines.header(text, content, trimmed, false, scratch);
         if (h != null && !h.isStory()) {
           headerFound = true;
           if (headlessStart >= 0) {
