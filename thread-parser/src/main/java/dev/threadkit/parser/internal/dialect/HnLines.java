@@ -49,8 +49,6 @@ final class HnLines {
   private final List<List<String>> linksByKind;
   private final LinkWords links;
   private final String onFirsts; // the first characters of the "on:" words
-  /** The most characters a header's user and age take before {@code " ago"}: 30, 9 and 20, and their spaces. */
-  private static final int HEAD = 30 + 1 + 9 + 1 + 20 + 1;
 
   HnLines(Vocabulary words) {
     this.ago = first(words.phrases("ago"), "ago");
@@ -220,37 +218,26 @@ final class HnLines {
         i = after + by.length() + 2;
       }
     }
-    // The user and the age's two words, read from a copy of at most the characters they can take.
     scratch.aged = false;
     int userStart = i;
-    char[] head = scratch.head;
-    int window = Math.min(end - userStart, HEAD);
-    if (window <= 0) {
-      return null; // "12 points by" and nothing after it
+    while (i < end && isUserChar(text.charAt(i))) {
+      i++;
     }
-    text.getChars(userStart, userStart + window, head, 0);
-    int u = 0;
-    while (u < window && isUserChar(head[u])) {
-      u++;
-    }
-    if (u == 0 || u > 30 || u >= window || head[u] != ' ') {
+    if (i == userStart || i - userStart > 30 || i >= end || text.charAt(i) != ' ') {
       return null;
     }
-    int count = u + 1;
-    int countEnd = spaceOrLimit(head, count, Math.min(window, count + 10));
-    if (countEnd == count || countEnd >= window || countEnd - count > 9) {
+    int userEnd = i;
+    int ageStart = i + 1;
+    int countEnd = spaceOrLimit(text, ageStart, Math.min(end, ageStart + 10));
+    if (countEnd == ageStart || countEnd >= end || countEnd - ageStart > 9) {
       return null;
     }
-    int unit = countEnd + 1;
-    int unitEnd = spaceOrLimit(head, unit, Math.min(window, unit + 21));
-    if (unitEnd == unit || unitEnd - unit > 20 || !regionIs(text, userStart + unitEnd, spaceAgo)) {
+    int unitStart = countEnd + 1;
+    int unitEnd = spaceOrLimit(text, unitStart, Math.min(end, unitStart + 21));
+    if (unitEnd == unitStart || unitEnd - unitStart > 20 || !regionIs(text, unitEnd, spaceAgo)) {
       return null;
     }
     scratch.aged = true;
-    int userEnd = userStart + u;
-    int ageStart = userEnd + 1;
-    int unitStart = userStart + unit;
-    unitEnd += userStart;
     int ageEnd = unitEnd + 1 + ago.length();
     if (ageEnd < end && text.charAt(ageEnd) != ' ') {
       return null;
@@ -299,9 +286,9 @@ final class HnLines {
    * The first space in {@code text[from, limit)}, or {@code limit}: a word's end, looked for no
    * further than a header's word can be long.
    */
-  private static int spaceOrLimit(char[] text, int from, int limit) {
+  private static int spaceOrLimit(String text, int from, int limit) {
     int i = from;
-    while (i < limit && text[i] != ' ') {
+    while (i < limit && text.charAt(i) != ' ') {
       i++;
     }
     return i;
@@ -339,16 +326,15 @@ final class HnLines {
   }
 
   /**
-   * What the reading of one input keeps from line to line: a buffer for the start of a line, the
-   * one header each line is read into (valid until the next line is read), and the ages seen,
-   * each made into a String, checked and made into a time once: a page writes few distinct ages
-   * ("5 hours ago") and every header has one. At most {@link #MAX} of them; the others are read
-   * as they come.
+   * What the reading of one input keeps from line to line: the one header each line is read
+   * into (valid until the next line is read), whether the line started like a header, and the
+   * ages seen, each made into a String, checked and made into a time once: a page writes few
+   * distinct ages ("5 hours ago") and every header has one. At most {@link #MAX} of them; the
+   * others are read as they come.
    */
   static final class Scratch {
     private static final int SIZE = 128; // a power of two
     private static final int MAX = SIZE / 2;
-    private final char[] head = new char[HEAD];
     private final Header header = new Header();
     /** The last line read starts with a user and an age: only then can it be read as a cut header. */
     boolean aged;
