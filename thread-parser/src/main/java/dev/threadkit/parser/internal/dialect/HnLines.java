@@ -1,6 +1,5 @@
 package dev.threadkit.parser.internal.dialect;
 
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
@@ -149,7 +148,6 @@ final class HnLines {
     int ageEnd;
     int unitStart;
     boolean ageKnown;
-    int ageSlot = -1; // the age's slot in the Scratch it was read with, -1 when it had no room
     String marker; // "flagged", "dead", ... after the age, or null
     boolean root;
     boolean parent;
@@ -249,8 +247,7 @@ final class HnLines {
     h.ageStart = ageStart;
     h.unitStart = unitStart;
     h.ageEnd = ageEnd;
-    h.ageSlot = scratch.slot(text, ageStart, ageEnd);
-    h.ageKnown = h.ageSlot >= 0 ? scratch.known(h.ageSlot) : CopiedText.knownAge(text.substring(ageStart, ageEnd));
+    h.ageKnown = scratch.knownAge(text, ageStart, ageEnd);
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]
     while (i + 1 < end && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {
@@ -328,9 +325,9 @@ final class HnLines {
   /**
    * What the reading of one input keeps from line to line: the one header each line is read
    * into (valid until the next line is read), whether the line started like a header, and the
-   * ages seen, each made into a String, checked and made into a time once: a page writes few
-   * distinct ages ("5 hours ago") and every header has one. At most {@link #MAX} of them; the
-   * others are read as they come.
+   * ages seen, each made into a String and checked once: a page writes few distinct ages
+   * ("5 hours ago") and every header has one. At most {@link #MAX} of them; the others are
+   * checked as they come.
    */
   static final class Scratch {
     private static final int SIZE = 128; // a power of two
@@ -341,7 +338,6 @@ final class HnLines {
     private final String[] written;
     private final int[] hashes;
     private final boolean[] known;
-    private final CommentTime[] times;
     private int count;
 
     /** @param keepAges keep the ages seen (a reader), or check each as it comes (a single line) */
@@ -350,13 +346,12 @@ final class HnLines {
       written = new String[size];
       hashes = new int[size];
       known = new boolean[size];
-      times = new CommentTime[size];
     }
 
-    /** The slot of the age {@code text[from, end)}, filled when new; -1 when the table is full or not kept. */
-    int slot(String text, int from, int end) {
+    /** Tells whether the age {@code text[from, end)} is one {@link CopiedText#knownAge} knows. */
+    boolean knownAge(String text, int from, int end) {
       if (written.length == 0) {
-        return -1;
+        return CopiedText.knownAge(text.substring(from, end));
       }
       int hash = 0;
       for (int i = from; i < end; i++) {
@@ -366,37 +361,20 @@ final class HnLines {
       for (int s = (hash ^ hash >>> 16) & (SIZE - 1); ; s = s + 1 & (SIZE - 1)) {
         String w = written[s];
         if (w == null) {
+          w = text.substring(from, end);
           if (count == MAX) {
-            return -1;
+            return CopiedText.knownAge(w);
           }
           count++;
-          w = text.substring(from, end);
           written[s] = w;
           hashes[s] = hash;
           known[s] = CopiedText.knownAge(w);
-          return s;
+          return known[s];
         }
         if (hashes[s] == hash && w.length() == length && text.startsWith(w, from)) {
-          return s;
+          return known[s];
         }
       }
-    }
-
-    boolean known(int slot) {
-      return known[slot];
-    }
-
-    /** The relative time of the age in a slot, or of {@code text[from, end)} when the slot is -1. */
-    CommentTime time(int slot, String text, int from, int end) {
-      if (slot < 0) {
-        return CommentTime.relative(text.substring(from, end));
-      }
-      CommentTime time = times[slot];
-      if (time == null) {
-        time = CommentTime.relative(written[slot]);
-        times[slot] = time;
-      }
-      return time;
     }
   }
 

@@ -195,7 +195,7 @@ final class HnReader implements DialectReader {
     authorStart = h.userStart;
     authorEnd = h.userEnd;
     header.author(line, h.userStart, h.userEnd, -1, -1);
-    header.time(scratch.time(h.ageSlot, text, h.ageStart, h.ageEnd));
+    header.relativeTime(line, h.ageStart, h.ageEnd);
     if (h.points >= 0) {
       header.attribute(Attribute.SCORE, h.points);
     }
