@@ -3,6 +3,7 @@ package dev.threadkit.parser.internal.dialect;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ final class HnLines {
     this.links = new LinkWords(linksByKind);
     StringBuilder firsts = new StringBuilder();
     for (int k = 0; k < on.size(); k++) {
-      firsts.append(on.get(k).isEmpty() ? "" : on.get(k).substring(0, 1));
+      firsts.append(on.get(k).charAt(0)); // a vocabulary's words are never empty
     }
     this.onFirsts = firsts.toString();
   }
@@ -100,13 +101,13 @@ final class HnLines {
       for (int kind = 0; kind < byKind.size(); kind++) {
         for (String word : byKind.get(kind)) {
           int n = word.length();
-          if (n == 0 || n >= MAX || kind(word, 0, n) >= 0) {
+          if (n >= MAX || kind(word, 0, n) >= 0) {
             continue; // too long for a table (looked for in the lists), or of an earlier kind
           }
           String[] w = words[n] == null ? new String[0] : words[n];
           int[] k = kinds[n] == null ? new int[0] : kinds[n];
-          words[n] = java.util.Arrays.copyOf(w, w.length + 1);
-          kinds[n] = java.util.Arrays.copyOf(k, k.length + 1);
+          words[n] = Arrays.copyOf(w, w.length + 1);
+          kinds[n] = Arrays.copyOf(k, k.length + 1);
           words[n][w.length] = word;
           kinds[n][k.length] = kind;
         }
@@ -340,7 +341,7 @@ final class HnLines {
     private final boolean[] known;
     private int count;
 
-    /** @param keepAges keep the ages seen (a reader), or check each as it comes (a single line) */
+    /** @param keepAges keep the ages seen (a reader, a detection), or check each as it comes (one line) */
     Scratch(boolean keepAges) {
       int size = keepAges ? SIZE : 0;
       written = new String[size];
