@@ -281,15 +281,14 @@ final class HnLines {
   }
 
   /**
-   * The first space in {@code text[from, limit)}, or {@code limit}: a word's end, looked for no
-   * further than a header's word can be long.
+   * The first space in {@code text[from, limit)}, or {@code limit}: a word's end. Found with
+   * {@code indexOf}, which may look past the line: only a line with a space after its first word
+   * gets here, so a search ends at the latest at the next such line's space, and all of them
+   * together read the input once.
    */
   private static int spaceOrLimit(String text, int from, int limit) {
-    int i = from;
-    while (i < limit && text.charAt(i) != ' ') {
-      i++;
-    }
-    return i;
+    int space = text.indexOf(' ', from);
+    return space >= 0 && space < limit ? space : limit;
   }
 
   /**
