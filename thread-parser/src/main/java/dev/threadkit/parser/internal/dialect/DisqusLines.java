@@ -95,6 +95,34 @@ final class DisqusLines {
     return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, edited, known);
   }
 
+  /**
+   * Tells whether a line holds a character, for one reader going through one input in order:
+   * each {@code indexOf} goes on from the last occurrence found, so that the input is scanned
+   * about once in all instead of every line char by char.
+   */
+  static final class Marks {
+    private final char mark;
+    private String text;
+    private int from; // no mark in [from, at)
+    private int at; // the first mark at or after from, or the input's length
+
+    Marks(char mark) {
+      this.mark = mark;
+    }
+
+    /** Tells whether {@code [start, end)} of the line's input holds the mark. */
+    boolean in(Line line, int start, int end) {
+      String input = line.input();
+      if (input != text || start < from || start > at) {
+        int found = input.indexOf(mark, start);
+        text = input;
+        from = start;
+        at = found < 0 ? input.length() : found;
+      }
+      return at < end;
+    }
+  }
+
   /** The offset of the last {@code •} with a space before it in {@code [from, end)}, or -1. */
   private static int lastBullet(String text, int from, int end) {
     for (int i = end - 1; i > from; i--) {

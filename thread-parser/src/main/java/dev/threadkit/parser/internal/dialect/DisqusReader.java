@@ -31,6 +31,9 @@ final class DisqusReader implements DialectReader {
   private enum Phase { ARTICLE, FURNITURE, COMMENTS }
 
   private final DisqusLines lines;
+  // Most lines hold neither: no header or action line, seen without a scan of their own.
+  private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
+  private final DisqusLines.Marks chevrons = new DisqusLines.Marks(DisqusLines.CHEVRON);
   private Phase phase = Phase.ARTICLE;
   /** The author of the comment at each depth on the path to the last comment. */
   private final List<String> path = new ArrayList<>();
@@ -61,7 +64,7 @@ final class DisqusReader implements DialectReader {
     }
     if (lines.isAvatar(line)) {
       Optional<Line> next = line.next();
-      DisqusLines.Header header = next.isPresent() && next.get().blanksBefore() == 0 ? lines.header(next.get()) : null;
+      DisqusLines.Header header = next.isPresent() && next.get().blanksBefore() == 0 ? header(next.get()) : null;
       if (header != null) {
         start(line, next.get(), header, events);
         pendingHeader = next.get().number();
@@ -78,7 +81,7 @@ final class DisqusReader implements DialectReader {
       deleted(line, line, events);
       return;
     }
-    DisqusLines.Header header = lines.header(line);
+    DisqusLines.Header header = header(line);
     if (header != null) {
       start(line, line, header, events);
       return;
@@ -99,14 +102,19 @@ final class DisqusReader implements DialectReader {
       }
       return;
     }
-    lastMaybeCut |= line.input().indexOf(DisqusLines.BULLET, line.contentStart()) >= 0
-        && line.input().indexOf(DisqusLines.BULLET, line.contentStart()) < line.end();
+    lastMaybeCut |= bullets.in(line, line.contentStart(), line.end());
     events.boilerplate(line);
+  }
+
+  /** {@link DisqusLines#header}: null without a scan for a line with no bullet. */
+  private DisqusLines.Header header(Line line) {
+    return bullets.in(line, line.contentStart(), line.end()) ? lines.header(line) : null;
   }
 
   /** A line after a header and before the action line: the action line, a {@code see more}, furniture or text. */
   private void inComment(Line line, Events events) {
-    long action = lines.action(line);
+    int start = line.contentStart();
+    long action = bullets.in(line, start, line.end()) || chevrons.in(line, start, line.end()) ? lines.action(line) : -2;
     if (action >= -1) {
       CommentHeader header = events.headerLine(line);
       if (action >= 0) {
