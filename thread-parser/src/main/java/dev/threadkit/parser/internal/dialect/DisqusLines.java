@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -42,7 +43,7 @@ final class DisqusLines {
    * top-level header.
    */
   record Header(int nameStart, int nameEnd, int replyToStart, int replyToEnd, int ageStart, int ageEnd,
-      boolean edited, boolean ageKnown) {
+      boolean edited) {
     boolean isReply() {
       return replyToStart >= 0;
     }
@@ -87,12 +88,11 @@ final class DisqusLines {
       return null;
     }
     int split = doubleSpace(text, from, namesEnd);
-    boolean known = CopiedText.knownAge(text.substring(ageStart, ageEnd));
     if (split < 0) {
-      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, edited, known);
+      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, edited);
     }
     int replyTo = Scan.skipSpaces(text, split, namesEnd);
-    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, edited, known);
+    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, edited);
   }
 
   /**
@@ -123,6 +123,67 @@ final class DisqusLines {
     }
   }
 
+  /**
+   * The names and ages one reader met, each found by the characters written in the input: no
+   * substring to look one up, and each String made once.
+   */
+  static final class Written {
+    /** A name or an age as written, and what the reader keeps about it. */
+    static final class Entry {
+      final String text;
+      final int hash;
+      boolean placed; // a name: a comment by it was placed
+      CommentTime time; // an age: its time, null until asked
+      boolean known; // an age: the relative-time reader understands it
+
+      Entry(String text) {
+        this.text = text;
+        this.hash = text.hashCode();
+      }
+    }
+
+    private Entry[] table = new Entry[64];
+    private int size;
+
+    /** Returns the entry of {@code text[from, end)}, the same one every time. */
+    Entry get(String text, int from, int end) {
+      int hash = 0;
+      for (int i = from; i < end; i++) {
+        hash = 31 * hash + text.charAt(i); // String.hashCode's
+      }
+      int mask = table.length - 1;
+      for (int i = (hash ^ hash >>> 16) & mask; ; i = (i + 1) & mask) {
+        Entry entry = table[i];
+        if (entry == null) {
+          entry = new Entry(text.substring(from, end));
+          table[i] = entry;
+          if (++size * 2 > table.length) {
+            grow();
+          }
+          return entry;
+        }
+        if (entry.hash == hash && entry.text.length() == end - from && text.startsWith(entry.text, from)) {
+          return entry;
+        }
+      }
+    }
+
+    private void grow() {
+      Entry[] old = table;
+      table = new Entry[old.length * 2];
+      int mask = table.length - 1;
+      for (Entry entry : old) {
+        if (entry != null) {
+          int i = (entry.hash ^ entry.hash >>> 16) & mask;
+          while (table[i] != null) {
+            i = (i + 1) & mask;
+          }
+          table[i] = entry;
+        }
+      }
+    }
+  }
+
   /** The offset of the last {@code •} with a space before it in {@code [from, end)}, or -1. */
   private static int lastBullet(String text, int from, int end) {
     for (int i = end - 1; i > from; i--) {
@@ -145,7 +206,10 @@ final class DisqusLines {
 
   /** Tells whether {@code [from, end)} is an age, as {@link CopiedText#isAge} reads one with this vocabulary's {@code ago} words. */
   boolean isAge(String text, int from, int end) {
-    return CopiedText.isAge(text, from, end, agoWords);
+    if (Scan.endingPhrase(text, from, end, agoWords) > from) {
+      return CopiedText.isAge(text, from, end, agoWords);
+    }
+    return end - from <= 20 && CopiedText.knownAge(text, from, end); // as CopiedText.isAge, without a substring
   }
 
   /**

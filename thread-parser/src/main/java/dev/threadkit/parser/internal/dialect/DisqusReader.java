@@ -10,10 +10,8 @@ import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads one {@code disqus} dump. The article runs to the count line or to the first comment;
@@ -34,11 +32,13 @@ final class DisqusReader implements DialectReader {
   // Most lines hold neither: no header or action line, seen without a scan of their own.
   private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
   private final DisqusLines.Marks chevrons = new DisqusLines.Marks(DisqusLines.CHEVRON);
+  private final DisqusLines.Written names = new DisqusLines.Written();
+  private final DisqusLines.Written ages = new DisqusLines.Written();
+  /** The path's entry of a deleted comment: no name. */
+  private final DisqusLines.Written.Entry noName = new DisqusLines.Written.Entry("");
   private Phase phase = Phase.ARTICLE;
   /** The author of the comment at each depth on the path to the last comment. */
-  private final List<String> path = new ArrayList<>();
-  /** Every author so far, to tell a closed thread from a name never seen. */
-  private final Set<String> seen = new HashSet<>();
+  private final List<DisqusLines.Written.Entry> path = new ArrayList<>();
   private int indentStep; // columns of indentation a level, from the first indented header; 0 before
   private int pendingHeader; // the number of a header line already read with the Avatar line above it
   private boolean open; // a comment is open and its action line not yet read
@@ -143,7 +143,7 @@ final class DisqusReader implements DialectReader {
   private void deleted(Line first, Line mark, Events events) {
     int indentDepth = indentDepth(mark);
     events.comment(first, Math.max(0, indentDepth), Events.NEXT_ORDINAL).kind(CommentKind.DELETED);
-    placed("", events);
+    placed(noName, events);
     phase = Phase.COMMENTS;
     open = false;
   }
@@ -159,14 +159,14 @@ final class DisqusReader implements DialectReader {
     return indentStep > 0 ? 0 : -1;
   }
 
-  /** Puts the comment just placed on the path, under its name ("" for a deleted comment). */
-  private void placed(String name, Events events) {
+  /** Puts the comment just placed on the path, under its name ({@link #noName} for a deleted comment). */
+  private void placed(DisqusLines.Written.Entry name, Events events) {
     int depth = Math.max(0, events.depth());
     while (path.size() > depth) {
       path.remove(path.size() - 1);
     }
     path.add(name);
-    seen.add(name);
+    name.placed = true;
   }
 
   /** Starts a comment at {@code first} (its Avatar line, or the header) whose header is on {@code headerLine}. */
@@ -174,35 +174,39 @@ final class DisqusReader implements DialectReader {
     String text = headerLine.input();
     int indentDepth = indentDepth(headerLine);
     int depth = indentDepth < 0 ? 0 : indentDepth;
-    String replyTo = null;
+    DisqusLines.Written.Entry replyTo = null;
     if (h.isReply()) {
-      replyTo = text.substring(h.replyToStart(), h.replyToEnd());
+      replyTo = names.get(text, h.replyToStart(), h.replyToEnd());
       int parent = parentOf(replyTo, indentDepth);
       if (parent >= 0) {
         depth = parent + 1;
       } else {
         String where = indentDepth > 0 ? "placed at depth " + indentDepth + " by its indentation" : "kept at the top level";
         events.diagnostic(DiagnosticCode.REPLY_TO_UNKNOWN, headerLine, headerLine.column(h.replyToStart()),
-            "reply to " + Scan.quote(replyTo) + (seen.contains(replyTo)
+            "reply to " + Scan.quote(replyTo.text) + (replyTo.placed
                 ? ", whose comments are all in threads closed before it" : ", who wrote no earlier comment")
                 + "; " + where);
       }
     }
     CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
     header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
-    String age = text.substring(h.ageStart(), h.ageEnd());
-    header.time(CommentTime.relative(age));
-    if (!h.ageKnown()) {
+    DisqusLines.Written.Entry age = ages.get(text, h.ageStart(), h.ageEnd());
+    if (age.time == null) {
+      age.time = CommentTime.relative(age.text); // immutable: one for all the comments of that age
+      age.known = CopiedText.knownAge(age.text);
+    }
+    header.time(age.time);
+    if (!age.known) {
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, headerLine, headerLine.column(h.ageStart()),
-          "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
+          "age " + Scan.quote(age.text) + " has a word the parser does not know; kept as written, not resolved");
     }
     if (h.edited()) {
       header.attribute(Attribute.EDITED, true);
     }
     if (replyTo != null) {
-      header.attribute(Attribute.REPLY_TO, replyTo);
+      header.attribute(Attribute.REPLY_TO, replyTo.text);
     }
-    placed(text.substring(h.nameStart(), h.nameEnd()), events);
+    placed(names.get(text, h.nameStart(), h.nameEnd()), events);
     phase = Phase.COMMENTS;
     open = true;
     bodyIndent = headerLine.indent();
@@ -212,10 +216,10 @@ final class DisqusReader implements DialectReader {
    * The depth of the nearest open comment by {@code name}: below {@code indentDepth} when the
    * copy gives one and such a comment exists, else the nearest at any depth; -1 when none.
    */
-  private int parentOf(String name, int indentDepth) {
+  private int parentOf(DisqusLines.Written.Entry name, int indentDepth) {
     int any = -1;
     for (int d = path.size() - 1; d >= 0; d--) {
-      if (path.get(d).equals(name)) {
+      if (path.get(d) == name) { // one entry a name
         if (indentDepth < 0 || d < indentDepth) {
           return d;
         }
