@@ -1,6 +1,5 @@
 package dev.threadkit.parser.internal.dialect;
 
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -54,6 +53,19 @@ final class DisqusLines {
    * the first run of two spaces or more), with {@code edited} after the age; null for any other line.
    */
   Header header(Line line) {
+    return header(line, null);
+  }
+
+  /** The longest text after a header's last bullet that {@link #header(Line, Written)} remembers. */
+  private static final int MAX_TAIL = 64;
+
+  /**
+   * {@link #header(Line)}, reading each text after the last bullet once a reader: the texts
+   * repeat ({@code 2 hours ago}, an action line's {@code Reply•Share ›}).
+   *
+   * @param tails what the reader read of each text after the last bullet; null to read it anew
+   */
+  Header header(Line line, Written<Tail> tails) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -61,26 +73,31 @@ final class DisqusLines {
     if (bullet < 0) {
       return null;
     }
-    int ageStart = Scan.skipSpaces(text, bullet + 1, end);
-    int ageEnd = end;
-    boolean edited = false;
-    int editedStart = Scan.endingPhrase(text, ageStart, ageEnd, editedWords);
-    if (editedStart >= 0 && editedStart == ageStart) {
+    Tail tail;
+    if (tails == null || end - bullet > MAX_TAIL) {
+      tail = tail(text, bullet + 1, end);
+    } else {
+      Written.Entry<Tail> entry = tails.get(text, bullet + 1, end);
+      if (entry.value == null) {
+        entry.value = tail(text, bullet + 1, end);
+      }
+      tail = entry.value;
+    }
+    int ageStart = bullet + 1 + tail.ageStart;
+    int ageEnd = bullet + 1 + tail.ageEnd;
+    if (tail == Tail.EDITED_ALONE) {
       // "NAME • 9 months ago • edited": the age is before the previous bullet
-      edited = true;
       int before = Scan.trimEnd(text, from, bullet);
-      int other = lastBullet(text, from, before);
-      if (other < 0) {
+      bullet = lastBullet(text, from, before);
+      if (bullet < 0) {
         return null;
       }
-      bullet = other;
       ageStart = Scan.skipSpaces(text, bullet + 1, before);
       ageEnd = before;
-    } else if (editedStart > ageStart) {
-      edited = true;
-      ageEnd = Scan.trimEnd(text, ageStart, editedStart);
-    }
-    if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
+      if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
+        return null;
+      }
+    } else if (tail == Tail.NO_AGE) {
       return null;
     }
     int namesEnd = Scan.trimEnd(text, from, bullet);
@@ -89,10 +106,39 @@ final class DisqusLines {
     }
     int split = doubleSpace(text, from, namesEnd);
     if (split < 0) {
-      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, edited);
+      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, tail.edited);
     }
     int replyTo = Scan.skipSpaces(text, split, namesEnd);
-    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, edited);
+    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, tail.edited);
+  }
+
+  /**
+   * What the text after a header's last bullet holds: its age, by offsets from the text's
+   * start, and whether {@code edited} follows it.
+   */
+  record Tail(int ageStart, int ageEnd, boolean edited) {
+    /** No age: no header. */
+    static final Tail NO_AGE = new Tail(0, 0, false);
+    /** Only {@code edited}: the age is before the bullet. */
+    static final Tail EDITED_ALONE = new Tail(0, 0, true);
+  }
+
+  /** Reads the text after a header's last bullet, {@code text[from, end)}. */
+  private Tail tail(String text, int from, int end) {
+    int ageStart = Scan.skipSpaces(text, from, end);
+    int ageEnd = end;
+    boolean edited = false;
+    int editedStart = Scan.endingPhrase(text, ageStart, ageEnd, editedWords);
+    if (editedStart >= 0 && editedStart == ageStart) {
+      return Tail.EDITED_ALONE;
+    } else if (editedStart > ageStart) {
+      edited = true;
+      ageEnd = Scan.trimEnd(text, ageStart, editedStart);
+    }
+    if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
+      return Tail.NO_AGE;
+    }
+    return new Tail(ageStart - from, ageEnd - from, edited);
   }
 
   /**
@@ -124,17 +170,15 @@ final class DisqusLines {
   }
 
   /**
-   * The names and ages one reader met, each found by the characters written in the input: no
-   * substring to look one up, and each String made once.
+   * What one reader keeps about the texts it met (names, ages), each found by its characters in
+   * the input: no substring to look one up, and each String made once.
    */
-  static final class Written {
-    /** A name or an age as written, and what the reader keeps about it. */
-    static final class Entry {
+  static final class Written<V> {
+    /** A text as written, and what the reader keeps about it. */
+    static final class Entry<V> {
       final String text;
       final int hash;
-      boolean placed; // a name: a comment by it was placed
-      CommentTime time; // an age: its time, null until asked
-      boolean known; // an age: the relative-time reader understands it
+      V value; // null until the reader sets it
 
       Entry(String text) {
         this.text = text;
@@ -142,20 +186,21 @@ final class DisqusLines {
       }
     }
 
-    private Entry[] table = new Entry[64];
+    @SuppressWarnings("unchecked")
+    private Entry<V>[] table = new Entry[64];
     private int size;
 
     /** Returns the entry of {@code text[from, end)}, the same one every time. */
-    Entry get(String text, int from, int end) {
+    Entry<V> get(String text, int from, int end) {
       int hash = 0;
       for (int i = from; i < end; i++) {
         hash = 31 * hash + text.charAt(i); // String.hashCode's
       }
       int mask = table.length - 1;
       for (int i = (hash ^ hash >>> 16) & mask; ; i = (i + 1) & mask) {
-        Entry entry = table[i];
+        Entry<V> entry = table[i];
         if (entry == null) {
-          entry = new Entry(text.substring(from, end));
+          entry = new Entry<>(text.substring(from, end));
           table[i] = entry;
           if (++size * 2 > table.length) {
             grow();
@@ -168,11 +213,12 @@ final class DisqusLines {
       }
     }
 
+    @SuppressWarnings("unchecked")
     private void grow() {
-      Entry[] old = table;
+      Entry<V>[] old = table;
       table = new Entry[old.length * 2];
       int mask = table.length - 1;
-      for (Entry entry : old) {
+      for (Entry<V> entry : old) {
         if (entry != null) {
           int i = (entry.hash ^ entry.hash >>> 16) & mask;
           while (table[i] != null) {

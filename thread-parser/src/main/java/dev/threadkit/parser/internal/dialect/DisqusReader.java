@@ -32,13 +32,18 @@ final class DisqusReader implements DialectReader {
   // Most lines hold neither: no header or action line, seen without a scan of their own.
   private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
   private final DisqusLines.Marks chevrons = new DisqusLines.Marks(DisqusLines.CHEVRON);
-  private final DisqusLines.Written names = new DisqusLines.Written();
-  private final DisqusLines.Written ages = new DisqusLines.Written();
+  /** Names, each with {@code true} once a comment by it was placed. */
+  private final DisqusLines.Written<Boolean> names = new DisqusLines.Written<>();
+  private final DisqusLines.Written<Age> ages = new DisqusLines.Written<>();
+  private final DisqusLines.Written<DisqusLines.Tail> tails = new DisqusLines.Written<>();
   /** The path's entry of a deleted comment: no name. */
-  private final DisqusLines.Written.Entry noName = new DisqusLines.Written.Entry("");
+  private final DisqusLines.Written.Entry<Boolean> noName = new DisqusLines.Written.Entry<>("");
+
+  /** An age's time, one for all its comments (it is immutable), and whether the parser's words resolve it. */
+  private record Age(CommentTime time, boolean known) {}
   private Phase phase = Phase.ARTICLE;
   /** The author of the comment at each depth on the path to the last comment. */
-  private final List<DisqusLines.Written.Entry> path = new ArrayList<>();
+  private final List<DisqusLines.Written.Entry<Boolean>> path = new ArrayList<>();
   private int indentStep; // columns of indentation a level, from the first indented header; 0 before
   private int pendingHeader; // the number of a header line already read with the Avatar line above it
   private boolean open; // a comment is open and its action line not yet read
@@ -108,7 +113,7 @@ final class DisqusReader implements DialectReader {
 
   /** {@link DisqusLines#header}: null without a scan for a line with no bullet. */
   private DisqusLines.Header header(Line line) {
-    return bullets.in(line, line.contentStart(), line.end()) ? lines.header(line) : null;
+    return bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
   }
 
   /** A line after a header and before the action line: the action line, a {@code see more}, furniture or text. */
@@ -160,13 +165,13 @@ final class DisqusReader implements DialectReader {
   }
 
   /** Puts the comment just placed on the path, under its name ({@link #noName} for a deleted comment). */
-  private void placed(DisqusLines.Written.Entry name, Events events) {
+  private void placed(DisqusLines.Written.Entry<Boolean> name, Events events) {
     int depth = Math.max(0, events.depth());
     while (path.size() > depth) {
       path.remove(path.size() - 1);
     }
     path.add(name);
-    name.placed = true;
+    name.value = true;
   }
 
   /** Starts a comment at {@code first} (its Avatar line, or the header) whose header is on {@code headerLine}. */
@@ -174,7 +179,7 @@ final class DisqusReader implements DialectReader {
     String text = headerLine.input();
     int indentDepth = indentDepth(headerLine);
     int depth = indentDepth < 0 ? 0 : indentDepth;
-    DisqusLines.Written.Entry replyTo = null;
+    DisqusLines.Written.Entry<Boolean> replyTo = null;
     if (h.isReply()) {
       replyTo = names.get(text, h.replyToStart(), h.replyToEnd());
       int parent = parentOf(replyTo, indentDepth);
@@ -183,20 +188,19 @@ final class DisqusReader implements DialectReader {
       } else {
         String where = indentDepth > 0 ? "placed at depth " + indentDepth + " by its indentation" : "kept at the top level";
         events.diagnostic(DiagnosticCode.REPLY_TO_UNKNOWN, headerLine, headerLine.column(h.replyToStart()),
-            "reply to " + Scan.quote(replyTo.text) + (replyTo.placed
+            "reply to " + Scan.quote(replyTo.text) + (replyTo.value != null
                 ? ", whose comments are all in threads closed before it" : ", who wrote no earlier comment")
                 + "; " + where);
       }
     }
     CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
     header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
-    DisqusLines.Written.Entry age = ages.get(text, h.ageStart(), h.ageEnd());
-    if (age.time == null) {
-      age.time = CommentTime.relative(age.text); // immutable: one for all the comments of that age
-      age.known = CopiedText.knownAge(age.text);
+    DisqusLines.Written.Entry<Age> age = ages.get(text, h.ageStart(), h.ageEnd());
+    if (age.value == null) {
+      age.value = new Age(CommentTime.relative(age.text), CopiedText.knownAge(age.text));
     }
-    header.time(age.time);
-    if (!age.known) {
+    header.time(age.value.time());
+    if (!age.value.known()) {
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, headerLine, headerLine.column(h.ageStart()),
           "age " + Scan.quote(age.text) + " has a word the parser does not know; kept as written, not resolved");
     }
@@ -216,7 +220,7 @@ final class DisqusReader implements DialectReader {
    * The depth of the nearest open comment by {@code name}: below {@code indentDepth} when the
    * copy gives one and such a comment exists, else the nearest at any depth; -1 when none.
    */
-  private int parentOf(DisqusLines.Written.Entry name, int indentDepth) {
+  private int parentOf(DisqusLines.Written.Entry<Boolean> name, int indentDepth) {
     int any = -1;
     for (int d = path.size() - 1; d >= 0; d--) {
       if (path.get(d) == name) { // one entry a name
