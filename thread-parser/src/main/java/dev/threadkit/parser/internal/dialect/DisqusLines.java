@@ -18,6 +18,8 @@ final class DisqusLines {
   private final List<String> agoWords;
   private final List<String> editedWords;
   private final CopiedText.OneOf actionWords;
+  /** The last characters of the action words, and the bullet and chevron: how an action line ends. */
+  private final String actionEnds;
   private final CopiedText.OneOf morePhrases;
   private final CopiedText.OneOf deletedPhrases;
   private final List<String> boilerplatePhrases;
@@ -30,6 +32,13 @@ final class DisqusLines {
     this.agoWords = words.phrases("ago");
     this.editedWords = words.phrases("edited");
     this.actionWords = new CopiedText.OneOf(words.phrases("action"));
+    StringBuilder ends = new StringBuilder().append(BULLET).append(CHEVRON);
+    for (String word : words.phrases("action")) {
+      if (!word.isEmpty()) {
+        ends.append(word.charAt(word.length() - 1));
+      }
+    }
+    this.actionEnds = ends.toString();
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
     this.deletedPhrases = new CopiedText.OneOf(words.phrases("deleted"));
     this.boilerplatePhrases = words.phrases("boilerplate");
@@ -300,6 +309,14 @@ final class DisqusLines {
       i = wordEnd;
     }
     return mark && word ? count : -2;
+  }
+
+  /**
+   * Tells whether the line may be an action line by its last character, without a scan: one
+   * ends with a bullet, a chevron or an action word.
+   */
+  boolean mayBeAction(Line line) {
+    return actionEnds.indexOf(line.charAt(line.end() - 1)) >= 0;
   }
 
   /** Tells whether the line is a picture's alt text, {@code Avatar}. */

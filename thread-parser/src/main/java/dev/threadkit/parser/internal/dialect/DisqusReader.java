@@ -29,13 +29,14 @@ final class DisqusReader implements DialectReader {
   private enum Phase { ARTICLE, FURNITURE, COMMENTS }
 
   private final DisqusLines lines;
-  // Most lines hold neither: no header or action line, seen without a scan of their own.
+  // Most lines hold none: no header, seen without a scan of their own.
   private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
-  private final DisqusLines.Marks chevrons = new DisqusLines.Marks(DisqusLines.CHEVRON);
   /** Names, each with {@code true} once a comment by it was placed. */
   private final DisqusLines.Written<Boolean> names = new DisqusLines.Written<>();
   private final DisqusLines.Written<Age> ages = new DisqusLines.Written<>();
   private final DisqusLines.Written<DisqusLines.Tail> tails = new DisqusLines.Written<>();
+  /** Lines with a bullet or chevron after a header, each with what {@link DisqusLines#action} makes of it. */
+  private final DisqusLines.Written<Long> actions = new DisqusLines.Written<>();
   /** The path's entry of a deleted comment: no name. */
   private final DisqusLines.Written.Entry<Boolean> noName = new DisqusLines.Written.Entry<>("");
 
@@ -116,10 +117,35 @@ final class DisqusReader implements DialectReader {
     return bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
   }
 
+  /** The longest action line remembered. */
+  private static final int MAX_ACTION = 64;
+
+  /**
+   * {@link DisqusLines#action}, read once a reader for each short line with a bullet (action
+   * lines repeat a few texts, {@code 3 • Reply•Share ›}); -2 without a scan for a line whose
+   * last character no action line ends with.
+   */
+  private Long action(Line line) {
+    int start = line.contentStart();
+    int end = line.end();
+    if (!lines.mayBeAction(line)) {
+      return NO_ACTION;
+    }
+    if (end - start > MAX_ACTION || !bullets.in(line, start, end)) {
+      return lines.action(line);
+    }
+    DisqusLines.Written.Entry<Long> entry = actions.get(line.input(), start, end);
+    if (entry.value == null) {
+      entry.value = lines.action(line);
+    }
+    return entry.value;
+  }
+
+  private static final Long NO_ACTION = -2L;
+
   /** A line after a header and before the action line: the action line, a {@code see more}, furniture or text. */
   private void inComment(Line line, Events events) {
-    int start = line.contentStart();
-    long action = bullets.in(line, start, line.end()) || chevrons.in(line, start, line.end()) ? lines.action(line) : -2;
+    Long action = action(line);
     if (action >= -1) {
       CommentHeader header = events.headerLine(line);
       if (action >= 0) {
