@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -20,6 +21,7 @@ final class DisqusLines {
   private final CopiedText.OneOf actionWords;
   /** The last characters of the action words, and the bullet and chevron: how an action line ends. */
   private final String actionEnds;
+  private final boolean[] asciiActionEnds = new boolean[128];
   private final CopiedText.OneOf morePhrases;
   private final CopiedText.OneOf deletedPhrases;
   private final List<String> boilerplatePhrases;
@@ -39,6 +41,11 @@ final class DisqusLines {
       }
     }
     this.actionEnds = ends.toString();
+    for (int i = 0; i < actionEnds.length(); i++) {
+      if (actionEnds.charAt(i) < 128) {
+        asciiActionEnds[actionEnds.charAt(i)] = true;
+      }
+    }
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
     this.deletedPhrases = new CopiedText.OneOf(words.phrases("deleted"));
     this.boilerplatePhrases = words.phrases("boilerplate");
@@ -51,9 +58,19 @@ final class DisqusLines {
    * top-level header.
    */
   record Header(int nameStart, int nameEnd, int replyToStart, int replyToEnd, int ageStart, int ageEnd,
-      boolean edited) {
+      boolean edited, Age age) {
     boolean isReply() {
       return replyToStart >= 0;
+    }
+  }
+
+  /**
+   * An age as written, its time (immutable: one for all the comments a reader reads with that
+   * age) and whether the parser's words resolve it.
+   */
+  record Age(String written, CommentTime time, boolean known) {
+    static Age of(String written) {
+      return new Age(written, CommentTime.relative(written), CopiedText.knownAge(written));
     }
   }
 
@@ -94,6 +111,7 @@ final class DisqusLines {
     }
     int ageStart = bullet + 1 + tail.ageStart;
     int ageEnd = bullet + 1 + tail.ageEnd;
+    Age age = tail.age;
     if (tail == Tail.EDITED_ALONE) {
       // "NAME • 9 months ago • edited": the age is before the previous bullet
       int before = Scan.trimEnd(text, from, bullet);
@@ -106,6 +124,7 @@ final class DisqusLines {
       if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
         return null;
       }
+      age = Age.of(text.substring(ageStart, ageEnd));
     } else if (tail == Tail.NO_AGE) {
       return null;
     }
@@ -115,21 +134,21 @@ final class DisqusLines {
     }
     int split = doubleSpace(text, from, namesEnd);
     if (split < 0) {
-      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, tail.edited);
+      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, tail.edited, age);
     }
     int replyTo = Scan.skipSpaces(text, split, namesEnd);
-    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, tail.edited);
+    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, tail.edited, age);
   }
 
   /**
    * What the text after a header's last bullet holds: its age, by offsets from the text's
    * start, and whether {@code edited} follows it.
    */
-  record Tail(int ageStart, int ageEnd, boolean edited) {
+  record Tail(int ageStart, int ageEnd, boolean edited, Age age) {
     /** No age: no header. */
-    static final Tail NO_AGE = new Tail(0, 0, false);
+    static final Tail NO_AGE = new Tail(0, 0, false, null);
     /** Only {@code edited}: the age is before the bullet. */
-    static final Tail EDITED_ALONE = new Tail(0, 0, true);
+    static final Tail EDITED_ALONE = new Tail(0, 0, true, null);
   }
 
   /** Reads the text after a header's last bullet, {@code text[from, end)}. */
@@ -147,7 +166,7 @@ final class DisqusLines {
     if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
       return Tail.NO_AGE;
     }
-    return new Tail(ageStart - from, ageEnd - from, edited);
+    return new Tail(ageStart - from, ageEnd - from, edited, Age.of(text.substring(ageStart, ageEnd)));
   }
 
   /**
@@ -316,7 +335,8 @@ final class DisqusLines {
    * ends with a bullet, a chevron or an action word.
    */
   boolean mayBeAction(Line line) {
-    return actionEnds.indexOf(line.charAt(line.end() - 1)) >= 0;
+    char last = line.charAt(line.end() - 1);
+    return last < 128 ? asciiActionEnds[last] : actionEnds.indexOf(last) >= 0;
   }
 
   /** Tells whether the line is a picture's alt text, {@code Avatar}. */

@@ -2,7 +2,6 @@ package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.CommentKind;
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
@@ -33,15 +32,11 @@ final class DisqusReader implements DialectReader {
   private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
   /** Names, each with {@code true} once a comment by it was placed. */
   private final DisqusLines.Written<Boolean> names = new DisqusLines.Written<>();
-  private final DisqusLines.Written<Age> ages = new DisqusLines.Written<>();
   private final DisqusLines.Written<DisqusLines.Tail> tails = new DisqusLines.Written<>();
   /** Lines with a bullet or chevron after a header, each with what {@link DisqusLines#action} makes of it. */
   private final DisqusLines.Written<Long> actions = new DisqusLines.Written<>();
   /** The path's entry of a deleted comment: no name. */
   private final DisqusLines.Written.Entry<Boolean> noName = new DisqusLines.Written.Entry<>("");
-
-  /** An age's time, one for all its comments (it is immutable), and whether the parser's words resolve it. */
-  private record Age(CommentTime time, boolean known) {}
   private Phase phase = Phase.ARTICLE;
   /** The author of the comment at each depth on the path to the last comment. */
   private final List<DisqusLines.Written.Entry<Boolean>> path = new ArrayList<>();
@@ -221,14 +216,10 @@ final class DisqusReader implements DialectReader {
     }
     CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
     header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
-    DisqusLines.Written.Entry<Age> age = ages.get(text, h.ageStart(), h.ageEnd());
-    if (age.value == null) {
-      age.value = new Age(CommentTime.relative(age.text), CopiedText.knownAge(age.text));
-    }
-    header.time(age.value.time());
-    if (!age.value.known()) {
+    header.time(h.age().time());
+    if (!h.age().known()) {
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, headerLine, headerLine.column(h.ageStart()),
-          "age " + Scan.quote(age.text) + " has a word the parser does not know; kept as written, not resolved");
+          "age " + Scan.quote(h.age().written()) + " has a word the parser does not know; kept as written, not resolved");
     }
     if (h.edited()) {
       header.attribute(Attribute.EDITED, true);
