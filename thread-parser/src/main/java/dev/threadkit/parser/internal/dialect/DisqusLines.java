@@ -1,6 +1,5 @@
 package dev.threadkit.parser.internal.dialect;
 
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -64,13 +63,10 @@ final class DisqusLines {
     }
   }
 
-  /**
-   * An age as written, its time (immutable: one for all the comments a reader reads with that
-   * age) and whether the parser's words resolve it.
-   */
-  record Age(String written, CommentTime time, boolean known) {
+  /** An age as written, and whether the parser's words resolve it. */
+  record Age(String written, boolean known) {
     static Age of(String written) {
-      return new Age(written, CommentTime.relative(written), CopiedText.knownAge(written));
+      return new Age(written, CopiedText.knownAge(written));
     }
   }
 

@@ -144,7 +144,7 @@ final class DisqusReader implements DialectReader {
     if (action >= -1) {
       CommentHeader header = events.headerLine(line);
       if (action >= 0) {
-        header.attribute(Attribute.LIKES, action);
+        header.attribute(Attribute.LIKES, action.longValue());
       }
       open = false;
       return;
@@ -216,7 +216,7 @@ final class DisqusReader implements DialectReader {
     }
     CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
     header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
-    header.time(h.age().time());
+    header.relativeTime(headerLine, h.ageStart(), h.ageEnd());
     if (!h.age().known()) {
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, headerLine, headerLine.column(h.ageStart()),
           "age " + Scan.quote(h.age().written()) + " has a word the parser does not know; kept as written, not resolved");
