@@ -98,8 +98,9 @@ final class AttributeSets {
     return foundId;
   }
 
+  // The key by its name, not its identity: the same input hits and misses alike on every run.
   private static int hash(int fromId, Attribute<?> key, int valueHash) {
-    int h = (fromId * 0x9E3779B9 + System.identityHashCode(key)) * 31 + valueHash;
+    int h = (fromId * 0x9E3779B9 + key.name().hashCode()) * 31 + valueHash;
     return h ^ h >>> 16;
   }
 
