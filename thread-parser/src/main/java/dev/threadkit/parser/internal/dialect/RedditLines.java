@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
@@ -48,6 +49,22 @@ final class RedditLines {
   private final int[][] parentFirsts;
   private final int[][] newActionFirsts;
   private final int[][] newActionFirstFirsts;
+  // Which characters can start the lines each check looks for: most lines start with another
+  // one, and are turned away by their first character.
+  private final Starts deletedUserStarts;
+  private final Starts scoreHiddenStarts;
+  private final Starts loadMoreStarts;
+  private final Starts continueStarts;
+  private final Starts levelStarts;
+  private final Starts dotStarts;
+  private final Starts actionFirstStarts;
+  private final Starts parentStarts;
+  private final Starts newActionFirstStarts;
+  private final CopiedText.OneOf deletedBodies;
+  // Ages as written, with what they mean: pages write few distinct ones, and each header has one.
+  // Shared by the readers of all threads: each slot holds an immutable Age, so a reader sees a
+  // whole one or an older one, never a part.
+  private final Age[] ages = new Age[512];
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -88,6 +105,49 @@ final class RedditLines {
     this.parentFirsts = firsts(parentWords);
     this.newActionFirsts = firsts(newActionWords);
     this.newActionFirstFirsts = firsts(newActionFirstWord);
+    this.deletedUserStarts = new Starts(deletedUser);
+    this.scoreHiddenStarts = new Starts(scoreHidden);
+    this.loadMoreStarts = new Starts(loadMore);
+    this.continueStarts = new Starts(continueThread);
+    this.levelStarts = new Starts(level);
+    this.dotStarts = new Starts(dot);
+    this.actionFirstStarts = new Starts(actionFirst);
+    this.parentStarts = new Starts(parent);
+    this.newActionFirstStarts = new Starts(List.of(newActionFirstWord));
+    this.deletedBodies = new CopiedText.OneOf(deletedBody);
+  }
+
+  /** The characters some phrases start with: a text starting with another one starts with none of them. */
+  private static final class Starts {
+    private final boolean[] ascii = new boolean[128];
+    private final String others; // the first characters beyond ASCII
+    private final boolean any; // an empty phrase starts every text
+
+    Starts(List<String> phrases) {
+      StringBuilder others = new StringBuilder();
+      boolean any = false;
+      for (String phrase : phrases) {
+        if (phrase.isEmpty()) {
+          any = true;
+        } else if (phrase.charAt(0) < 128) {
+          ascii[phrase.charAt(0)] = true;
+        } else {
+          others.append(phrase.charAt(0));
+        }
+      }
+      this.others = others.toString();
+      this.any = any;
+    }
+
+    /** Tells whether one of the phrases may start with {@code c}. */
+    boolean may(char c) {
+      return c < 128 ? ascii[c] || any : any || others.indexOf(c) >= 0;
+    }
+
+    /** Tells whether one of the phrases may start {@code text[at, end)}. */
+    boolean at(String text, int at, int end) {
+      return at < end ? may(text.charAt(at)) : any;
+    }
   }
 
   /** The word after an age with a space before it ({@code " ago"}): every header but a mirror's holds it. */
@@ -105,25 +165,88 @@ final class RedditLines {
     return false;
   }
 
-  /** What an old.reddit header says; offsets index the input, -1 where absent. */
+  /**
+   * What an old.reddit header says; offsets index the input, -1 where absent. A reader fills
+   * the same ones again for each header.
+   */
   static final class OldHeader {
     boolean collapsed;
     int userStart;
     int userEnd;
     boolean deletedUser;
-    int tagsStart = -1;
-    int tagsEnd = -1;
+    int tagsStart;
+    int tagsEnd;
     long score;
     boolean hasScore;
     boolean scoreHidden;
-    int ageStart = -1;
-    int ageEnd = -1;
-    int unitStart = -1;
+    int ageStart;
+    int ageEnd;
+    int unitStart;
     boolean ageKnown;
-    String age; // text[ageStart, ageEnd), made once
+    Age age; // text[ageStart, ageEnd)
     boolean edited;
-    int children = -1;
+    int children;
     boolean cut;
+
+    OldHeader() {
+      reset();
+    }
+
+    private OldHeader reset() {
+      collapsed = false;
+      deletedUser = false;
+      tagsStart = -1;
+      tagsEnd = -1;
+      score = 0;
+      hasScore = false;
+      scoreHidden = false;
+      ageStart = -1;
+      ageEnd = -1;
+      unitStart = -1;
+      ageKnown = false;
+      age = null;
+      edited = false;
+      children = -1;
+      cut = false;
+      return this;
+    }
+  }
+
+  /** An age as written ({@code 3 hours ago}), whether the parser's words resolve it, and its time, made once. */
+  static final class Age {
+    final String written;
+    final boolean known;
+    private volatile CommentTime time;
+
+    Age(String written) {
+      this.written = written;
+      this.known = CopiedText.knownAge(written);
+    }
+
+    /** {@code CommentTime.relative(written)}, one for all comments of this age: it is immutable. */
+    CommentTime time() {
+      CommentTime t = time;
+      if (t == null) {
+        t = CommentTime.relative(written);
+        time = t;
+      }
+      return t;
+    }
+  }
+
+  /** The age {@code text[from, to)}, made the first time it is seen. */
+  Age age(String text, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ hash >>> 9) & ages.length - 1;
+    Age age = ages[slot];
+    if (age == null || age.written.length() != to - from || !text.startsWith(age.written, from)) {
+      age = new Age(text.substring(from, to));
+      ages[slot] = age;
+    }
+    return age;
   }
 
   /**
@@ -133,6 +256,11 @@ final class RedditLines {
    * @return what it says, or null when the text is none
    */
   OldHeader oldHeader(String text, int from, int end, boolean relaxed) {
+    return oldHeader(text, from, end, relaxed, new OldHeader());
+  }
+
+  /** {@link #oldHeader(String, int, int, boolean)}, filling {@code into}. */
+  OldHeader oldHeader(String text, int from, int end, boolean relaxed, OldHeader into) {
     if (end - from < 4 || text.charAt(from) != '[' || text.charAt(from + 2) != ']') {
       return null;
     }
@@ -140,11 +268,11 @@ final class RedditLines {
     if (toggle != '\u2013' && toggle != '-' && toggle != '+' && toggle != '\u2014') {
       return null;
     }
-    OldHeader h = new OldHeader();
+    OldHeader h = into.reset();
     h.collapsed = toggle == '+';
     int i = from + 3;
     h.userStart = i;
-    String deleted = CopiedText.startsWithAny(text, i, end, deletedUser);
+    String deleted = deletedUserStarts.at(text, i, end) ? CopiedText.startsWithAny(text, i, end, deletedUser) : null;
     if (deleted != null) {
       h.deletedUser = true;
       i += deleted.length();
@@ -168,7 +296,7 @@ final class RedditLines {
         break;
       }
       int s = q + 1;
-      String hidden = CopiedText.startsWithAny(text, s, end, scoreHidden);
+      String hidden = scoreHiddenStarts.at(text, s, end) ? CopiedText.startsWithAny(text, s, end, scoreHidden) : null;
       if (hidden != null) {
         scoreAt = q;
         afterScore = s + hidden.length();
@@ -214,8 +342,8 @@ final class RedditLines {
     h.ageStart = ageStart;
     h.unitStart = countEnd + 1;
     h.ageEnd = unitEnd + 1 + ago.length();
-    h.age = text.substring(h.ageStart, h.ageEnd);
-    h.ageKnown = CopiedText.knownAge(h.age);
+    h.age = age(text, h.ageStart, h.ageEnd);
+    h.ageKnown = h.age.known;
     i = h.ageEnd;
     if (i < end && text.charAt(i) == '*') {
       h.edited = true;
@@ -246,8 +374,9 @@ final class RedditLines {
     return isOldAction(line.input(), line.contentStart(), line.end());
   }
 
-  private boolean isOldAction(String text, int from, int end) {
-    return words(text, from, end, actionFirstWords, actionFirstFirsts) >= 0
+  /** Tells whether {@code text[from, end)} is old.reddit's action line. */
+  boolean isOldAction(String text, int from, int end) {
+    return actionFirstStarts.at(text, from, end) && words(text, from, end, actionFirstWords, actionFirstFirsts) >= 0
         && allWords(text, from, end, actionWords, actionFirsts);
   }
 
@@ -256,9 +385,10 @@ final class RedditLines {
     return actionSaysReply(line.input(), line.contentStart(), line.end());
   }
 
-  private boolean actionSaysReply(String text, int from, int end) {
+  /** {@link #actionSaysReply(Line)} for the line {@code text[from, end)}. */
+  boolean actionSaysReply(String text, int from, int end) {
     for (int i = from; i < end; i = nextWord(text, i, end)) {
-      if (words(text, i, end, parentWords, parentFirsts) > 0) {
+      if (parentStarts.may(text.charAt(i)) && words(text, i, end, parentWords, parentFirsts) > 0) {
         return true;
       }
     }
@@ -315,29 +445,43 @@ final class RedditLines {
 
   /** The N of {@code load more comments (N replies)}, 0 when it gives none, or -1 for another line. */
   int loadMore(Line line) {
-    String phrase = CopiedText.startsWithAny(line.input(), line.contentStart(), line.end(), loadMore);
+    return loadMore(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #loadMore(Line)} for the line {@code text[from, end)}. */
+  int loadMore(String text, int from, int end) {
+    String phrase = loadMoreStarts.at(text, from, end) ? CopiedText.startsWithAny(text, from, end, loadMore) : null;
     if (phrase == null) {
       return -1;
     }
-    String text = line.input();
-    int open = text.indexOf('(', line.contentStart() + phrase.length());
-    if (open < 0 || open >= line.end()) {
+    int open = text.indexOf('(', from + phrase.length());
+    if (open < 0 || open >= end) {
       return 0;
     }
-    int d = Scan.digitsEnd(text, open + 1, Math.min(line.end(), open + 10));
+    int d = Scan.digitsEnd(text, open + 1, Math.min(end, open + 10));
     return d > open + 1 ? Scan.number(text, open + 1, d) : 0;
   }
 
   /** Tells whether the line is {@code continue this thread}. */
   boolean isContinue(Line line) {
-    return CopiedText.startsWithAny(line.input(), line.contentStart(), line.end(), continueThread) != null;
+    return isContinue(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #isContinue(Line)} for the line {@code text[from, end)}. */
+  boolean isContinue(String text, int from, int end) {
+    return continueStarts.at(text, from, end) && CopiedText.startsWithAny(text, from, end, continueThread) != null;
   }
 
   /** The N of a {@code level N} line, or -1. */
   int level(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return level(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #level(Line)} for the line {@code text[from, end)}. */
+  int level(String text, int from, int end) {
+    if (!levelStarts.at(text, from, end)) {
+      return -1;
+    }
     for (int k = 0, kEnd = level.size(); k < kEnd; k++) {
       String word = level.get(k);
       int at = from + word.length();
@@ -381,11 +525,13 @@ final class RedditLines {
 
   /** Where the user of a new-reddit one-line header {@code user · 3 yr. ago} ends, or -1. */
   int userDotEnd(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return userDotEnd(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #userDotEnd(Line)} for the line {@code text[from, end)}. */
+  int userDotEnd(String text, int from, int end) {
     int u = userEnd(text, from, end);
-    if (u < 0 || u >= end || text.charAt(u) != ' ' || dotAge(text, u + 1, end) == null) {
+    if (u < 0 || u >= end || text.charAt(u) != ' ' || !dotStarts.at(text, u + 1, end) || dotAge(text, u + 1, end) == null) {
       return -1;
     }
     return u;
@@ -393,7 +539,7 @@ final class RedditLines {
 
   /** Where a user name at {@code from} ends ({@code name}, {@code u/name} or {@code [deleted]}), or -1. */
   int userEnd(String text, int from, int end) {
-    String deleted = CopiedText.startsWithAny(text, from, end, deletedUser);
+    String deleted = deletedUserStarts.at(text, from, end) ? CopiedText.startsWithAny(text, from, end, deletedUser) : null;
     if (deleted != null) {
       return from + deleted.length();
     }
@@ -423,9 +569,11 @@ final class RedditLines {
 
   /** A mirror header {@code u/name Aug 09 '23}: the offset where its date starts, or -1. */
   int mirrorDate(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return mirrorDate(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #mirrorDate(Line)} for the line {@code text[from, end)}. */
+  int mirrorDate(String text, int from, int end) {
     if (!text.startsWith("u/", from)) {
       return -1;
     }
@@ -446,9 +594,15 @@ final class RedditLines {
    * count, 0 without one, or -1 for another line.
    */
   long newAction(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return newAction(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #newAction(Line)} for the line {@code text[from, end)}. */
+  long newAction(String text, int from, int end) {
+    // a count starts with a digit, else the first new-action word starts the line
+    if (from < end && !Scan.isDigit(text.charAt(from)) && !newActionFirstStarts.may(text.charAt(from))) {
+      return -1;
+    }
     int space = text.indexOf(' ', from);
     long score = 0;
     int i = from;
@@ -494,12 +648,12 @@ final class RedditLines {
 
   /** Tells whether the line is a body the site removed ({@code [deleted]}, {@code [removed]}). */
   boolean isDeletedBody(Line line) {
-    return CopiedText.isOneOf(line, deletedBody);
+    return deletedBodies.test(line);
   }
 
   /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
   private static boolean allWords(String text, int from, int end, String[] words, int[][] firsts) {
-    int i = Scan.skipSpaces(text, from, end);
+    int i = skipSpaces(text, from, end);
     if (i >= end) {
       return false;
     }
@@ -508,7 +662,7 @@ final class RedditLines {
       if (w < 0) {
         return false;
       }
-      i = Scan.skipSpaces(text, w, end);
+      i = skipSpaces(text, w, end);
     }
     return true;
   }
@@ -554,8 +708,19 @@ final class RedditLines {
   }
 
   private static int nextWord(String text, int from, int end) {
-    int i = Scan.wordEnd(text, from, end);
-    return Scan.skipSpaces(text, i, end);
+    int i = from;
+    while (i < end && text.charAt(i) != ' ') {
+      i++;
+    }
+    return skipSpaces(text, i, end);
+  }
+
+  /** {@link Scan#skipSpaces} over a String: the scans of every line call it, and {@code String.charAt} is the faster call. */
+  private static int skipSpaces(String text, int from, int end) {
+    while (from < end && text.charAt(from) == ' ') {
+      from++;
+    }
+    return from;
   }
 
 }
