@@ -40,6 +40,8 @@ final class RedditLines {
   private final List<String> boilerplateStarts;
   // the word lists the per-line checks walk, as arrays for the first-character test of words()
   private final String[] actionFirstWords;
+  private final String[] pointWords;
+  private final String[] childWords;
   private final String[] actionWords;
   private final String[] parentWords;
   private final String[] newActionWords;
@@ -96,6 +98,8 @@ final class RedditLines {
     this.comments = words.phrases("comments");
     this.boilerplateStarts = words.phrases("boilerplate-start");
     this.actionFirstWords = actionFirst.toArray(new String[0]);
+    this.pointWords = points.toArray(new String[0]);
+    this.childWords = children.toArray(new String[0]);
     this.actionWords = actions.toArray(new String[0]);
     this.parentWords = parent.toArray(new String[0]);
     this.newActionWords = newActions.toArray(new String[0]);
@@ -304,9 +308,9 @@ final class RedditLines {
         break;
       }
       int d = s < end && text.charAt(s) == '-' ? s + 1 : s;
-      int digits = Scan.digitsEnd(text, d, Math.min(end, d + 9));
+      int digits = digitsEnd(text, d, Math.min(end, d + 9));
       if (digits > d && digits < end && text.charAt(digits) == ' ') {
-        int w = Scan.phraseEnd(text, digits + 1, end, points);
+        int w = phraseEnd(text, digits + 1, end, pointWords);
         if (w > 0) {
           scoreAt = q;
           afterScore = w;
@@ -356,8 +360,8 @@ final class RedditLines {
       return h;
     }
     if (text.startsWith(" (", i) && text.charAt(end - 1) == ')') {
-      int d = Scan.digitsEnd(text, i + 2, Math.min(end, i + 11));
-      if (d > i + 2 && d < end && text.charAt(d) == ' ' && Scan.phraseEnd(text, d + 1, end - 1, children) == end - 1) {
+      int d = digitsEnd(text, i + 2, Math.min(end, i + 11));
+      if (d > i + 2 && d < end && text.charAt(d) == ' ' && phraseEnd(text, d + 1, end - 1, childWords) == end - 1) {
         h.children = Scan.number(text, i + 2, d);
         return h;
       }
@@ -378,6 +382,55 @@ final class RedditLines {
   boolean isOldAction(String text, int from, int end) {
     return actionFirstStarts.at(text, from, end) && words(text, from, end, actionFirstWords, actionFirstFirsts) >= 0
         && allWords(text, from, end, actionWords, actionFirsts);
+  }
+
+  /**
+   * The old.reddit action lines one reader has read, by their text: a copy repeats two or three
+   * of them ({@code permalink embed save [parent] report reply}) after every comment, and a line
+   * the same as one read before is told by comparing it, not by reading its words again.
+   */
+  static final class Actions {
+    private final RedditLines lines;
+    private String input; // the offsets below index it
+    private final int[] starts = new int[4];
+    private final int[] lengths = new int[4];
+    private final boolean[] replies = new boolean[4];
+    private int count;
+    private int next; // the slot the next new one takes
+
+    Actions(RedditLines lines) {
+      this.lines = lines;
+    }
+
+    /**
+     * Reads the line {@code text[from, end)}: -1 when it is no action line, else 1 when it holds
+     * the word only replies show ({@link #actionSaysReply(Line)}), 0 when not.
+     */
+    int read(String text, int from, int end) {
+      if (!lines.actionFirstStarts.at(text, from, end)) {
+        return -1;
+      }
+      if (text != input) {
+        input = text;
+        count = 0;
+      }
+      int length = end - from;
+      for (int k = 0; k < count; k++) {
+        if (lengths[k] == length && text.regionMatches(from, text, starts[k], length)) {
+          return replies[k] ? 1 : 0;
+        }
+      }
+      if (!lines.isOldAction(text, from, end)) {
+        return -1;
+      }
+      boolean reply = lines.actionSaysReply(text, from, end);
+      starts[next] = from;
+      lengths[next] = length;
+      replies[next] = reply;
+      next = (next + 1) % starts.length;
+      count = Math.max(count, next == 0 ? starts.length : next);
+      return reply ? 1 : 0;
+    }
   }
 
   /** Tells whether an old.reddit action line holds the word that only replies show. */
@@ -713,6 +766,27 @@ final class RedditLines {
       i++;
     }
     return skipSpaces(text, i, end);
+  }
+
+  /** {@link Scan#digitsEnd} over a String. */
+  private static int digitsEnd(String text, int from, int to) {
+    int i = from;
+    while (i < to && Scan.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@link Scan#phraseEnd} over a String and an array. */
+  private static int phraseEnd(String text, int from, int to, String[] phrases) {
+    int best = -1;
+    for (String phrase : phrases) {
+      int after = from + phrase.length();
+      if (after <= to && text.startsWith(phrase, from) && (after == to || text.charAt(after) == ' ')) {
+        best = Math.max(best, after);
+      }
+    }
+    return best;
   }
 
   /** {@link Scan#skipSpaces} over a String: the scans of every line call it, and {@code String.charAt} is the faster call. */

@@ -77,9 +77,11 @@ final class RedditReader implements DialectReader {
   // The headers read: one is held while the next is read (the next line may be a header).
   private final RedditLines.OldHeader[] headers = {new RedditLines.OldHeader(), new RedditLines.OldHeader()};
   private final CopiedText.HeaderScan<RedditLines.OldHeader> headerScan;
+  private final RedditLines.Actions actions;
 
   RedditReader(RedditLines lines) {
     this.lines = lines;
+    this.actions = new RedditLines.Actions(lines);
     this.headerScan = (text, from, end, cut) -> lines.oldHeader(text, from, end, cut, headers[headers[0] == held ? 1 : 0]);
   }
 
@@ -144,12 +146,13 @@ final class RedditReader implements DialectReader {
         return;
       }
       case IN_BODY: {
-        if (lines.isOldAction(text, from, end)) {
+        int action = actions.read(text, from, end);
+        if (action >= 0) {
           if (held != null) {
             // The line the look-ahead from the header would have found: the first action line
             // after it, when within its reach (2,000 of its lines, at most two a line of ours).
             if (line.number() - heldNumber < 1000) {
-              decide(lines.actionSaysReply(text, from, end), events);
+              decide(action == 1, events);
             } else {
               resolve(events);
             }
