@@ -33,11 +33,15 @@ final class RedditReader implements DialectReader {
   private static final int IN_HEADER = 1; // new reddit: after "level N", before the age line
   private static final int IN_BODY = 2;
   private static final int AFTER_ACTION = 3;
+  // What an old.reddit comment's action line says (RedditLines.Actions#read)
+  private static final int NO_ACTION = -1;
+  private static final int NOT_REPLY = 0;
+  private static final int REPLY = 1;
 
   private final RedditLines lines;
   private String input;
   private int commonIndent;
-  private boolean carriageReturns; // whether the input holds a \r, found once
+  private int carriageReturns; // whether the input holds a \r: 0 not looked yet, 1 no, 2 yes
   // The old.reddit comment whose place its action line decides (Events.heldComment), null when
   // none is held, and where its header is.
   private RedditLines.OldHeader held;
@@ -90,7 +94,6 @@ final class RedditReader implements DialectReader {
     if (input == null) {
       input = line.input();
       commonIndent = CopiedText.commonIndent(input, line.start());
-      carriageReturns = input.indexOf('\r') >= 0;
       holdBack = input.indexOf('\uFFFD') < 0;
     }
     last.remember(line);
@@ -152,7 +155,7 @@ final class RedditReader implements DialectReader {
             // The line the look-ahead from the header would have found: the first action line
             // after it, when within its reach (2,000 of its lines, at most two a line of ours).
             if (line.number() - heldNumber < 1000) {
-              decide(action == 1, events);
+              decide(action, events);
             } else {
               resolve(events);
             }
@@ -238,7 +241,7 @@ final class RedditReader implements DialectReader {
     String text = line.input();
     CommentHeader header;
     if (h.cut || h.collapsed || !holdBack) {
-      int depth = depthOf(line.number(), line.start(), line.end(), h.cut ? null : replyByAction(line.start()), events);
+      int depth = depthOf(line.number(), line.start(), line.end(), h.cut ? NO_ACTION : replyByAction(line.start()), events);
       header = events.comment(line, depth, Events.NEXT_ORDINAL);
       placed(line.number(), line.start(), line.end(), h, depth, events);
     } else {
@@ -259,7 +262,7 @@ final class RedditReader implements DialectReader {
       header.author(line, h.userStart, h.userEnd, -1, -1);
     }
     if (h.ageStart >= 0) {
-      header.time(h.age.time());
+      header.relativeTime(line, h.ageStart, h.ageEnd);
     }
     if (h.hasScore) {
       header.attribute(Attribute.SCORE, h.score);
@@ -296,8 +299,8 @@ final class RedditReader implements DialectReader {
     }
   }
 
-  /** Places the held comment as its action line says: a reply or not, or null when it has none. */
-  private void decide(Boolean reply, Events events) {
+  /** Places the held comment as its action line says: {@link #REPLY}, {@link #NOT_REPLY} or {@link #NO_ACTION}. */
+  private void decide(int reply, Events events) {
     RedditLines.OldHeader h = held;
     held = null;
     int depth = depthOf(heldNumber, heldStart, heldEnd, reply, events);
@@ -308,24 +311,24 @@ final class RedditReader implements DialectReader {
 
   /**
    * The depth the counts give a comment, checked against its action line ({@code reply}: it
-   * shows {@code parent}; null: it has none); reports where the two disagree, and takes the
+   * shows {@code parent} or not, or there is none); reports where the two disagree, and takes the
    * reply from the count of the comment it is placed under.
    */
-  private int depthOf(int number, int start, int end, Boolean reply, Events events) {
+  private int depthOf(int number, int start, int end, int reply, Events events) {
     int deepest = pathLen - 1;
     while (deepest >= 0 && remaining[deepest] == 0) {
       deepest--;
     }
     int depth = deepest + 1;
     orphan = false;
-    if (reply != null && depth > 0 && !reply) {
+    if (reply == NOT_REPLY && depth > 0) {
       for (int d = 0; d < pathLen; d++) {
         if (remaining[d] > 0) {
           countMismatch(events, d);
         }
       }
       depth = 0;
-    } else if (reply != null && depth == 0 && reply) {
+    } else if (reply == REPLY && depth == 0) {
       if (pathLen == 0) {
         orphan = true;
       } else {
@@ -370,8 +373,12 @@ final class RedditReader implements DialectReader {
   }
 
   /** Whether the action line of the comment whose header starts at {@code headerStart} shows {@code parent}, or null. */
-  private Boolean replyByAction(int headerStart) {
-    return lines.replyByAction(input, headerStart, 2000, carriageReturns);
+  private int replyByAction(int headerStart) {
+    if (carriageReturns == 0) {
+      carriageReturns = input.indexOf('\r') >= 0 ? 2 : 1; // looked for once, when first needed
+    }
+    Boolean reply = lines.replyByAction(input, headerStart, 2000, carriageReturns == 2);
+    return reply == null ? NO_ACTION : reply ? REPLY : NOT_REPLY;
   }
 
   private boolean nextIsUser(Line line) {
