@@ -39,8 +39,10 @@ final class RedditLines {
   private final List<String> boilerplateStarts;
   // the word lists the per-line checks walk, as arrays for the first-character test of words()
   private final String[] actionFirstWords;
-  private final String[] pointWords;
-  private final String[] childWords;
+  private final char[][] pointChars;
+  private final char[][] childChars;
+  private final char[][] deletedUserChars;
+  private final char[][] scoreHiddenChars;
   private final String[] actionWords;
   private final String[] parentWords;
   private final String[] newActionWords;
@@ -97,8 +99,10 @@ final class RedditLines {
     this.comments = words.phrases("comments");
     this.boilerplateStarts = words.phrases("boilerplate-start");
     this.actionFirstWords = actionFirst.toArray(new String[0]);
-    this.pointWords = points.toArray(new String[0]);
-    this.childWords = children.toArray(new String[0]);
+    this.pointChars = chars(points);
+    this.childChars = chars(children);
+    this.deletedUserChars = chars(deletedUser);
+    this.scoreHiddenChars = chars(scoreHidden);
     this.actionWords = actions.toArray(new String[0]);
     this.parentWords = parent.toArray(new String[0]);
     this.newActionWords = newActions.toArray(new String[0]);
@@ -190,9 +194,21 @@ final class RedditLines {
     boolean edited;
     int children;
     boolean cut;
+    private char[] line = new char[0]; // the header, copied to be read
+    private int copied;
 
     OldHeader() {
       reset();
+    }
+
+    /** Copies {@code text[from, to)} to the start of the buffer. */
+    private char[] copy(String text, int from, int to) {
+      if (line.length < to - from) {
+        line = new char[Math.max(to - from, Math.max(128, 2 * line.length))];
+      }
+      text.getChars(from, to, line, 0);
+      copied = to - from;
+      return line;
     }
 
     private OldHeader reset() {
@@ -217,25 +233,25 @@ final class RedditLines {
 
   /** An age as written ({@code 3 hours ago}) and whether the parser's words resolve it. */
   static final class Age {
-    final String written;
+    final char[] chars;
     final boolean known;
 
     Age(String written) {
-      this.written = written;
+      this.chars = written.toCharArray();
       this.known = CopiedText.knownAge(written);
     }
   }
 
-  /** The age {@code text[from, to)}, made the first time it is seen. */
-  Age age(String text, int from, int to) {
+  /** The age {@code b[from, to)}, a copy of {@code text} from {@code at}: made the first time it is seen. */
+  private Age age(char[] b, int from, int to, String text, int at) {
     int hash = 0;
     for (int i = from; i < to; i++) {
-      hash = 31 * hash + text.charAt(i);
+      hash = 31 * hash + b[i];
     }
     int slot = (hash ^ hash >>> 9) & ages.length - 1;
     Age age = ages[slot];
-    if (age == null || age.written.length() != to - from || !text.startsWith(age.written, from)) {
-      age = new Age(text.substring(from, to));
+    if (age == null || !Arrays.equals(b, from, to, age.chars, 0, age.chars.length)) {
+      age = new Age(text.substring(at + from, at + to));
       ages[slot] = age;
     }
     return age;
@@ -248,10 +264,14 @@ final class RedditLines {
    * @return what it says, or null when the text is none
    */
   OldHeader oldHeader(String text, int from, int end, boolean relaxed) {
-    return oldHeader(text, from, end, relaxed, new OldHeader());
+    return end - from < 4 || text.charAt(from) != '[' ? null : oldHeader(text, from, end, relaxed, new OldHeader());
   }
 
-  /** {@link #oldHeader(String, int, int, boolean)}, filling {@code into}. */
+  /**
+   * {@link #oldHeader(String, int, int, boolean)}, filling {@code into}. The line is read from a
+   * copy in {@code into}'s buffer: {@code String.charAt} on a UTF-16 input checks its coding at
+   * every character. Offsets are in the line ({@code k}) until stored ({@code from + k}).
+   */
   OldHeader oldHeader(String text, int from, int end, boolean relaxed, OldHeader into) {
     if (end - from < 4 || text.charAt(from) != '[' || text.charAt(from + 2) != ']') {
       return null;
@@ -261,49 +281,53 @@ final class RedditLines {
       return null;
     }
     OldHeader h = into.reset();
+    int n = end - from;
+    // with what follows the line, as far as the age word and " (" after it may reach
+    char[] b = h.copy(text, from, Math.min(text.length(), end + ago.length() + 2));
+    int m = h.copied;
     h.collapsed = toggle == '+';
-    int i = from + 3;
-    h.userStart = i;
-    String deleted = deletedUserStarts.at(text, i, end) ? CopiedText.startsWithAny(text, i, end, deletedUser) : null;
-    if (deleted != null) {
+    int i = 3;
+    h.userStart = from + i;
+    int deleted = deletedUserStarts.at(text, from + i, end) ? startsWithAny(b, i, n, deletedUserChars) : -1;
+    if (deleted >= 0) {
       h.deletedUser = true;
-      i += deleted.length();
+      i += deleted;
     } else {
-      while (i < end && HnLines.isUserChar(text.charAt(i))) {
+      while (i < n && HnLines.isUserChar(b[i])) {
         i++;
       }
-      if (i == h.userStart || i - h.userStart > 30) {
+      if (i == 3 || i - 3 > 30) {
         return null;
       }
     }
-    h.userEnd = i;
-    if (i < end && text.charAt(i) != ' ') {
+    h.userEnd = from + i;
+    if (i < n && b[i] != ' ') {
       return null;
     }
     // the score: the first " N point(s) " or " [score hidden] " after the user; tags before it
     int scoreAt = -1;
     int afterScore = -1;
-    for (int q = i; q < end && q < i + 120; q = text.indexOf(' ', q + 1)) {
+    for (int q = i; q < n && q < i + 120; q = indexOf(b, ' ', q + 1, m)) {
       if (q < 0) {
         break;
       }
       int s = q + 1;
-      String hidden = scoreHiddenStarts.at(text, s, end) ? CopiedText.startsWithAny(text, s, end, scoreHidden) : null;
-      if (hidden != null) {
+      int hidden = scoreHiddenStarts.at(text, from + s, end) ? startsWithAny(b, s, n, scoreHiddenChars) : -1;
+      if (hidden >= 0) {
         scoreAt = q;
-        afterScore = s + hidden.length();
+        afterScore = s + hidden;
         h.scoreHidden = true;
         break;
       }
-      int d = s < end && text.charAt(s) == '-' ? s + 1 : s;
-      int digits = digitsEnd(text, d, Math.min(end, d + 9));
-      if (digits > d && digits < end && text.charAt(digits) == ' ') {
-        int w = phraseEnd(text, digits + 1, end, pointWords);
+      int d = s < n && b[s] == '-' ? s + 1 : s;
+      int digits = digitsEnd(b, d, Math.min(n, d + 9));
+      if (digits > d && digits < n && b[digits] == ' ') {
+        int w = phraseEnd(b, digits + 1, n, pointChars);
         if (w > 0) {
           scoreAt = q;
           afterScore = w;
           h.hasScore = true;
-          h.score = Scan.number(text, d, digits) * (d > s ? -1L : 1L);
+          h.score = number(b, d, digits) * (d > s ? -1L : 1L);
           break;
         }
       }
@@ -316,41 +340,41 @@ final class RedditLines {
       return h;
     }
     if (scoreAt > i) {
-      h.tagsStart = i + 1;
-      h.tagsEnd = scoreAt;
+      h.tagsStart = from + i + 1;
+      h.tagsEnd = from + scoreAt;
     }
     // the age: COUNT UNIT ago, with '*' when edited
     int ageStart = afterScore + 1;
-    int countEnd = ageStart < end ? text.indexOf(' ', ageStart) : -1;
-    int unitEnd = countEnd < 0 || countEnd >= end ? -1 : text.indexOf(' ', countEnd + 1);
-    if (afterScore >= end || text.charAt(afterScore) != ' ' || unitEnd < 0 || unitEnd >= end
-        || !text.startsWith(ago, unitEnd + 1)) {
+    int countEnd = ageStart < n ? indexOf(b, ' ', ageStart, m) : -1;
+    int unitEnd = countEnd < 0 || countEnd >= n ? -1 : indexOf(b, ' ', countEnd + 1, m);
+    if (afterScore >= n || b[afterScore] != ' ' || unitEnd < 0 || unitEnd >= n || !startsWith(b, m, unitEnd + 1, ago)) {
       if (!relaxed) {
         return null;
       }
       h.cut = true;
       return h;
     }
-    h.ageStart = ageStart;
-    h.unitStart = countEnd + 1;
-    h.ageEnd = unitEnd + 1 + ago.length();
-    h.age = age(text, h.ageStart, h.ageEnd);
+    int ageEnd = unitEnd + 1 + ago.length();
+    h.ageStart = from + ageStart;
+    h.unitStart = from + countEnd + 1;
+    h.ageEnd = from + ageEnd;
+    h.age = age(b, ageStart, ageEnd, text, from);
     h.ageKnown = h.age.known;
-    i = h.ageEnd;
-    if (i < end && text.charAt(i) == '*') {
+    i = ageEnd;
+    if (i < n && b[i] == '*') {
       h.edited = true;
       i++;
     }
-    if (i == end) {
+    if (i == n) {
       if (relaxed) {
         h.cut = true; // a full header writes its child count
       }
       return h;
     }
-    if (text.startsWith(" (", i) && text.charAt(end - 1) == ')') {
-      int d = digitsEnd(text, i + 2, Math.min(end, i + 11));
-      if (d > i + 2 && d < end && text.charAt(d) == ' ' && phraseEnd(text, d + 1, end - 1, childWords) == end - 1) {
-        h.children = Scan.number(text, i + 2, d);
+    if (startsWith(b, m, i, " (") && b[n - 1] == ')') {
+      int d = digitsEnd(b, i + 2, Math.min(n, i + 11));
+      if (d > i + 2 && d < n && b[d] == ' ' && phraseEnd(b, d + 1, n - 1, childChars) == n - 1) {
+        h.children = number(b, i + 2, d);
         return h;
       }
     }
@@ -359,6 +383,75 @@ final class RedditLines {
       return h;
     }
     return null;
+  }
+
+  /** The first {@code c} in {@code b[from, to)}, or -1. */
+  private static int indexOf(char[] b, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code b[at, to)} starts with {@code word}. */
+  private static boolean startsWith(char[] b, int to, int at, String word) {
+    if (at < 0 || at + word.length() > to) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (b[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of the first of {@code phrases} that {@code b[from, end)} starts with, or -1. */
+  private static int startsWithAny(char[] b, int from, int end, char[][] phrases) {
+    for (char[] phrase : phrases) {
+      if (end - from >= phrase.length && Arrays.equals(b, from, from + phrase.length, phrase, 0, phrase.length)) {
+        return phrase.length;
+      }
+    }
+    return -1;
+  }
+
+  /** {@link Scan#phraseEnd} over a char array. */
+  private static int phraseEnd(char[] b, int from, int to, char[][] phrases) {
+    int best = -1;
+    for (char[] phrase : phrases) {
+      int after = from + phrase.length;
+      if (after <= to && Arrays.equals(b, from, after, phrase, 0, phrase.length) && (after == to || b[after] == ' ')) {
+        best = Math.max(best, after);
+      }
+    }
+    return best;
+  }
+
+  private static int digitsEnd(char[] b, int from, int to) {
+    int i = from;
+    while (i < to && Scan.isDigit(b[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int number(char[] b, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (b[i] - '0');
+    }
+    return value;
+  }
+
+  private static char[][] chars(List<String> phrases) {
+    char[][] all = new char[phrases.size()][];
+    for (int k = 0; k < all.length; k++) {
+      all[k] = phrases.get(k).toCharArray();
+    }
+    return all;
   }
 
   /** Tells whether the line is old.reddit's action line. */
@@ -760,27 +853,6 @@ final class RedditLines {
       i++;
     }
     return skipSpaces(text, i, end);
-  }
-
-  /** {@link Scan#digitsEnd} over a String. */
-  private static int digitsEnd(String text, int from, int to) {
-    int i = from;
-    while (i < to && Scan.isDigit(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** {@link Scan#phraseEnd} over a String and an array. */
-  private static int phraseEnd(String text, int from, int to, String[] phrases) {
-    int best = -1;
-    for (String phrase : phrases) {
-      int after = from + phrase.length();
-      if (after <= to && text.startsWith(phrase, from) && (after == to || text.charAt(after) == ' ')) {
-        best = Math.max(best, after);
-      }
-    }
-    return best;
   }
 
   /** {@link Scan#skipSpaces} over a String: the scans of every line call it, and {@code String.charAt} is the faster call. */
