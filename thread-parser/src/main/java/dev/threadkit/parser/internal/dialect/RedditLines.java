@@ -39,6 +39,10 @@ final class RedditLines {
   private final List<String> boilerplateStarts;
   // the word lists the per-line checks walk, as arrays for the first-character test of words()
   private final String[] actionFirstWords;
+  private final char[][] pointChars;
+  private final char[][] childChars;
+  private final char[][] deletedUserChars;
+  private final char[][] scoreHiddenChars;
   private final String[] actionWords;
   private final String[] parentWords;
   private final String[] newActionWords;
@@ -48,6 +52,22 @@ final class RedditLines {
   private final int[][] parentFirsts;
   private final int[][] newActionFirsts;
   private final int[][] newActionFirstFirsts;
+  // Which characters can start the lines each check looks for: most lines start with another
+  // one, and are turned away by their first character.
+  private final Starts deletedUserStarts;
+  private final Starts scoreHiddenStarts;
+  private final Starts loadMoreStarts;
+  private final Starts continueStarts;
+  private final Starts levelStarts;
+  private final Starts dotStarts;
+  private final Starts actionFirstStarts;
+  private final Starts parentStarts;
+  private final Starts newActionFirstStarts;
+  private final CopiedText.OneOf deletedBodies;
+  // Ages as written, with what they mean: pages write few distinct ones, and each header has one.
+  // Shared by the readers of all threads: each slot holds an immutable Age, so a reader sees a
+  // whole one or an older one, never a part.
+  private final Age[] ages = new Age[512];
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -79,6 +99,10 @@ final class RedditLines {
     this.comments = words.phrases("comments");
     this.boilerplateStarts = words.phrases("boilerplate-start");
     this.actionFirstWords = actionFirst.toArray(new String[0]);
+    this.pointChars = chars(points);
+    this.childChars = chars(children);
+    this.deletedUserChars = chars(deletedUser);
+    this.scoreHiddenChars = chars(scoreHidden);
     this.actionWords = actions.toArray(new String[0]);
     this.parentWords = parent.toArray(new String[0]);
     this.newActionWords = newActions.toArray(new String[0]);
@@ -88,6 +112,49 @@ final class RedditLines {
     this.parentFirsts = firsts(parentWords);
     this.newActionFirsts = firsts(newActionWords);
     this.newActionFirstFirsts = firsts(newActionFirstWord);
+    this.deletedUserStarts = new Starts(deletedUser);
+    this.scoreHiddenStarts = new Starts(scoreHidden);
+    this.loadMoreStarts = new Starts(loadMore);
+    this.continueStarts = new Starts(continueThread);
+    this.levelStarts = new Starts(level);
+    this.dotStarts = new Starts(dot);
+    this.actionFirstStarts = new Starts(actionFirst);
+    this.parentStarts = new Starts(parent);
+    this.newActionFirstStarts = new Starts(List.of(newActionFirstWord));
+    this.deletedBodies = new CopiedText.OneOf(deletedBody);
+  }
+
+  /** The characters some phrases start with: a text starting with another one starts with none of them. */
+  private static final class Starts {
+    private final boolean[] ascii = new boolean[128];
+    private final String others; // the first characters beyond ASCII
+    private final boolean any; // an empty phrase starts every text
+
+    Starts(List<String> phrases) {
+      StringBuilder others = new StringBuilder();
+      boolean any = false;
+      for (String phrase : phrases) {
+        if (phrase.isEmpty()) {
+          any = true;
+        } else if (phrase.charAt(0) < 128) {
+          ascii[phrase.charAt(0)] = true;
+        } else {
+          others.append(phrase.charAt(0));
+        }
+      }
+      this.others = others.toString();
+      this.any = any;
+    }
+
+    /** Tells whether one of the phrases may start with {@code c}. */
+    boolean may(char c) {
+      return c < 128 ? ascii[c] || any : any || others.indexOf(c) >= 0;
+    }
+
+    /** Tells whether one of the phrases may start {@code text[at, end)}. */
+    boolean at(String text, int at, int end) {
+      return at < end ? may(text.charAt(at)) : any;
+    }
   }
 
   /** The word after an age with a space before it ({@code " ago"}): every header but a mirror's holds it. */
@@ -105,25 +172,89 @@ final class RedditLines {
     return false;
   }
 
-  /** What an old.reddit header says; offsets index the input, -1 where absent. */
+  /**
+   * What an old.reddit header says; offsets index the input, -1 where absent. A reader fills
+   * the same ones again for each header.
+   */
   static final class OldHeader {
     boolean collapsed;
     int userStart;
     int userEnd;
     boolean deletedUser;
-    int tagsStart = -1;
-    int tagsEnd = -1;
+    int tagsStart;
+    int tagsEnd;
     long score;
     boolean hasScore;
     boolean scoreHidden;
-    int ageStart = -1;
-    int ageEnd = -1;
-    int unitStart = -1;
+    int ageStart;
+    int ageEnd;
+    int unitStart;
     boolean ageKnown;
-    String age; // text[ageStart, ageEnd), made once
+    Age age; // text[ageStart, ageEnd)
     boolean edited;
-    int children = -1;
+    int children;
     boolean cut;
+    private char[] line = new char[0]; // the header, copied to be read
+    private int copied;
+
+    OldHeader() {
+      reset();
+    }
+
+    /** Copies {@code text[from, to)} to the start of the buffer. */
+    private char[] copy(String text, int from, int to) {
+      if (line.length < to - from) {
+        line = new char[Math.max(to - from, Math.max(128, 2 * line.length))];
+      }
+      text.getChars(from, to, line, 0);
+      copied = to - from;
+      return line;
+    }
+
+    private OldHeader reset() {
+      collapsed = false;
+      deletedUser = false;
+      tagsStart = -1;
+      tagsEnd = -1;
+      score = 0;
+      hasScore = false;
+      scoreHidden = false;
+      ageStart = -1;
+      ageEnd = -1;
+      unitStart = -1;
+      ageKnown = false;
+      age = null;
+      edited = false;
+      children = -1;
+      cut = false;
+      return this;
+    }
+  }
+
+  /** An age as written ({@code 3 hours ago}) and whether the parser's words resolve it. */
+  static final class Age {
+    final char[] chars;
+    final boolean known;
+
+    Age(String written) {
+      this.chars = written.toCharArray();
+      this.known = CopiedText.knownAge(written);
+    }
+  }
+
+  /** The age {@code b[from, to)}, a copy of {@code text} from {@code at}: made the first time it is seen. */
+  private Age age(char[] b, int from, int to, String text, int at) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + b[i];
+    }
+    int slot = (hash ^ hash >>> 9) & ages.length - 1;
+    Age age = ages[slot];
+    if (age == null || !Arrays.equals(b, from, to, age.chars, 0, age.chars.length)) {
+      age = new Age(text.substring(at + from, at + to));
+      ages[slot] = age;
+    }
+    return age;
   }
 
   /**
@@ -133,6 +264,15 @@ final class RedditLines {
    * @return what it says, or null when the text is none
    */
   OldHeader oldHeader(String text, int from, int end, boolean relaxed) {
+    return end - from < 4 || text.charAt(from) != '[' ? null : oldHeader(text, from, end, relaxed, new OldHeader());
+  }
+
+  /**
+   * {@link #oldHeader(String, int, int, boolean)}, filling {@code into}. The line is read from a
+   * copy in {@code into}'s buffer: {@code String.charAt} on a UTF-16 input checks its coding at
+   * every character. Offsets are in the line ({@code k}) until stored ({@code from + k}).
+   */
+  OldHeader oldHeader(String text, int from, int end, boolean relaxed, OldHeader into) {
     if (end - from < 4 || text.charAt(from) != '[' || text.charAt(from + 2) != ']') {
       return null;
     }
@@ -140,50 +280,54 @@ final class RedditLines {
     if (toggle != '\u2013' && toggle != '-' && toggle != '+' && toggle != '\u2014') {
       return null;
     }
-    OldHeader h = new OldHeader();
+    OldHeader h = into.reset();
+    int n = end - from;
+    // with what follows the line, as far as the age word and " (" after it may reach
+    char[] b = h.copy(text, from, Math.min(text.length(), end + ago.length() + 2));
+    int m = h.copied;
     h.collapsed = toggle == '+';
-    int i = from + 3;
-    h.userStart = i;
-    String deleted = CopiedText.startsWithAny(text, i, end, deletedUser);
-    if (deleted != null) {
+    int i = 3;
+    h.userStart = from + i;
+    int deleted = deletedUserStarts.at(text, from + i, end) ? startsWithAny(b, i, n, deletedUserChars) : -1;
+    if (deleted >= 0) {
       h.deletedUser = true;
-      i += deleted.length();
+      i += deleted;
     } else {
-      while (i < end && HnLines.isUserChar(text.charAt(i))) {
+      while (i < n && HnLines.isUserChar(b[i])) {
         i++;
       }
-      if (i == h.userStart || i - h.userStart > 30) {
+      if (i == 3 || i - 3 > 30) {
         return null;
       }
     }
-    h.userEnd = i;
-    if (i < end && text.charAt(i) != ' ') {
+    h.userEnd = from + i;
+    if (i < n && b[i] != ' ') {
       return null;
     }
     // the score: the first " N point(s) " or " [score hidden] " after the user; tags before it
     int scoreAt = -1;
     int afterScore = -1;
-    for (int q = i; q < end && q < i + 120; q = text.indexOf(' ', q + 1)) {
+    for (int q = i; q < n && q < i + 120; q = indexOf(b, ' ', q + 1, m)) {
       if (q < 0) {
         break;
       }
       int s = q + 1;
-      String hidden = CopiedText.startsWithAny(text, s, end, scoreHidden);
-      if (hidden != null) {
+      int hidden = scoreHiddenStarts.at(text, from + s, end) ? startsWithAny(b, s, n, scoreHiddenChars) : -1;
+      if (hidden >= 0) {
         scoreAt = q;
-        afterScore = s + hidden.length();
+        afterScore = s + hidden;
         h.scoreHidden = true;
         break;
       }
-      int d = s < end && text.charAt(s) == '-' ? s + 1 : s;
-      int digits = Scan.digitsEnd(text, d, Math.min(end, d + 9));
-      if (digits > d && digits < end && text.charAt(digits) == ' ') {
-        int w = Scan.phraseEnd(text, digits + 1, end, points);
+      int d = s < n && b[s] == '-' ? s + 1 : s;
+      int digits = digitsEnd(b, d, Math.min(n, d + 9));
+      if (digits > d && digits < n && b[digits] == ' ') {
+        int w = phraseEnd(b, digits + 1, n, pointChars);
         if (w > 0) {
           scoreAt = q;
           afterScore = w;
           h.hasScore = true;
-          h.score = Scan.number(text, d, digits) * (d > s ? -1L : 1L);
+          h.score = number(b, d, digits) * (d > s ? -1L : 1L);
           break;
         }
       }
@@ -196,41 +340,41 @@ final class RedditLines {
       return h;
     }
     if (scoreAt > i) {
-      h.tagsStart = i + 1;
-      h.tagsEnd = scoreAt;
+      h.tagsStart = from + i + 1;
+      h.tagsEnd = from + scoreAt;
     }
     // the age: COUNT UNIT ago, with '*' when edited
     int ageStart = afterScore + 1;
-    int countEnd = ageStart < end ? text.indexOf(' ', ageStart) : -1;
-    int unitEnd = countEnd < 0 || countEnd >= end ? -1 : text.indexOf(' ', countEnd + 1);
-    if (afterScore >= end || text.charAt(afterScore) != ' ' || unitEnd < 0 || unitEnd >= end
-        || !text.startsWith(ago, unitEnd + 1)) {
+    int countEnd = ageStart < n ? indexOf(b, ' ', ageStart, m) : -1;
+    int unitEnd = countEnd < 0 || countEnd >= n ? -1 : indexOf(b, ' ', countEnd + 1, m);
+    if (afterScore >= n || b[afterScore] != ' ' || unitEnd < 0 || unitEnd >= n || !startsWith(b, m, unitEnd + 1, ago)) {
       if (!relaxed) {
         return null;
       }
       h.cut = true;
       return h;
     }
-    h.ageStart = ageStart;
-    h.unitStart = countEnd + 1;
-    h.ageEnd = unitEnd + 1 + ago.length();
-    h.age = text.substring(h.ageStart, h.ageEnd);
-    h.ageKnown = CopiedText.knownAge(h.age);
-    i = h.ageEnd;
-    if (i < end && text.charAt(i) == '*') {
+    int ageEnd = unitEnd + 1 + ago.length();
+    h.ageStart = from + ageStart;
+    h.unitStart = from + countEnd + 1;
+    h.ageEnd = from + ageEnd;
+    h.age = age(b, ageStart, ageEnd, text, from);
+    h.ageKnown = h.age.known;
+    i = ageEnd;
+    if (i < n && b[i] == '*') {
       h.edited = true;
       i++;
     }
-    if (i == end) {
+    if (i == n) {
       if (relaxed) {
         h.cut = true; // a full header writes its child count
       }
       return h;
     }
-    if (text.startsWith(" (", i) && text.charAt(end - 1) == ')') {
-      int d = Scan.digitsEnd(text, i + 2, Math.min(end, i + 11));
-      if (d > i + 2 && d < end && text.charAt(d) == ' ' && Scan.phraseEnd(text, d + 1, end - 1, children) == end - 1) {
-        h.children = Scan.number(text, i + 2, d);
+    if (startsWith(b, m, i, " (") && b[n - 1] == ')') {
+      int d = digitsEnd(b, i + 2, Math.min(n, i + 11));
+      if (d > i + 2 && d < n && b[d] == ' ' && phraseEnd(b, d + 1, n - 1, childChars) == n - 1) {
+        h.children = number(b, i + 2, d);
         return h;
       }
     }
@@ -241,14 +385,139 @@ final class RedditLines {
     return null;
   }
 
+  /** The first {@code c} in {@code b[from, to)}, or -1. */
+  private static int indexOf(char[] b, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code b[at, to)} starts with {@code word}. */
+  private static boolean startsWith(char[] b, int to, int at, String word) {
+    if (at < 0 || at + word.length() > to) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (b[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of the first of {@code phrases} that {@code b[from, end)} starts with, or -1. */
+  private static int startsWithAny(char[] b, int from, int end, char[][] phrases) {
+    for (char[] phrase : phrases) {
+      if (end - from >= phrase.length && Arrays.equals(b, from, from + phrase.length, phrase, 0, phrase.length)) {
+        return phrase.length;
+      }
+    }
+    return -1;
+  }
+
+  /** {@link Scan#phraseEnd} over a char array. */
+  private static int phraseEnd(char[] b, int from, int to, char[][] phrases) {
+    int best = -1;
+    for (char[] phrase : phrases) {
+      int after = from + phrase.length;
+      if (after <= to && Arrays.equals(b, from, after, phrase, 0, phrase.length) && (after == to || b[after] == ' ')) {
+        best = Math.max(best, after);
+      }
+    }
+    return best;
+  }
+
+  private static int digitsEnd(char[] b, int from, int to) {
+    int i = from;
+    while (i < to && Scan.isDigit(b[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int number(char[] b, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (b[i] - '0');
+    }
+    return value;
+  }
+
+  private static char[][] chars(List<String> phrases) {
+    char[][] all = new char[phrases.size()][];
+    for (int k = 0; k < all.length; k++) {
+      all[k] = phrases.get(k).toCharArray();
+    }
+    return all;
+  }
+
   /** Tells whether the line is old.reddit's action line. */
   boolean isOldAction(Line line) {
     return isOldAction(line.input(), line.contentStart(), line.end());
   }
 
-  private boolean isOldAction(String text, int from, int end) {
-    return words(text, from, end, actionFirstWords, actionFirstFirsts) >= 0
+  /** Tells whether {@code text[from, end)} is old.reddit's action line. */
+  boolean isOldAction(String text, int from, int end) {
+    return actionFirstStarts.at(text, from, end) && words(text, from, end, actionFirstWords, actionFirstFirsts) >= 0
         && allWords(text, from, end, actionWords, actionFirsts);
+  }
+
+  /**
+   * The old.reddit action lines one reader has read, by their text: a copy repeats two or three
+   * of them ({@code permalink embed save [parent] report reply}) after every comment, and a line
+   * the same as one read before is told by comparing it, not by reading its words again.
+   */
+  static final class Actions {
+    private final RedditLines lines;
+    private final char[][] known = new char[4][];
+    private final boolean[] replies = new boolean[4];
+    private int count;
+    private int next; // the slot the next new one takes
+    // The line being compared, copied: String.getChars and Arrays.equals compare many
+    // characters at a time, where regionMatches on a UTF-16 input compares byte by byte (7x slower).
+    private char[] line = new char[64];
+
+    Actions(RedditLines lines) {
+      this.lines = lines;
+    }
+
+    /**
+     * Reads the line {@code text[from, end)}: -1 when it is no action line, else 1 when it holds
+     * the word only replies show ({@link #actionSaysReply(Line)}), 0 when not.
+     */
+    int read(String text, int from, int end) {
+      if (!lines.actionFirstStarts.at(text, from, end)) {
+        return -1;
+      }
+      int length = end - from;
+      boolean copied = false;
+      for (int k = 0; k < count; k++) {
+        if (known[k].length == length) {
+          if (!copied) {
+            if (line.length < length) {
+              line = new char[Math.max(length, 2 * line.length)];
+            }
+            text.getChars(from, end, line, 0);
+            copied = true;
+          }
+          if (Arrays.equals(line, 0, length, known[k], 0, length)) {
+            return replies[k] ? 1 : 0;
+          }
+        }
+      }
+      if (!lines.isOldAction(text, from, end)) {
+        return -1;
+      }
+      boolean reply = lines.actionSaysReply(text, from, end);
+      known[next] = text.substring(from, end).toCharArray();
+      replies[next] = reply;
+      next = (next + 1) % known.length;
+      count = Math.max(count, next == 0 ? known.length : next);
+      return reply ? 1 : 0;
+    }
   }
 
   /** Tells whether an old.reddit action line holds the word that only replies show. */
@@ -256,9 +525,10 @@ final class RedditLines {
     return actionSaysReply(line.input(), line.contentStart(), line.end());
   }
 
-  private boolean actionSaysReply(String text, int from, int end) {
+  /** {@link #actionSaysReply(Line)} for the line {@code text[from, end)}. */
+  boolean actionSaysReply(String text, int from, int end) {
     for (int i = from; i < end; i = nextWord(text, i, end)) {
-      if (words(text, i, end, parentWords, parentFirsts) > 0) {
+      if (parentStarts.may(text.charAt(i)) && words(text, i, end, parentWords, parentFirsts) > 0) {
         return true;
       }
     }
@@ -315,29 +585,43 @@ final class RedditLines {
 
   /** The N of {@code load more comments (N replies)}, 0 when it gives none, or -1 for another line. */
   int loadMore(Line line) {
-    String phrase = CopiedText.startsWithAny(line.input(), line.contentStart(), line.end(), loadMore);
+    return loadMore(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #loadMore(Line)} for the line {@code text[from, end)}. */
+  int loadMore(String text, int from, int end) {
+    String phrase = loadMoreStarts.at(text, from, end) ? CopiedText.startsWithAny(text, from, end, loadMore) : null;
     if (phrase == null) {
       return -1;
     }
-    String text = line.input();
-    int open = text.indexOf('(', line.contentStart() + phrase.length());
-    if (open < 0 || open >= line.end()) {
+    int open = text.indexOf('(', from + phrase.length());
+    if (open < 0 || open >= end) {
       return 0;
     }
-    int d = Scan.digitsEnd(text, open + 1, Math.min(line.end(), open + 10));
+    int d = Scan.digitsEnd(text, open + 1, Math.min(end, open + 10));
     return d > open + 1 ? Scan.number(text, open + 1, d) : 0;
   }
 
   /** Tells whether the line is {@code continue this thread}. */
   boolean isContinue(Line line) {
-    return CopiedText.startsWithAny(line.input(), line.contentStart(), line.end(), continueThread) != null;
+    return isContinue(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #isContinue(Line)} for the line {@code text[from, end)}. */
+  boolean isContinue(String text, int from, int end) {
+    return continueStarts.at(text, from, end) && CopiedText.startsWithAny(text, from, end, continueThread) != null;
   }
 
   /** The N of a {@code level N} line, or -1. */
   int level(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return level(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #level(Line)} for the line {@code text[from, end)}. */
+  int level(String text, int from, int end) {
+    if (!levelStarts.at(text, from, end)) {
+      return -1;
+    }
     for (int k = 0, kEnd = level.size(); k < kEnd; k++) {
       String word = level.get(k);
       int at = from + word.length();
@@ -381,11 +665,13 @@ final class RedditLines {
 
   /** Where the user of a new-reddit one-line header {@code user · 3 yr. ago} ends, or -1. */
   int userDotEnd(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return userDotEnd(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #userDotEnd(Line)} for the line {@code text[from, end)}. */
+  int userDotEnd(String text, int from, int end) {
     int u = userEnd(text, from, end);
-    if (u < 0 || u >= end || text.charAt(u) != ' ' || dotAge(text, u + 1, end) == null) {
+    if (u < 0 || u >= end || text.charAt(u) != ' ' || !dotStarts.at(text, u + 1, end) || dotAge(text, u + 1, end) == null) {
       return -1;
     }
     return u;
@@ -393,7 +679,7 @@ final class RedditLines {
 
   /** Where a user name at {@code from} ends ({@code name}, {@code u/name} or {@code [deleted]}), or -1. */
   int userEnd(String text, int from, int end) {
-    String deleted = CopiedText.startsWithAny(text, from, end, deletedUser);
+    String deleted = deletedUserStarts.at(text, from, end) ? CopiedText.startsWithAny(text, from, end, deletedUser) : null;
     if (deleted != null) {
       return from + deleted.length();
     }
@@ -423,9 +709,11 @@ final class RedditLines {
 
   /** A mirror header {@code u/name Aug 09 '23}: the offset where its date starts, or -1. */
   int mirrorDate(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return mirrorDate(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #mirrorDate(Line)} for the line {@code text[from, end)}. */
+  int mirrorDate(String text, int from, int end) {
     if (!text.startsWith("u/", from)) {
       return -1;
     }
@@ -446,9 +734,15 @@ final class RedditLines {
    * count, 0 without one, or -1 for another line.
    */
   long newAction(Line line) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+    return newAction(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #newAction(Line)} for the line {@code text[from, end)}. */
+  long newAction(String text, int from, int end) {
+    // a count starts with a digit, else the first new-action word starts the line
+    if (from < end && !Scan.isDigit(text.charAt(from)) && !newActionFirstStarts.may(text.charAt(from))) {
+      return -1;
+    }
     int space = text.indexOf(' ', from);
     long score = 0;
     int i = from;
@@ -494,12 +788,12 @@ final class RedditLines {
 
   /** Tells whether the line is a body the site removed ({@code [deleted]}, {@code [removed]}). */
   boolean isDeletedBody(Line line) {
-    return CopiedText.isOneOf(line, deletedBody);
+    return deletedBodies.test(line);
   }
 
   /** Tells whether every word of {@code text[from, end)} is one of {@code words} (which may hold spaces). */
   private static boolean allWords(String text, int from, int end, String[] words, int[][] firsts) {
-    int i = Scan.skipSpaces(text, from, end);
+    int i = skipSpaces(text, from, end);
     if (i >= end) {
       return false;
     }
@@ -508,7 +802,7 @@ final class RedditLines {
       if (w < 0) {
         return false;
       }
-      i = Scan.skipSpaces(text, w, end);
+      i = skipSpaces(text, w, end);
     }
     return true;
   }
@@ -554,8 +848,19 @@ final class RedditLines {
   }
 
   private static int nextWord(String text, int from, int end) {
-    int i = Scan.wordEnd(text, from, end);
-    return Scan.skipSpaces(text, i, end);
+    int i = from;
+    while (i < end && text.charAt(i) != ' ') {
+      i++;
+    }
+    return skipSpaces(text, i, end);
+  }
+
+  /** {@link Scan#skipSpaces} over a String: the scans of every line call it, and {@code String.charAt} is the faster call. */
+  private static int skipSpaces(String text, int from, int end) {
+    while (from < end && text.charAt(from) == ' ') {
+      from++;
+    }
+    return from;
   }
 
 }

@@ -33,11 +33,15 @@ final class RedditReader implements DialectReader {
   private static final int IN_HEADER = 1; // new reddit: after "level N", before the age line
   private static final int IN_BODY = 2;
   private static final int AFTER_ACTION = 3;
+  // What an old.reddit comment's action line says (RedditLines.Actions#read)
+  private static final int NO_ACTION = -1;
+  private static final int NOT_REPLY = 0;
+  private static final int REPLY = 1;
 
   private final RedditLines lines;
   private String input;
   private int commonIndent;
-  private boolean carriageReturns; // whether the input holds a \r, found once
+  private int carriageReturns; // whether the input holds a \r: 0 not looked yet, 1 no, 2 yes
   // The old.reddit comment whose place its action line decides (Events.heldComment), null when
   // none is held, and where its header is.
   private RedditLines.OldHeader held;
@@ -63,13 +67,26 @@ final class RedditReader implements DialectReader {
   private int pathLen;
   private long[] remaining = new long[16];
   private long[] counted = new long[16];
-  private String[] ids = new String[16];
+  private String[] ids = new String[16]; // null: made from ordinals when a message needs it
+  private int[] placedDepths = new int[16]; // the depth the core placed it at
+  // The core's tree as it places each comment (Events#depth after it): the ordinals on the path
+  // to the last one give an open comment's id when a message needs it, where asking
+  // Events#openId for every comment made an id and its text each time.
+  private int[] ordinals = new int[16];
+  private int treeDepth = -1;
   private int[] headerNumber = new int[16];
   private int[] headerStart = new int[16];
   private int[] headerEnd = new int[16];
 
+  // The headers read: one is held while the next is read (the next line may be a header).
+  private final RedditLines.OldHeader[] headers = {new RedditLines.OldHeader(), new RedditLines.OldHeader()};
+  private final CopiedText.HeaderScan<RedditLines.OldHeader> headerScan;
+  private final RedditLines.Actions actions;
+
   RedditReader(RedditLines lines) {
     this.lines = lines;
+    this.actions = new RedditLines.Actions(lines);
+    this.headerScan = (text, from, end, cut) -> lines.oldHeader(text, from, end, cut, headers[headers[0] == held ? 1 : 0]);
   }
 
   @Override
@@ -77,17 +94,20 @@ final class RedditReader implements DialectReader {
     if (input == null) {
       input = line.input();
       commonIndent = CopiedText.commonIndent(input, line.start());
-      carriageReturns = input.indexOf('\r') >= 0;
       holdBack = input.indexOf('\uFFFD') < 0;
     }
     last.remember(line);
     String text = line.input();
-    RedditLines.OldHeader old = CopiedText.headerOrCut(line, titleSeen, lines::oldHeader);
-    if (old != null) {
-      oldComment(line, old, events);
-      return;
+    int from = line.contentStart();
+    int end = line.end();
+    if (from < end && text.charAt(from) == '[') { // an old.reddit header starts with it
+      RedditLines.OldHeader old = CopiedText.headerOrCut(line, titleSeen, headerScan);
+      if (old != null) {
+        oldComment(line, old, events);
+        return;
+      }
     }
-    int level = lines.level(line);
+    int level = lines.level(text, from, end);
     if (level > 0 && nextIsUser(line)) {
       newComment(line, level - 1, events);
       return;
@@ -98,7 +118,7 @@ final class RedditReader implements DialectReader {
       }
       mode = IN_BODY;
       firstBody = true;
-    } else if (lines.userDotEnd(line) > 0 || lines.mirrorDate(line) > 0) {
+    } else if (lines.userDotEnd(text, from, end) > 0 || lines.mirrorDate(text, from, end) > 0) {
       newComment(line, 0, events); // a header with no level line before it
       newHeaderLine(line, events, true);
       return;
@@ -108,8 +128,8 @@ final class RedditReader implements DialectReader {
       events.article(line);
       return;
     }
-    int more = lines.loadMore(line);
-    if (more >= 0 || lines.isContinue(line)) {
+    int more = lines.loadMore(text, from, end);
+    if (more >= 0 || lines.isContinue(text, from, end)) {
       resolve(events);
       standFor(more >= 0 ? more : Long.MAX_VALUE);
       events.boilerplate(line);
@@ -129,12 +149,13 @@ final class RedditReader implements DialectReader {
         return;
       }
       case IN_BODY: {
-        if (lines.isOldAction(line)) {
+        int action = actions.read(text, from, end);
+        if (action >= 0) {
           if (held != null) {
             // The line the look-ahead from the header would have found: the first action line
             // after it, when within its reach (2,000 of its lines, at most two a line of ours).
             if (line.number() - heldNumber < 1000) {
-              decide(lines.actionSaysReply(line), events);
+              decide(action, events);
             } else {
               resolve(events);
             }
@@ -144,7 +165,7 @@ final class RedditReader implements DialectReader {
           mode = AFTER_ACTION;
           return;
         }
-        long score = lines.newAction(line);
+        long score = lines.newAction(text, from, end);
         if (score >= 0) {
           resolve(events);
           CommentHeader header = events.headerLine(line);
@@ -159,7 +180,7 @@ final class RedditReader implements DialectReader {
           open.kind(CommentKind.DELETED); // the text is kept
         }
         firstBody = false;
-        if (held != null && Scan.trimEnd(text, line.contentStart(), line.end()) != line.end()) {
+        if (held != null && endsInWhiteSpace(text, from, end)) {
           // A line that ends in other white space than spaces and tabs: the look-ahead, which
           // trims all of it, may read it as an action line or a header where this reader does not.
           resolve(events);
@@ -194,7 +215,7 @@ final class RedditReader implements DialectReader {
     Line at = Line.at(input, headerNumber[d], headerStart[d], headerEnd[d]);
     int paren = input.lastIndexOf(" (", headerEnd[d]);
     events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, at, paren > headerStart[d] ? at.column(paren + 1) : 1,
-        "comment " + ids[d] + " counts " + counted[d] + (counted[d] == 1 ? " reply" : " replies") + " but "
+        "comment " + id(d) + " counts " + counted[d] + (counted[d] == 1 ? " reply" : " replies") + " but "
             + (counted[d] - remaining[d]) + " follow it in the copy");
     remaining[d] = 0;
   }
@@ -220,9 +241,9 @@ final class RedditReader implements DialectReader {
     String text = line.input();
     CommentHeader header;
     if (h.cut || h.collapsed || !holdBack) {
-      int depth = depthOf(line, h.cut ? null : replyByAction(line.start()), events);
+      int depth = depthOf(line.number(), line.start(), line.end(), h.cut ? NO_ACTION : replyByAction(line.start()), events);
       header = events.comment(line, depth, Events.NEXT_ORDINAL);
-      placed(line, h, depth, events);
+      placed(line.number(), line.start(), line.end(), h, depth, events);
     } else {
       int deepest = pathLen - 1;
       while (deepest >= 0 && remaining[deepest] == 0) {
@@ -241,7 +262,7 @@ final class RedditReader implements DialectReader {
       header.author(line, h.userStart, h.userEnd, -1, -1);
     }
     if (h.ageStart >= 0) {
-      header.time(CommentTime.relative(h.age));
+      header.relativeTime(line, h.ageStart, h.ageEnd);
     }
     if (h.hasScore) {
       header.attribute(Attribute.SCORE, h.score);
@@ -262,7 +283,7 @@ final class RedditReader implements DialectReader {
       header.attribute(RedditDialect.CHILD_COUNT, (long) h.children);
     }
     if (held == null) {
-      reportHeader(line, h, events);
+      reportHeader(line.number(), line.start(), line.end(), h, events);
     }
     headerCut = h.cut;
     if (h.cut) {
@@ -278,43 +299,42 @@ final class RedditReader implements DialectReader {
     }
   }
 
-  /** Places the held comment as its action line says: a reply or not, or null when it has none. */
-  private void decide(Boolean reply, Events events) {
+  /** Places the held comment as its action line says: {@link #REPLY}, {@link #NOT_REPLY} or {@link #NO_ACTION}. */
+  private void decide(int reply, Events events) {
     RedditLines.OldHeader h = held;
     held = null;
-    Line line = Line.at(input, heldNumber, heldStart, heldEnd);
-    int depth = depthOf(line, reply, events);
+    int depth = depthOf(heldNumber, heldStart, heldEnd, reply, events);
     events.place(depth);
-    placed(line, h, depth, events);
-    reportHeader(line, h, events);
+    placed(heldNumber, heldStart, heldEnd, h, depth, events);
+    reportHeader(heldNumber, heldStart, heldEnd, h, events);
   }
 
   /**
    * The depth the counts give a comment, checked against its action line ({@code reply}: it
-   * shows {@code parent}; null: it has none); reports where the two disagree, and takes the
+   * shows {@code parent} or not, or there is none); reports where the two disagree, and takes the
    * reply from the count of the comment it is placed under.
    */
-  private int depthOf(Line line, Boolean reply, Events events) {
+  private int depthOf(int number, int start, int end, int reply, Events events) {
     int deepest = pathLen - 1;
     while (deepest >= 0 && remaining[deepest] == 0) {
       deepest--;
     }
     int depth = deepest + 1;
     orphan = false;
-    if (reply != null && depth > 0 && !reply) {
+    if (reply == NOT_REPLY && depth > 0) {
       for (int d = 0; d < pathLen; d++) {
         if (remaining[d] > 0) {
           countMismatch(events, d);
         }
       }
       depth = 0;
-    } else if (reply != null && depth == 0 && reply) {
+    } else if (reply == REPLY && depth == 0) {
       if (pathLen == 0) {
         orphan = true;
       } else {
         depth = pathLen; // the counts before it leave no reply open: taken as a reply to the comment just before
-        events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, line, 1, "the comments before it count no more replies,"
-            + " but its action line shows 'parent': read as a reply to comment " + ids[pathLen - 1]);
+        events.diagnostic(RedditDialect.CHILD_COUNT_MISMATCH, Line.at(input, number, start, end), 1, "the comments before it count no more replies,"
+            + " but its action line shows 'parent': read as a reply to comment " + id(pathLen - 1));
       }
     } else if (depth > 0) {
       remaining[depth - 1]--;
@@ -323,19 +343,25 @@ final class RedditReader implements DialectReader {
   }
 
   /** Puts the comment just placed at {@code depth} on the path of open comments, with the replies it counts. */
-  private void placed(Line line, RedditLines.OldHeader h, int depth, Events events) {
+  private void placed(int number, int start, int end, RedditLines.OldHeader h, int depth, Events events) {
     grow(depth + 1);
+    tracePlace(events.depth(), depth);
     pathLen = depth + 1;
     remaining[depth] = h.collapsed || h.children < 0 ? 0 : h.children;
     counted[depth] = remaining[depth];
-    ids[depth] = events.openId();
-    headerNumber[depth] = line.number();
-    headerStart[depth] = line.start();
-    headerEnd[depth] = line.end();
+    ids[depth] = null;
+    placedDepths[depth] = treeDepth;
+    headerNumber[depth] = number;
+    headerStart[depth] = start;
+    headerEnd[depth] = end;
   }
 
   /** The diagnostics of a placed comment's header, in the order a look-ahead at its header found them. */
-  private void reportHeader(Line line, RedditLines.OldHeader h, Events events) {
+  private void reportHeader(int number, int start, int end, RedditLines.OldHeader h, Events events) {
+    if (!orphan && (h.ageStart < 0 || h.ageKnown)) {
+      return;
+    }
+    Line line = Line.at(input, number, start, end);
     if (orphan) {
       events.diagnostic(RedditDialect.STARTS_MID_THREAD, line, 1, "the copy starts mid-thread: the first comment's"
           + " action line shows 'parent' but its parent is not in the copy; read at the top level");
@@ -347,8 +373,12 @@ final class RedditReader implements DialectReader {
   }
 
   /** Whether the action line of the comment whose header starts at {@code headerStart} shows {@code parent}, or null. */
-  private Boolean replyByAction(int headerStart) {
-    return lines.replyByAction(input, headerStart, 2000, carriageReturns);
+  private int replyByAction(int headerStart) {
+    if (carriageReturns == 0) {
+      carriageReturns = input.indexOf('\r') >= 0 ? 2 : 1; // looked for once, when first needed
+    }
+    Boolean reply = lines.replyByAction(input, headerStart, 2000, carriageReturns == 2);
+    return reply == null ? NO_ACTION : reply ? REPLY : NOT_REPLY;
   }
 
   private boolean nextIsUser(Line line) {
@@ -363,6 +393,7 @@ final class RedditReader implements DialectReader {
     titleSeen = true;
     pathLen = 0; // child counts are old.reddit's
     open = events.comment(line, depth, Events.NEXT_ORDINAL);
+    tracePlace(events.depth(), 0);
     mode = IN_HEADER;
     expectUser = true;
     tagLines = 0;
@@ -451,12 +482,58 @@ final class RedditReader implements DialectReader {
     }
   }
 
+  /** {@code Scan.trimEnd(text, from, end) != end}: whether the line ends in white space, told by most lines' last character alone. */
+  private static boolean endsInWhiteSpace(String text, int from, int end) {
+    if (end <= from) {
+      return false;
+    }
+    char c = text.charAt(end - 1);
+    return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c); // no white space lies between
+  }
+
+  /**
+   * Follows the core's tree: the comment just placed went to depth {@code placed}, next in its
+   * parent, as the reader asked for {@code asked} (the open comments before it on the path).
+   * Where the core placed it higher (a limit), the ids of the open comments whose ordinals it
+   * moves are made first.
+   */
+  private void tracePlace(int placed, int asked) {
+    for (int d = placed; d < asked; d++) {
+      if (ids[d] == null) {
+        ids[d] = idOf(placedDepths[d]);
+      }
+    }
+    if (placed >= ordinals.length) {
+      ordinals = Arrays.copyOf(ordinals, Math.max(placed + 1, ordinals.length * 2));
+    }
+    ordinals[placed] = placed <= treeDepth ? ordinals[placed] + 1 : 1;
+    treeDepth = placed;
+  }
+
+  /** The id of the open comment at depth {@code d} of the path, as {@link Events#openId} gave it when it was placed. */
+  private String id(int d) {
+    return ids[d] != null ? ids[d] : idOf(placedDepths[d]);
+  }
+
+  /** The id of the comment at {@code depth} on the core's path, as {@code CommentId.toShortString} writes it. */
+  private String idOf(int depth) {
+    StringBuilder id = new StringBuilder();
+    for (int d = 0, shown = depth < 12 ? depth : 4; d <= shown; d++) {
+      id.append(d > 0 ? "." : "").append(ordinals[d]);
+    }
+    if (depth >= 12) {
+      id.append("\u2026(depth ").append(depth).append(").").append(ordinals[depth]);
+    }
+    return id.toString();
+  }
+
   private void grow(int size) {
     if (size > remaining.length) {
       int n = Math.max(size, remaining.length * 2);
       remaining = Arrays.copyOf(remaining, n);
       counted = Arrays.copyOf(counted, n);
       ids = Arrays.copyOf(ids, n);
+      placedDepths = Arrays.copyOf(placedDepths, n);
       headerNumber = Arrays.copyOf(headerNumber, n);
       headerStart = Arrays.copyOf(headerStart, n);
       headerEnd = Arrays.copyOf(headerEnd, n);
