@@ -230,15 +230,23 @@ final class YoutubeLines {
       edited = true;
       ageEnd = Scan.trimEnd(text, from, mark);
     }
-    if (!CopiedText.isAge(text, from, ageEnd, agoWords)) {
+    // CopiedText.isAge, without its substring for a text that ends with no ago word.
+    boolean age = Scan.endingPhrase(text, from, ageEnd, agoWords) > from ? CopiedText.isAge(text, from, ageEnd, agoWords)
+        : ageEnd - from <= 20 && CopiedText.knownAge(text, from, ageEnd);
+    if (!age) {
       return null;
     }
-    return new Age(from, ageEnd, edited, CopiedText.knownAge(text.substring(from, ageEnd)));
+    return new Age(from, ageEnd, edited, CopiedText.knownAge(text, from, ageEnd));
   }
 
   /** The like count of a line that holds only a count ({@code 10K}, {@code 4}), or -1. */
   long likes(Line line) {
-    return Counts.parse(line.input(), line.contentStart(), line.end());
+    String text = line.input();
+    int from = line.contentStart();
+    if (from >= line.end() || !Scan.isDigit(text.charAt(from))) {
+      return -1; // a count starts with a digit: most lines are turned away here
+    }
+    return Counts.parse(text, from, line.end());
   }
 
   /** Tells whether the line is the action line {@code Reply}. */

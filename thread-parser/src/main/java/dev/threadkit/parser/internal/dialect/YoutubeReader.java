@@ -201,11 +201,13 @@ final class YoutubeReader implements DialectReader {
   private CommentHeader start(Line first, YoutubeLines.Header h, Events events) {
     Line nameLine = h.nameLine();
     String text = nameLine.input();
-    // Only a comment in a block of replies needs its later lines: outside one it is top-level.
-    Ahead ahead = block ? ahead(h.last()) : NOTHING_AHEAD;
+    // Only a comment in a block of replies that is indented deeper than its comment, or in a
+    // copy without indentation, needs its later lines: any other comment is top-level.
+    boolean deeper = nameLine.indent() > blockIndent;
+    Ahead ahead = block && (deeper || !indentedReplies) ? ahead(h.last()) : NOTHING_AHEAD;
     boolean reply = false;
     if (block && !ahead.ownReplies) {
-      if (nameLine.indent() > blockIndent) {
+      if (deeper) {
         reply = true;
         indentedReplies = true;
       } else if (!indentedReplies && ahead.replyTo != null) {
@@ -267,14 +269,8 @@ final class YoutubeReader implements DialectReader {
     String replyTo = null;
     boolean first = true;
     boolean afterReply = false;
-    // One look-ahead walks the comment's lines in place; a line that does not end at a line
-    // break (none the core hands over) falls back to Line.next().
-    if (look == null || look.input() != headerEnd.input()) {
-      look = new LineCursor(headerEnd.input());
-    }
-    boolean inPlace = look.from(headerEnd);
-    Line line = after(headerEnd, inPlace);
-    for (int n = 0; n < LOOK_AHEAD && line != null; n++, line = after(line, inPlace)) {
+    Line line = following(headerEnd);
+    for (int n = 0; n < LOOK_AHEAD && line != null; n++, line = following(line)) {
       if (afterReply) {
         if (lines.isHearted(line)) {
           continue;
@@ -309,12 +305,19 @@ final class YoutubeReader implements DialectReader {
     return new Ahead(replyTo, false);
   }
 
-  /** The line after {@code line}: the look-ahead moved on when {@code inPlace}, else {@link Line#next()}; null at the end. */
-  private Line after(Line line, boolean inPlace) {
-    if (inPlace) {
-      return look.advance() ? look : null;
+  /**
+   * The line after {@code line}, as {@link Line#next()} finds it, on the look-ahead cursor moved
+   * in place (no line made a step); a line that does not end at a line break (none the core
+   * hands over) falls back to {@link Line#next()}. Null at the end.
+   */
+  private Line following(Line line) {
+    if (look == null || look.input() != line.input()) {
+      look = new LineCursor(line.input());
     }
-    return line.next().orElse(null);
+    if (!look.from(line)) {
+      return line.next().orElse(null);
+    }
+    return look.advance() ? look : null;
   }
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
@@ -354,11 +357,11 @@ final class YoutubeReader implements DialectReader {
 
   /** Tells whether {@code Reply} follows the line, right after it or (when {@code heart}) after a heart. */
   private boolean actionsFollow(Line line, boolean heart) {
-    Optional<Line> next = line.next();
-    if (next.isPresent() && heart && lines.isHearted(next.get())) {
-      next = next.get().next();
+    Line next = following(line);
+    if (next != null && heart && lines.isHearted(next)) {
+      next = following(next);
     }
-    return next.isPresent() && lines.isReply(next.get());
+    return next != null && lines.isReply(next);
   }
 
   private void keep(Line line) {
