@@ -31,6 +31,8 @@ final class YoutubeLines {
   private final String ageEnds;
   /** The first characters of the pinned phrases, for {@link #pinned}'s first test; null for none. */
   private final String pinnedStarts;
+  /** The lengths of the reply, hearted, more and ends phrases as a bit set, as {@link CopiedText.OneOf} keeps them. */
+  private final long actionLengths;
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -50,6 +52,24 @@ final class YoutubeLines {
     this.sidebarPhrases = words.phrases("sidebar");
     this.ageEnds = lastCharacters(agoWords, editedWords);
     this.pinnedStarts = firstCharacters(pinnedPhrases);
+    long bits = 0;
+    for (String category : List.of("reply", "hearted", "more", "ends")) {
+      for (String phrase : words.phrases(category)) {
+        bits |= 1L << Math.min(phrase.length(), 63);
+      }
+    }
+    this.actionLengths = bits;
+  }
+
+  /**
+   * Tells whether the line may be one of a comment's action lines ({@link #isReply},
+   * {@link #likes}, {@link #isHearted}, {@link #isMore}, {@link #endsComment}): false for most
+   * body lines, by their length and first character only.
+   */
+  boolean mayBeAction(Line line) {
+    int from = line.contentStart();
+    int end = line.end();
+    return from < end && Scan.isDigit(line.input().charAt(from)) || (actionLengths & 1L << Math.min(end - from, 63)) != 0;
   }
 
   /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
@@ -127,6 +147,9 @@ final class YoutubeLines {
     }
     if (!at && !(names && end - from <= MAX_NAME)) {
       return null;
+    }
+    if (!at && (isReply(line) || Scan.isDigit(text.charAt(from)) && (likes(line) >= 0 || replies(line) >= 0))) {
+      return null; // no name (see isName): an action line, which most short lines are, needs no look at the next line
     }
     // The cheap necessary condition first: the line right after this one (no blank line
     // between) is an age. Found in the input in place, without a look-ahead line.

@@ -322,37 +322,45 @@ final class YoutubeReader implements DialectReader {
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
   private void inBody(Line line, Events events) {
+    if (lines.mayBeAction(line) && action(line, events)) {
+      return;
+    }
+    events.body(line, bodyIndent);
+    keep(line);
+  }
+
+  /** Reads the line as an action line, a {@code Read more} or furniture that ends the comment; false for text. */
+  private boolean action(Line line, Events events) {
     if (lines.isReply(line)) {
       events.headerLine(line);
       keep(line);
       open = false;
       replied = true;
       complete = true;
-      return;
+      return true;
     }
     long likes = lines.likes(line);
     if (likes >= 0 && actionsFollow(line, true)) {
       events.headerLine(line).attribute(Attribute.LIKES, likes);
       keep(line);
-      return;
+      return true;
     }
     if (lines.isHearted(line) && actionsFollow(line, false)) {
       events.headerLine(line).attribute(YoutubeDialect.HEARTED, true);
       keep(line);
-      return;
+      return true;
     }
     if (lines.isMore(line)) {
       events.headerLine(line);
       keep(line);
-      return;
+      return true;
     }
     if (lines.endsComment(line)) {
       open = false;
       events.boilerplate(line);
-      return;
+      return true;
     }
-    events.body(line, bodyIndent);
-    keep(line);
+    return false;
   }
 
   /** Tells whether {@code Reply} follows the line, right after it or (when {@code heart}) after a heart. */
