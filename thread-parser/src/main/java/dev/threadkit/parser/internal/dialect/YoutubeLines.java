@@ -139,8 +139,8 @@ final class YoutubeLines {
     if (end - from > MAX_NAME + 40) {
       return null;
     }
-    int space = Scan.wordEnd(text, from, end);
-    boolean at = text.charAt(from) == '@' && space - from >= 2;
+    int space = text.charAt(from) == '@' ? Scan.wordEnd(text, from, end) : from;
+    boolean at = space - from >= 2;
     if (at && space < end) {
       Age age = age(text, Scan.skipSpaces(text, space, end), end);
       return age == null ? null : new Header(line, from, space, line, age.start, age.end, age.edited, age.known);
@@ -266,10 +266,20 @@ final class YoutubeLines {
   long likes(Line line) {
     String text = line.input();
     int from = line.contentStart();
-    if (from >= line.end() || !Scan.isDigit(text.charAt(from))) {
+    int end = line.end();
+    if (from >= end || !Scan.isDigit(text.charAt(from))) {
       return -1; // a count starts with a digit: most lines are turned away here
     }
-    return Counts.parse(text, from, line.end());
+    long value = 0;
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Scan.isDigit(c) || i - from == 15) {
+        return Counts.parse(text, from, end); // 10K, 1,234, 1.2K, or more digits than it reads
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value; // digits only, as most like counts are: what Counts.parse reads, without its general steps
+
   }
 
   /** Tells whether the line is the action line {@code Reply}. */
