@@ -285,33 +285,4 @@ final class CopiedText {
     }
     return true;
   }
-
-  // Added for the dialects' hot paths: keep new static methods in this block.
-
-  /** A written age and whether the parser knows it, for {@link #knownAge(String, int, int)}. */
-  private record KnownAge(String written, int hash, boolean known) {}
-
-  /** Ages looked up by region, by the low bits of their hash: one immutable entry a slot, replaced on a collision. */
-  private static final KnownAge[] KNOWN_AGES = new KnownAge[1024];
-
-  /**
-   * {@link #knownAge(String)} of {@code text[from, end)}, without making the substring when it
-   * was asked before: most texts a dialect asks about are short lines that are no age
-   * ({@code Reply}, {@code 12}), asked once a comment.
-   */
-  static boolean knownAge(String text, int from, int end) {
-    int hash = 0;
-    for (int i = from; i < end; i++) {
-      hash = 31 * hash + text.charAt(i);
-    }
-    int slot = (hash ^ hash >>> 10) & (KNOWN_AGES.length - 1);
-    KnownAge seen = KNOWN_AGES[slot];
-    if (seen != null && seen.hash == hash && seen.written.length() == end - from && text.startsWith(seen.written, from)) {
-      return seen.known;
-    }
-    String written = text.substring(from, end);
-    boolean known = knownAge(written);
-    KNOWN_AGES[slot] = new KnownAge(written, hash, known);
-    return known;
-  }
 }

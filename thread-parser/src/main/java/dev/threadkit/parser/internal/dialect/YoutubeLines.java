@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -107,16 +108,27 @@ final class YoutubeLines {
    * A comment header: the author on {@code nameLine}, the age on {@code ageLine} (the same line
    * for the one-line form {@code @handle 4 years ago}); offsets in the input.
    */
-  record Header(Line nameLine, int nameStart, int nameEnd, Line ageLine, int ageStart, int ageEnd, boolean edited,
-      boolean ageKnown) {
+  record Header(Line nameLine, int nameStart, int nameEnd, Line ageLine, int ageStart, Age age) {
     /** The last line of the header. */
     Line last() {
       return ageLine;
     }
+
+    /** Where the age ends in the input, its edited mark left out. */
+    int ageEnd() {
+      return ageStart + age.length;
+    }
   }
 
-  /** An age with its edited mark: {@code [ageStart, ageEnd)}, or null. */
-  private record Age(int start, int end, boolean edited, boolean known) {}
+  /**
+   * A text read as an age: the age is its first {@code length} characters (an edited mark left
+   * out), {@code time} is null when the text is no age. Kept for the next text that is the same:
+   * pages write few distinct ages, and the short lines a two-line header test peeks at repeat.
+   */
+  record Age(String written, int hash, int length, boolean edited, boolean known, CommentTime time) {}
+
+  /** Ages read, by the low bits of their text's hash; immutable entries, so readers in several threads may share them. */
+  private final Age[] ages = new Age[256];
 
   /**
    * Reads a header starting at the line: {@code @handle AGE ago [(edited)]} on one line, or a
@@ -142,8 +154,9 @@ final class YoutubeLines {
     int space = text.charAt(from) == '@' ? Scan.wordEnd(text, from, end) : from;
     boolean at = space - from >= 2;
     if (at && space < end) {
-      Age age = age(text, Scan.skipSpaces(text, space, end), end);
-      return age == null ? null : new Header(line, from, space, line, age.start, age.end, age.edited, age.known);
+      int ageStart = Scan.skipSpaces(text, space, end);
+      Age age = age(text, ageStart, end);
+      return age == null ? null : new Header(line, from, space, line, ageStart, age);
     }
     if (!at && !(names && end - from <= MAX_NAME)) {
       return null;
@@ -172,12 +185,12 @@ final class YoutubeLines {
       return null;
     }
     Line ageLine = next.get();
-    Age age = peeked != null && peeked.start == ageLine.contentStart() && (int) peek == ageLine.end()
+    Age age = peeked != null && (int) (peek >>> 32) == ageLine.contentStart() && (int) peek == ageLine.end()
         ? peeked : age(text, ageLine.contentStart(), ageLine.end());
     if (age == null || !at && !age.known) {
       return null;
     }
-    return new Header(line, from, end, ageLine, age.start, age.end, age.edited, age.known);
+    return new Header(line, from, end, ageLine, ageLine.contentStart(), age);
   }
 
   /** {@link #nextContent}: no line follows right after (the input ends, or a blank line comes first). */
@@ -246,20 +259,34 @@ final class YoutubeLines {
     if (ageEnds != null && end - from > 20 && end > from && ageEnds.indexOf(text.charAt(end - 1)) < 0) {
       return null;
     }
+    int hash = 0;
+    for (int i = from; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ hash >>> 8) & (ages.length - 1);
+    Age age = ages[slot];
+    if (age == null || age.hash != hash || age.written.length() != end - from || !text.startsWith(age.written, from)) {
+      age = read(text.substring(from, end), hash);
+      ages[slot] = age;
+    }
+    return age.time == null ? null : age;
+  }
+
+  /** Reads a text as {@link #age} does, the first time it comes. */
+  private Age read(String written, int hash) {
+    int end = written.length();
     boolean edited = false;
     int ageEnd = end;
-    int mark = Scan.endingPhrase(text, from, end, editedWords);
-    if (mark > from) {
+    int mark = Scan.endingPhrase(written, 0, end, editedWords);
+    if (mark > 0) {
       edited = true;
-      ageEnd = Scan.trimEnd(text, from, mark);
+      ageEnd = Scan.trimEnd(written, 0, mark);
     }
-    // CopiedText.isAge, without its substring for a text that ends with no ago word.
-    boolean age = Scan.endingPhrase(text, from, ageEnd, agoWords) > from ? CopiedText.isAge(text, from, ageEnd, agoWords)
-        : ageEnd - from <= 20 && CopiedText.knownAge(text, from, ageEnd);
-    if (!age) {
-      return null;
+    if (!CopiedText.isAge(written, 0, ageEnd, agoWords)) {
+      return new Age(written, hash, 0, false, false, null);
     }
-    return new Age(from, ageEnd, edited, CopiedText.knownAge(text, from, ageEnd));
+    String age = written.substring(0, ageEnd);
+    return new Age(written, hash, ageEnd, edited, CopiedText.knownAge(age), CommentTime.relative(age));
   }
 
   /** The like count of a line that holds only a count ({@code 10K}, {@code 4}), or -1. */

@@ -1,7 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.Attribute;
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.CommentHeader;
@@ -233,13 +232,13 @@ final class YoutubeReader implements DialectReader {
       blockIndent = nameLine.indent();
     }
     header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
-    String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
-    header.time(CommentTime.relative(age));
-    if (!h.ageKnown()) {
+    header.time(h.age().time()); // one immutable time for every comment of the same age
+    if (!h.age().known()) {
+      String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, h.ageLine(), h.ageLine().column(h.ageStart()),
           "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
     }
-    if (h.edited()) {
+    if (h.age().edited()) {
       header.attribute(Attribute.EDITED, true);
     }
     if (reply && ahead.replyTo != null) {
