@@ -28,6 +28,9 @@ public final class CommentArena {
   /** {@link #time} of a comment whose time is not a packable exact time: see {@code otherTimes}. */
   public static final long OTHER_TIME = Long.MIN_VALUE + 1;
 
+  /** The longest relative time kept by its offsets ({@link #relative}); a longer one is an {@link #OTHER_TIME}. */
+  public static final int MAX_RELATIVE_LENGTH = (1 << 20) - 1;
+
   private static final CommentKind[] KINDS = CommentKind.values();
 
   /** What a comment is apart from its text and source lines: shared by an arena and its copies. */
@@ -56,6 +59,37 @@ public final class CommentArena {
       attributes = b.attributes;
       unplaced = b.unplaced;
       maxDepth = b.maxDepth;
+    }
+
+    private Rows(Rows from, long[] time, CommentTime[] otherTimes) {
+      size = from.size;
+      parent = from.parent;
+      ordinal = from.ordinal;
+      depth = from.depth;
+      author = from.author;
+      kind = from.kind;
+      this.time = time;
+      this.otherTimes = otherTimes;
+      attributes = from.attributes;
+      unplaced = from.unplaced;
+      maxDepth = from.maxDepth;
+    }
+
+    /** These rows with their relative times made from the source they point into: for a copy without it. */
+    Rows withRelativeTimesFrom(String source) {
+      long[] made = null;
+      CommentTime[] others = otherTimes;
+      for (int i = 0; i < size; i++) {
+        if (isRelative(time[i])) {
+          if (made == null) {
+            made = time.clone();
+            others = otherTimes == null ? new CommentTime[size] : otherTimes.clone();
+          }
+          others[i] = relativeTime(source, time[i]);
+          made[i] = OTHER_TIME;
+        }
+      }
+      return made == null ? this : new Rows(this, made, others);
     }
   }
 
@@ -108,6 +142,30 @@ public final class CommentArena {
     int month = (int) (rest % 16);
     int year = (int) (rest / 16);
     return LocalDateTime.of(year, month, day, hour, minute, second);
+  }
+
+  /**
+   * The {@link #time} of a comment whose relative time is written at {@code source[start, start
+   * + length)}: a negative number above {@link #OTHER_TIME}, so that the words become a String
+   * only when asked for.
+   *
+   * @param start offset of the words in the source, not negative
+   * @param length their length, from 1 to {@link #MAX_RELATIVE_LENGTH}
+   */
+  public static long relative(int start, int length) {
+    return -(((long) start << 20) | length) - 2;
+  }
+
+  /** Whether a {@link #time} value is a {@link #relative} one. */
+  public static boolean isRelative(long time) {
+    return time < 0 && time > OTHER_TIME;
+  }
+
+  /** The relative time a {@link #relative} value stands for, its words taken from {@code source}. */
+  public static CommentTime relativeTime(String source, long time) {
+    long at = -(time + 2);
+    int start = (int) (at >>> 20);
+    return CommentTime.relative(source.substring(start, start + (int) (at & MAX_RELATIVE_LENGTH)));
   }
 
   /** The number of comments. */
@@ -217,8 +275,11 @@ public final class CommentArena {
   /** The time of comment i, made now. */
   public Optional<CommentTime> time(int i) {
     long t = rows.time[i];
-    return t == NO_TIME ? Optional.empty()
-        : Optional.of(t == OTHER_TIME ? rows.otherTimes[i] : CommentTime.exact(unpack(t)));
+    if (t == NO_TIME) {
+      return Optional.empty();
+    }
+    return Optional.of(t == OTHER_TIME ? rows.otherTimes[i]
+        : isRelative(t) ? relativeTime(source, t) : CommentTime.exact(unpack(t)));
   }
 
   /** The attributes of comment i. */
@@ -265,7 +326,8 @@ public final class CommentArena {
       at += length;
     }
     compactFrom[rows.size] = 2 * rows.size;
-    return new CommentArena(rows, new String(chars), compactFrom, compactLines, null, firstLine, lastLine);
+    return new CommentArena(rows.withRelativeTimesFrom(source), new String(chars), compactFrom, compactLines, null,
+        firstLine, lastLine);
   }
 
   /** Whether {@link #compact()} would change anything: false when the source is no larger than the texts. */
@@ -341,7 +403,7 @@ public final class CommentArena {
      * @param ordinal its ordinal, above its previous sibling's
      * @param author its author, or null
      * @param kind its kind
-     * @param time a {@link #pack packed} time, {@link #NO_TIME} or {@link #OTHER_TIME}
+     * @param time a {@link #pack packed} time, a {@link #relative} one, {@link #NO_TIME} or {@link #OTHER_TIME}
      * @param other the time when {@code time} is {@link #OTHER_TIME}, else null
      * @param attributes its attributes
      * @param lost its unplaced lines, empty when none

@@ -56,6 +56,58 @@ class CommentArenaTest {
         .isEqualTo(LocalDateTime.of(0, 1, 1, 0, 0));
   }
 
+  /** Seeded ranges of relative times' words, up to the largest offset and length the packing takes. */
+  static Stream<int[]> ranges() {
+    Random random = new Random(20_201_209L);
+    return Stream.concat(Stream.of(new int[] {0, 1}, new int[] {Integer.MAX_VALUE - 5, 5},
+            new int[] {0, CommentArena.MAX_RELATIVE_LENGTH}, new int[] {Integer.MAX_VALUE - 1, 1}),
+        IntStream.range(0, 300).mapToObj(i -> new int[] {random.nextInt(Integer.MAX_VALUE - CommentArena.MAX_RELATIVE_LENGTH),
+            1 + random.nextInt(CommentArena.MAX_RELATIVE_LENGTH)}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("ranges")
+  void aRelativeTimeIsNoOtherTimeValueAndGivesBackItsWords(int[] range) {
+    long relative = CommentArena.relative(range[0], range[1]);
+    assertThat(CommentArena.isRelative(relative)).isTrue();
+    assertThat(relative).isNotIn(CommentArena.NO_TIME, CommentArena.OTHER_TIME).isNegative();
+    String source = range[1] < 64 && range[0] < 64 ? "x".repeat(range[0]) + "y".repeat(range[1]) : null;
+    if (source != null) {
+      assertThat(CommentArena.relativeTime(source, relative)).isEqualTo(CommentTime.relative("y".repeat(range[1])));
+    }
+    long back = -(relative + 2);
+    assertThat(back >>> 20).isEqualTo(range[0]);
+    assertThat(back & CommentArena.MAX_RELATIVE_LENGTH).isEqualTo(range[1]);
+  }
+
+  @Test
+  void packedAndSpecialTimesAreNotRelative() {
+    assertThat(CommentArena.isRelative(CommentArena.NO_TIME)).isFalse();
+    assertThat(CommentArena.isRelative(CommentArena.OTHER_TIME)).isFalse();
+    assertThat(CommentArena.isRelative(CommentArena.pack(LocalDateTime.of(0, 1, 1, 0, 0)))).isFalse();
+    assertThat(CommentArena.isRelative(CommentArena.pack(NOON))).isFalse();
+  }
+
+  @Test
+  void aRelativeTimeByOffsetsSurvivesCompact() {
+    String source = "Title\nann 5 hours ago\n  hello\n";
+    CommentArena.Builder builder = new CommentArena.Builder(source, 1);
+    int age = source.indexOf("5 hours ago");
+    builder.add(0, 1, BOB, CommentKind.COMMENT, CommentArena.relative(age, "5 hours ago".length()), null,
+        Attributes.none(), List.of(), 2, 3);
+    int hello = source.indexOf("hello");
+    builder.line(hello, hello + 5);
+    Discussion arena = Arenas.discussion("doc", "topcor", ARTICLE, builder.build(true));
+    Discussion code = Discussion.builder("doc").dialect("topcor").article(ARTICLE)
+        .add(Comment.builder(CommentId.of(1), BOB).time(CommentTime.relative("5 hours ago")).text("hello")
+            .source(new LineRange(2, 3)).build())
+        .build();
+    assertThat(arena).isEqualTo(code);
+    Discussion compact = arena.compact();
+    assertThat(compact).isEqualTo(code);
+    assertThat(compact.comments().get(0).time()).contains(CommentTime.relative("5 hours ago"));
+  }
+
   // The source: the comments' body lines are indented, as in a dump.
   private static final String SOURCE = "Title\n1. ann\n    first line\n\n      second\n  1. bob\n    reply\n2.\n";
 

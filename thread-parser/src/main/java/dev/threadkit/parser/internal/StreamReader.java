@@ -28,9 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,7 +72,7 @@ public final class StreamReader implements Events, CommentTree.Report {
 
   // The open comment.
   private final OpenComment open = new OpenComment();
-  private final Map<Attribute<?>, Map<Object, Attributes>> singletons = new HashMap<>();
+  private final AttributeSets attributeSets;
   private boolean commentOpen;
   private int commentTotal;
   // Where the comment being placed starts, for the tree's repairs.
@@ -109,6 +107,7 @@ public final class StreamReader implements Events, CommentTree.Report {
     this.diagnostics = new Diagnostics(limits.maxDiagnostics());
     this.tree = new CommentTree(limits.maxDepth());
     this.cursor = new LineCursor(text);
+    this.attributeSets = new AttributeSets(text.length());
     this.captured = captured;
   }
 
@@ -502,8 +501,9 @@ public final class StreamReader implements Events, CommentTree.Report {
     Optional<Author> author;
     CommentKind kind;
     Optional<CommentTime> time; // null when packedTime holds the time
-    long packedTime; // CommentArena.pack of an exact time set by parts, NO_TIME, or OTHER_TIME: see time
+    long packedTime; // CommentArena.pack or .relative of a time set by parts or offsets, NO_TIME, or OTHER_TIME: see time
     Attributes attributes;
+    int attributesId; // the id of attributes in attributeSets
     List<SourceLine> unplaced;
     int firstLine;
     int lastLine;
@@ -523,6 +523,7 @@ public final class StreamReader implements Events, CommentTree.Report {
       time = Optional.empty();
       packedTime = CommentArena.NO_TIME;
       attributes = Attributes.none();
+      attributesId = AttributeSets.NONE;
       unplaced = null;
       firstLine = line;
       lastLine = line;
@@ -579,6 +580,30 @@ public final class StreamReader implements Events, CommentTree.Report {
     }
 
     @Override
+    public CommentHeader relativeTime(Line line, int start, int end) {
+      Objects.checkFromToIndex(start, end, text.length());
+      if (captured != null || end - start > CommentArena.MAX_RELATIVE_LENGTH || !singleLineWords(start, end)) {
+        return time(CommentTime.relative(text.substring(start, end))); // resolves, or throws saying why
+      }
+      packedTime = CommentArena.relative(start, end - start);
+      time = null;
+      return this;
+    }
+
+    /** Whether {@code text[start, end)} holds a non-blank character and no line break: what a relative time's words need. */
+    private boolean singleLineWords(int start, int end) {
+      boolean blank = true;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          return false;
+        }
+        blank &= Character.isWhitespace(c);
+      }
+      return !blank;
+    }
+
+    @Override
     public CommentHeader time(CommentTime value) {
       packedTime = CommentArena.OTHER_TIME;
       time = Optional.of(value);
@@ -600,22 +625,17 @@ public final class StreamReader implements Events, CommentTree.Report {
 
     @Override
     public <T> CommentHeader attribute(Attribute<T> key, T value) {
-      if (attributes.isEmpty() && (value instanceof Enum || value instanceof Boolean)) {
-        // Most comments have one attribute of a few values (a presence, a flag): share those sets.
-        Map<Object, Attributes> byValue = singletons.get(key);
-        if (byValue == null) {
-          byValue = new HashMap<>();
-          singletons.put(key, byValue);
-        }
-        Attributes shared = byValue.get(value);
-        if (shared == null) {
-          shared = Attributes.of(key, value);
-          byValue.put(value, shared);
-        }
-        attributes = shared;
-      } else {
-        attributes = attributes.with(key, value);
-      }
+      attributeSets.with(attributes, attributesId, key, value);
+      attributes = attributeSets.set();
+      attributesId = attributeSets.id();
+      return this;
+    }
+
+    @Override
+    public CommentHeader attribute(Attribute<Long> key, long value) {
+      attributeSets.with(attributes, attributesId, key, value);
+      attributes = attributeSets.set();
+      attributesId = attributeSets.id();
       return this;
     }
 
@@ -645,7 +665,8 @@ public final class StreamReader implements Events, CommentTree.Report {
     @Override
     public Optional<CommentTime> time() {
       if (time == null) {
-        time = Optional.of(CommentTime.exact(CommentArena.unpack(packedTime)));
+        time = Optional.of(CommentArena.isRelative(packedTime) ? CommentArena.relativeTime(text, packedTime)
+            : CommentTime.exact(CommentArena.unpack(packedTime)));
       }
       return time;
     }

@@ -62,6 +62,38 @@ public interface CommentHeader {
   }
 
   /**
+   * Sets a relative time of posting from the words written in the input ({@code 5 hours ago},
+   * {@code 2 yr. ago}): the same as
+   * {@code time(CommentTime.relative(line.input().substring(start, end)))}, but the core keeps
+   * the two offsets and makes the String and the {@link CommentTime} only when someone asks for
+   * the time, which saves three objects a comment on the parsing path. When the parser knows
+   * when the page was copied, the words are resolved to an interval as with {@link #time(CommentTime)}.
+   *
+   * @param line the line the words are written on
+   * @param start offset of the first character of the words in {@link Line#input()}
+   * @param end offset after the words
+   * @return this header
+   * @throws IllegalArgumentException if the words are blank or hold a line break
+   * @throws IndexOutOfBoundsException if the offsets are not a range of the input
+   */
+  default CommentHeader relativeTime(Line line, int start, int end) {
+    return time(CommentTime.relative(line.input().substring(start, end)));
+  }
+
+  /**
+   * Sets a number attribute (a score, a like count) without boxing the number: the same as
+   * {@code attribute(key, Long.valueOf(value))}. The core shares one set of attributes among the
+   * comments that have equal ones, so most comments cost no attribute object at all.
+   *
+   * @param key the attribute, of {@link Long} values
+   * @param value its value
+   * @return this header
+   */
+  default CommentHeader attribute(Attribute<Long> key, long value) {
+    return attribute(key, Long.valueOf(value));
+  }
+
+  /**
    * Sets the kind; the default is {@link CommentKind#COMMENT}.
    *
    * @param kind the kind
