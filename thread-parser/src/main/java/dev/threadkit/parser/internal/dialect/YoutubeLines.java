@@ -1,6 +1,5 @@
 package dev.threadkit.parser.internal.dialect;
 
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -122,10 +121,10 @@ final class YoutubeLines {
 
   /**
    * A text read as an age: the age is its first {@code length} characters (an edited mark left
-   * out), {@code time} is null when the text is no age. Kept for the next text that is the same:
+   * out); {@code age} is false when the text is no age. Kept for the next text that is the same:
    * pages write few distinct ages, and the short lines a two-line header test peeks at repeat.
    */
-  record Age(String written, int hash, int length, boolean edited, boolean known, CommentTime time) {}
+  record Age(String written, int hash, boolean age, int length, boolean edited, boolean known) {}
 
   /** Ages read, by the low bits of their text's hash; immutable entries, so readers in several threads may share them. */
   private final Age[] ages = new Age[256];
@@ -269,7 +268,7 @@ final class YoutubeLines {
       age = read(text.substring(from, end), hash);
       ages[slot] = age;
     }
-    return age.time == null ? null : age;
+    return age.age ? age : null;
   }
 
   /** Reads a text as {@link #age} does, the first time it comes. */
@@ -283,10 +282,9 @@ final class YoutubeLines {
       ageEnd = Scan.trimEnd(written, 0, mark);
     }
     if (!CopiedText.isAge(written, 0, ageEnd, agoWords)) {
-      return new Age(written, hash, 0, false, false, null);
+      return new Age(written, hash, false, 0, false, false);
     }
-    String age = written.substring(0, ageEnd);
-    return new Age(written, hash, ageEnd, edited, CopiedText.knownAge(age), CommentTime.relative(age));
+    return new Age(written, hash, true, ageEnd, edited, CopiedText.knownAge(written.substring(0, ageEnd)));
   }
 
   /** The like count of a line that holds only a count ({@code 10K}, {@code 4}), or -1. */

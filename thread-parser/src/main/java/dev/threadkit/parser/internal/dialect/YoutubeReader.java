@@ -232,7 +232,7 @@ final class YoutubeReader implements DialectReader {
       blockIndent = nameLine.indent();
     }
     header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
-    header.time(h.age().time()); // one immutable time for every comment of the same age
+    header.relativeTime(h.ageLine(), h.ageStart(), h.ageEnd());
     if (!h.age().known()) {
       String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, h.ageLine(), h.ageLine().column(h.ageStart()),
