@@ -144,6 +144,14 @@ final class YoutubeLines {
    * its lines are then found with indexOf.
    */
   Header header(Line line, boolean names, boolean noCr) {
+    return header(line, names, noCr, NOT_PEEKED);
+  }
+
+  /**
+   * {@link #header(Line, boolean, boolean)}, with the line right after this one read already:
+   * {@code after} is {@link #contentOf} it, or {@link #NOT_PEEKED} to look in the input.
+   */
+  Header header(Line line, boolean names, boolean noCr, long after) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -165,7 +173,7 @@ final class YoutubeLines {
     }
     // The cheap necessary condition first: the line right after this one (no blank line
     // between) is an age. Found in the input in place, without a look-ahead line.
-    long peek = nextContent(text, end, noCr);
+    long peek = after != NOT_PEEKED ? after : nextContent(text, end, noCr);
     if (peek == NONE) {
       return null;
     }
@@ -196,6 +204,16 @@ final class YoutubeLines {
   private static final long NONE = -1;
   /** {@link #nextContent}: the line does not end at a line break, so the input cannot tell; ask {@link Line#next()}. */
   private static final long UNKNOWN = -2;
+  /** {@link #header(Line, boolean, boolean, long)}: the line after has not been read. */
+  static final long NOT_PEEKED = -3;
+
+  /**
+   * What {@link #nextContent} gives for the line before {@code next}, the line {@link Line#next()}
+   * gives for it (null at the end): its content, or {@link #NONE} when a blank line comes first.
+   */
+  static long contentOf(Line next) {
+    return next == null || next.blanksBefore() > 0 ? NONE : (long) next.contentStart() << 32 | next.end();
+  }
 
   /**
    * Finds the content of the line right after the one that ends at {@code end} (trailing

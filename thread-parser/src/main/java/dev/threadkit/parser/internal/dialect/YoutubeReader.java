@@ -31,6 +31,9 @@ final class YoutubeReader implements DialectReader {
 
   private final YoutubeLines lines;
   private LineCursor look; // over the input being read, made on its first line
+  private LineCursor lookNext; // the look-ahead's second cursor, one line past look's when lookNextReady
+  private boolean lookNextReady;
+  private boolean lookNextEnd; // with lookNextReady: no line follows look's
   private String crChecked; // the input noCr was found for
   private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
   private int noStartThrough; // the look-ahead found that the lines up to this number start no comment
@@ -278,7 +281,7 @@ final class YoutubeReader implements DialectReader {
       }
       if (lines.isReply(line)) {
         afterReply = true;
-      } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr) != null) {
+      } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr, peekAfter(line)) != null) {
         break;
       } else {
         noStartThrough = line.number(); // tryStart would say no (names is true once comments started)
@@ -312,11 +315,39 @@ final class YoutubeReader implements DialectReader {
   private Line following(Line line) {
     if (look == null || look.input() != line.input()) {
       look = new LineCursor(line.input());
+      lookNext = new LineCursor(line.input());
+      lookNextReady = false;
     }
+    if (lookNextReady && line == look) {
+      lookNextReady = false; // peekAfter read the line already: the cursors swap
+      if (lookNextEnd) {
+        return null;
+      }
+      LineCursor moved = lookNext;
+      lookNext = look;
+      look = moved;
+      return look;
+    }
+    lookNextReady = false;
     if (!look.from(line)) {
       return line.next().orElse(null);
     }
     return look.advance() ? look : null;
+  }
+
+  /**
+   * Reads the line after the look-ahead's line for its header test, on the second cursor, which
+   * {@link #following} then moves to instead of reading the line again.
+   *
+   * @return {@link YoutubeLines#contentOf} that line, or {@link YoutubeLines#NOT_PEEKED} for a line not on the look-ahead cursor
+   */
+  private long peekAfter(Line line) {
+    if (line != look || !lookNext.from(look)) {
+      return YoutubeLines.NOT_PEEKED;
+    }
+    lookNextEnd = !lookNext.advance();
+    lookNextReady = true;
+    return YoutubeLines.contentOf(lookNextEnd ? null : lookNext);
   }
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
