@@ -9,6 +9,9 @@ import java.util.Optional;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
 final class YoutubeLines {
+  /** The characters of a count as {@link Counts#parse} reads it, besides digits: a text with any other is no count. */
+  private static final String COUNT_CHARACTERS = "0123456789,.KkMmBb";
+
   /** The longest handle or name line of a header. */
   private static final int MAX_NAME = 100;
 
@@ -317,7 +320,8 @@ final class YoutubeLines {
     for (int i = from; i < end; i++) {
       char c = text.charAt(i);
       if (!Scan.isDigit(c) || i - from == 15) {
-        return Counts.parse(text, from, end); // 10K, 1,234, 1.2K, or more digits than it reads
+        // 10K, 1,234, 1.2K, or more digits than it reads; with any other character ("1. Item") no count
+        return COUNT_CHARACTERS.indexOf(c) >= 0 ? Counts.parse(text, from, end) : -1;
       }
       value = value * 10 + (c - '0');
     }

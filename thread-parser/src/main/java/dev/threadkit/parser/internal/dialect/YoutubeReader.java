@@ -152,24 +152,23 @@ final class YoutubeReader implements DialectReader {
   /** Tells whether the paragraph starting at the line is a sidebar or player entry. */
   private boolean sidebar(Line first) {
     if (lines.likes(first) >= 0) {
-      Optional<Line> next = first.next();
-      if (next.isEmpty() || next.get().blanksBefore() > 0) {
+      Line next = following(first);
+      if (next == null || next.blanksBefore() > 0) {
         return true; // the video's like count, alone: "351K"
       }
     }
     if (lines.isViews(first)) {
       return true;
     }
-    Optional<Line> next = first.next();
-    for (int n = 0; n < 20 && next.isPresent() && next.get().blanksBefore() == 0; n++) {
-      Line line = next.get();
+    Line line = following(first);
+    for (int n = 0; n < 20 && line != null && line.blanksBefore() == 0; n++) {
       if (lines.countLine(line) >= 0 || lines.header(line, false) != null) {
         return false;
       }
       if (lines.isViews(line)) {
         return true;
       }
-      next = line.next();
+      line = following(line);
     }
     return false;
   }
@@ -314,8 +313,11 @@ final class YoutubeReader implements DialectReader {
    */
   private Line following(Line line) {
     if (look == null || look.input() != line.input()) {
-      look = new LineCursor(line.input());
-      lookNext = new LineCursor(line.input());
+      String input = line.input();
+      look = new LineCursor(input);
+      // A copy shares what its cursor found once: whether the input holds a \r, which a new
+      // cursor would search the whole input for again. (Line.next() on the core's line would too.)
+      lookNext = look.next().map(LineCursor.class::cast).orElseGet(() -> new LineCursor(input));
       lookNextReady = false;
     }
     if (lookNextReady && line == look) {
