@@ -326,7 +326,6 @@ final class YoutubeLines {
       value = value * 10 + (c - '0');
     }
     return value; // digits only, as most like counts are: what Counts.parse reads, without its general steps
-
   }
 
   /** Tells whether the line is the action line {@code Reply}. */
