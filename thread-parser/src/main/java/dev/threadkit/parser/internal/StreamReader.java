@@ -362,7 +362,7 @@ public final class StreamReader implements Events, CommentTree.Report {
     open.depth = tree.depth();
     open.ordinal = placed;
     if (ordinal > 0 && placed != ordinal) {
-      open.attributes = open.attributes.with(Attribute.WRITTEN_ORDINAL, (long) ordinal);
+      open.attribute(Attribute.WRITTEN_ORDINAL, (long) ordinal); // through attribute(), so the shared sets know the set the comment holds
     }
   }
 

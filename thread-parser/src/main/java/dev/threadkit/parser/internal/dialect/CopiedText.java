@@ -285,4 +285,30 @@ final class CopiedText {
     }
     return true;
   }
+
+  // ---- Lookups by offsets in the input, without a substring ----
+
+  /** The last age looked up in each slot by {@link #knownAge(String, int, int)}, by the hash of its characters. */
+  private static final KnownAge[] AGE_SLOTS = new KnownAge[1024];
+
+  private record KnownAge(String written, boolean known) {}
+
+  /**
+   * {@link #knownAge(String)} of {@code text[from, end)}, a substring made only for an age not
+   * met lately: action lines ask about the same few texts on every comment.
+   */
+  static boolean knownAge(String text, int from, int end) {
+    int hash = 0;
+    for (int i = from; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ hash >>> 16) & (AGE_SLOTS.length - 1);
+    KnownAge age = AGE_SLOTS[slot]; // immutable entries: a race only costs a lookup
+    if (age == null || age.written.length() != end - from || !text.startsWith(age.written, from)) {
+      String written = text.substring(from, end);
+      age = new KnownAge(written, knownAge(written));
+      AGE_SLOTS[slot] = age;
+    }
+    return age.known;
+  }
 }

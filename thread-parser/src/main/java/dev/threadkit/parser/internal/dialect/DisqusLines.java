@@ -18,6 +18,9 @@ final class DisqusLines {
   private final List<String> agoWords;
   private final List<String> editedWords;
   private final CopiedText.OneOf actionWords;
+  /** The last characters of the action words, and the bullet and chevron: how an action line ends. */
+  private final String actionEnds;
+  private final boolean[] asciiActionEnds = new boolean[128];
   private final CopiedText.OneOf morePhrases;
   private final CopiedText.OneOf deletedPhrases;
   private final List<String> boilerplatePhrases;
@@ -30,6 +33,18 @@ final class DisqusLines {
     this.agoWords = words.phrases("ago");
     this.editedWords = words.phrases("edited");
     this.actionWords = new CopiedText.OneOf(words.phrases("action"));
+    StringBuilder ends = new StringBuilder().append(BULLET).append(CHEVRON);
+    for (String word : words.phrases("action")) {
+      if (!word.isEmpty()) {
+        ends.append(word.charAt(word.length() - 1));
+      }
+    }
+    this.actionEnds = ends.toString();
+    for (int i = 0; i < actionEnds.length(); i++) {
+      if (actionEnds.charAt(i) < 128) {
+        asciiActionEnds[actionEnds.charAt(i)] = true;
+      }
+    }
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
     this.deletedPhrases = new CopiedText.OneOf(words.phrases("deleted"));
     this.boilerplatePhrases = words.phrases("boilerplate");
@@ -42,9 +57,16 @@ final class DisqusLines {
    * top-level header.
    */
   record Header(int nameStart, int nameEnd, int replyToStart, int replyToEnd, int ageStart, int ageEnd,
-      boolean edited, boolean ageKnown) {
+      boolean edited, Age age) {
     boolean isReply() {
       return replyToStart >= 0;
+    }
+  }
+
+  /** An age as written, and whether the parser's words resolve it. */
+  record Age(String written, boolean known) {
+    static Age of(String written) {
+      return new Age(written, CopiedText.knownAge(written));
     }
   }
 
@@ -53,6 +75,19 @@ final class DisqusLines {
    * the first run of two spaces or more), with {@code edited} after the age; null for any other line.
    */
   Header header(Line line) {
+    return header(line, null);
+  }
+
+  /** The longest text after a header's last bullet that {@link #header(Line, Written)} remembers. */
+  private static final int MAX_TAIL = 64;
+
+  /**
+   * {@link #header(Line)}, reading each text after the last bullet once a reader: the texts
+   * repeat ({@code 2 hours ago}, an action line's {@code Reply•Share ›}).
+   *
+   * @param tails what the reader read of each text after the last bullet; null to read it anew
+   */
+  Header header(Line line, Written<Tail> tails) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -60,26 +95,33 @@ final class DisqusLines {
     if (bullet < 0) {
       return null;
     }
-    int ageStart = Scan.skipSpaces(text, bullet + 1, end);
-    int ageEnd = end;
-    boolean edited = false;
-    int editedStart = Scan.endingPhrase(text, ageStart, ageEnd, editedWords);
-    if (editedStart >= 0 && editedStart == ageStart) {
+    Tail tail;
+    if (tails == null || end - bullet > MAX_TAIL) {
+      tail = tail(text, bullet + 1, end);
+    } else {
+      Written.Entry<Tail> entry = tails.get(text, bullet + 1, end);
+      if (entry.value == null) {
+        entry.value = tail(text, bullet + 1, end);
+      }
+      tail = entry.value;
+    }
+    int ageStart = bullet + 1 + tail.ageStart;
+    int ageEnd = bullet + 1 + tail.ageEnd;
+    Age age = tail.age;
+    if (tail == Tail.EDITED_ALONE) {
       // "NAME • 9 months ago • edited": the age is before the previous bullet
-      edited = true;
       int before = Scan.trimEnd(text, from, bullet);
-      int other = lastBullet(text, from, before);
-      if (other < 0) {
+      bullet = lastBullet(text, from, before);
+      if (bullet < 0) {
         return null;
       }
-      bullet = other;
       ageStart = Scan.skipSpaces(text, bullet + 1, before);
       ageEnd = before;
-    } else if (editedStart > ageStart) {
-      edited = true;
-      ageEnd = Scan.trimEnd(text, ageStart, editedStart);
-    }
-    if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
+      if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
+        return null;
+      }
+      age = Age.of(text.substring(ageStart, ageEnd));
+    } else if (tail == Tail.NO_AGE) {
       return null;
     }
     int namesEnd = Scan.trimEnd(text, from, bullet);
@@ -87,12 +129,129 @@ final class DisqusLines {
       return null;
     }
     int split = doubleSpace(text, from, namesEnd);
-    boolean known = CopiedText.knownAge(text.substring(ageStart, ageEnd));
     if (split < 0) {
-      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, edited, known);
+      return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, tail.edited, age);
     }
     int replyTo = Scan.skipSpaces(text, split, namesEnd);
-    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, edited, known);
+    return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, tail.edited, age);
+  }
+
+  /**
+   * What the text after a header's last bullet holds: its age, by offsets from the text's
+   * start, and whether {@code edited} follows it.
+   */
+  record Tail(int ageStart, int ageEnd, boolean edited, Age age) {
+    /** No age: no header. */
+    static final Tail NO_AGE = new Tail(0, 0, false, null);
+    /** Only {@code edited}: the age is before the bullet. */
+    static final Tail EDITED_ALONE = new Tail(0, 0, true, null);
+  }
+
+  /** Reads the text after a header's last bullet, {@code text[from, end)}. */
+  private Tail tail(String text, int from, int end) {
+    int ageStart = Scan.skipSpaces(text, from, end);
+    int ageEnd = end;
+    boolean edited = false;
+    int editedStart = Scan.endingPhrase(text, ageStart, ageEnd, editedWords);
+    if (editedStart >= 0 && editedStart == ageStart) {
+      return Tail.EDITED_ALONE;
+    } else if (editedStart > ageStart) {
+      edited = true;
+      ageEnd = Scan.trimEnd(text, ageStart, editedStart);
+    }
+    if (ageEnd <= ageStart || !isAge(text, ageStart, ageEnd)) {
+      return Tail.NO_AGE;
+    }
+    return new Tail(ageStart - from, ageEnd - from, edited, Age.of(text.substring(ageStart, ageEnd)));
+  }
+
+  /**
+   * Tells whether a line holds a character, for one reader going through one input in order:
+   * each {@code indexOf} goes on from the last occurrence found, so that the input is scanned
+   * about once in all instead of every line char by char.
+   */
+  static final class Marks {
+    private final char mark;
+    private String text;
+    private int from; // no mark in [from, at)
+    private int at; // the first mark at or after from, or the input's length
+
+    Marks(char mark) {
+      this.mark = mark;
+    }
+
+    /** Tells whether {@code [start, end)} of the line's input holds the mark. */
+    boolean in(Line line, int start, int end) {
+      String input = line.input();
+      if (input != text || start < from || start > at) {
+        int found = input.indexOf(mark, start);
+        text = input;
+        from = start;
+        at = found < 0 ? input.length() : found;
+      }
+      return at < end;
+    }
+  }
+
+  /**
+   * What one reader keeps about the texts it met (names, ages), each found by its characters in
+   * the input: no substring to look one up, and each String made once.
+   */
+  static final class Written<V> {
+    /** A text as written, and what the reader keeps about it. */
+    static final class Entry<V> {
+      final String text;
+      final int hash;
+      V value; // null until the reader sets it
+
+      Entry(String text) {
+        this.text = text;
+        this.hash = text.hashCode();
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Entry<V>[] table = new Entry[64];
+    private int size;
+
+    /** Returns the entry of {@code text[from, end)}, the same one every time. */
+    Entry<V> get(String text, int from, int end) {
+      int hash = 0;
+      for (int i = from; i < end; i++) {
+        hash = 31 * hash + text.charAt(i); // String.hashCode's
+      }
+      int mask = table.length - 1;
+      for (int i = (hash ^ hash >>> 16) & mask; ; i = (i + 1) & mask) {
+        Entry<V> entry = table[i];
+        if (entry == null) {
+          entry = new Entry<>(text.substring(from, end));
+          table[i] = entry;
+          if (++size * 2 > table.length) {
+            grow();
+          }
+          return entry;
+        }
+        if (entry.hash == hash && entry.text.length() == end - from && text.startsWith(entry.text, from)) {
+          return entry;
+        }
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void grow() {
+      Entry<V>[] old = table;
+      table = new Entry[old.length * 2];
+      int mask = table.length - 1;
+      for (Entry<V> entry : old) {
+        if (entry != null) {
+          int i = (entry.hash ^ entry.hash >>> 16) & mask;
+          while (table[i] != null) {
+            i = (i + 1) & mask;
+          }
+          table[i] = entry;
+        }
+      }
+    }
   }
 
   /** The offset of the last {@code •} with a space before it in {@code [from, end)}, or -1. */
@@ -117,7 +276,10 @@ final class DisqusLines {
 
   /** Tells whether {@code [from, end)} is an age, as {@link CopiedText#isAge} reads one with this vocabulary's {@code ago} words. */
   boolean isAge(String text, int from, int end) {
-    return CopiedText.isAge(text, from, end, agoWords);
+    if (Scan.endingPhrase(text, from, end, agoWords) > from) {
+      return CopiedText.isAge(text, from, end, agoWords);
+    }
+    return end - from <= 20 && CopiedText.knownAge(text, from, end); // as CopiedText.isAge, without a substring
   }
 
   /**
@@ -162,6 +324,15 @@ final class DisqusLines {
       i = wordEnd;
     }
     return mark && word ? count : -2;
+  }
+
+  /**
+   * Tells whether the line may be an action line by its last character, without a scan: one
+   * ends with a bullet, a chevron or an action word.
+   */
+  boolean mayBeAction(Line line) {
+    char last = line.charAt(line.end() - 1);
+    return last < 128 ? asciiActionEnds[last] : actionEnds.indexOf(last) >= 0;
   }
 
   /** Tells whether the line is a picture's alt text, {@code Avatar}. */

@@ -2,7 +2,6 @@ package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.CommentKind;
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
@@ -10,10 +9,8 @@ import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads one {@code disqus} dump. The article runs to the count line or to the first comment;
@@ -31,11 +28,18 @@ final class DisqusReader implements DialectReader {
   private enum Phase { ARTICLE, FURNITURE, COMMENTS }
 
   private final DisqusLines lines;
+  // Most lines hold none: no header, seen without a scan of their own.
+  private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
+  /** Names, each with {@code true} once a comment by it was placed. */
+  private final DisqusLines.Written<Boolean> names = new DisqusLines.Written<>();
+  private final DisqusLines.Written<DisqusLines.Tail> tails = new DisqusLines.Written<>();
+  /** Lines with a bullet or chevron after a header, each with what {@link DisqusLines#action} makes of it. */
+  private final DisqusLines.Written<Long> actions = new DisqusLines.Written<>();
+  /** The path's entry of a deleted comment: no name. */
+  private final DisqusLines.Written.Entry<Boolean> noName = new DisqusLines.Written.Entry<>("");
   private Phase phase = Phase.ARTICLE;
   /** The author of the comment at each depth on the path to the last comment. */
-  private final List<String> path = new ArrayList<>();
-  /** Every author so far, to tell a closed thread from a name never seen. */
-  private final Set<String> seen = new HashSet<>();
+  private final List<DisqusLines.Written.Entry<Boolean>> path = new ArrayList<>();
   private int indentStep; // columns of indentation a level, from the first indented header; 0 before
   private int pendingHeader; // the number of a header line already read with the Avatar line above it
   private boolean open; // a comment is open and its action line not yet read
@@ -61,7 +65,7 @@ final class DisqusReader implements DialectReader {
     }
     if (lines.isAvatar(line)) {
       Optional<Line> next = line.next();
-      DisqusLines.Header header = next.isPresent() && next.get().blanksBefore() == 0 ? lines.header(next.get()) : null;
+      DisqusLines.Header header = next.isPresent() && next.get().blanksBefore() == 0 ? header(next.get()) : null;
       if (header != null) {
         start(line, next.get(), header, events);
         pendingHeader = next.get().number();
@@ -78,7 +82,7 @@ final class DisqusReader implements DialectReader {
       deleted(line, line, events);
       return;
     }
-    DisqusLines.Header header = lines.header(line);
+    DisqusLines.Header header = header(line);
     if (header != null) {
       start(line, line, header, events);
       return;
@@ -99,18 +103,48 @@ final class DisqusReader implements DialectReader {
       }
       return;
     }
-    lastMaybeCut |= line.input().indexOf(DisqusLines.BULLET, line.contentStart()) >= 0
-        && line.input().indexOf(DisqusLines.BULLET, line.contentStart()) < line.end();
+    lastMaybeCut |= bullets.in(line, line.contentStart(), line.end());
     events.boilerplate(line);
   }
 
+  /** {@link DisqusLines#header}: null without a scan for a line with no bullet. */
+  private DisqusLines.Header header(Line line) {
+    return bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
+  }
+
+  /** The longest action line remembered. */
+  private static final int MAX_ACTION = 64;
+
+  /**
+   * {@link DisqusLines#action}, read once a reader for each short line with a bullet (action
+   * lines repeat a few texts, {@code 3 • Reply•Share ›}); -2 without a scan for a line whose
+   * last character no action line ends with.
+   */
+  private Long action(Line line) {
+    int start = line.contentStart();
+    int end = line.end();
+    if (!lines.mayBeAction(line)) {
+      return NO_ACTION;
+    }
+    if (end - start > MAX_ACTION || !bullets.in(line, start, end)) {
+      return lines.action(line);
+    }
+    DisqusLines.Written.Entry<Long> entry = actions.get(line.input(), start, end);
+    if (entry.value == null) {
+      entry.value = lines.action(line);
+    }
+    return entry.value;
+  }
+
+  private static final Long NO_ACTION = -2L;
+
   /** A line after a header and before the action line: the action line, a {@code see more}, furniture or text. */
   private void inComment(Line line, Events events) {
-    long action = lines.action(line);
+    Long action = action(line);
     if (action >= -1) {
       CommentHeader header = events.headerLine(line);
       if (action >= 0) {
-        header.attribute(Attribute.LIKES, action);
+        header.attribute(Attribute.LIKES, action.longValue());
       }
       open = false;
       return;
@@ -135,7 +169,7 @@ final class DisqusReader implements DialectReader {
   private void deleted(Line first, Line mark, Events events) {
     int indentDepth = indentDepth(mark);
     events.comment(first, Math.max(0, indentDepth), Events.NEXT_ORDINAL).kind(CommentKind.DELETED);
-    placed("", events);
+    placed(noName, events);
     phase = Phase.COMMENTS;
     open = false;
   }
@@ -151,14 +185,14 @@ final class DisqusReader implements DialectReader {
     return indentStep > 0 ? 0 : -1;
   }
 
-  /** Puts the comment just placed on the path, under its name ("" for a deleted comment). */
-  private void placed(String name, Events events) {
+  /** Puts the comment just placed on the path, under its name ({@link #noName} for a deleted comment). */
+  private void placed(DisqusLines.Written.Entry<Boolean> name, Events events) {
     int depth = Math.max(0, events.depth());
     while (path.size() > depth) {
       path.remove(path.size() - 1);
     }
     path.add(name);
-    seen.add(name);
+    name.value = true;
   }
 
   /** Starts a comment at {@code first} (its Avatar line, or the header) whose header is on {@code headerLine}. */
@@ -166,35 +200,34 @@ final class DisqusReader implements DialectReader {
     String text = headerLine.input();
     int indentDepth = indentDepth(headerLine);
     int depth = indentDepth < 0 ? 0 : indentDepth;
-    String replyTo = null;
+    DisqusLines.Written.Entry<Boolean> replyTo = null;
     if (h.isReply()) {
-      replyTo = text.substring(h.replyToStart(), h.replyToEnd());
+      replyTo = names.get(text, h.replyToStart(), h.replyToEnd());
       int parent = parentOf(replyTo, indentDepth);
       if (parent >= 0) {
         depth = parent + 1;
       } else {
         String where = indentDepth > 0 ? "placed at depth " + indentDepth + " by its indentation" : "kept at the top level";
         events.diagnostic(DiagnosticCode.REPLY_TO_UNKNOWN, headerLine, headerLine.column(h.replyToStart()),
-            "reply to " + Scan.quote(replyTo) + (seen.contains(replyTo)
+            "reply to " + Scan.quote(replyTo.text) + (replyTo.value != null
                 ? ", whose comments are all in threads closed before it" : ", who wrote no earlier comment")
                 + "; " + where);
       }
     }
     CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
     header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
-    String age = text.substring(h.ageStart(), h.ageEnd());
-    header.time(CommentTime.relative(age));
-    if (!h.ageKnown()) {
+    header.relativeTime(headerLine, h.ageStart(), h.ageEnd());
+    if (!h.age().known()) {
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, headerLine, headerLine.column(h.ageStart()),
-          "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
+          "age " + Scan.quote(h.age().written()) + " has a word the parser does not know; kept as written, not resolved");
     }
     if (h.edited()) {
       header.attribute(Attribute.EDITED, true);
     }
     if (replyTo != null) {
-      header.attribute(Attribute.REPLY_TO, replyTo);
+      header.attribute(Attribute.REPLY_TO, replyTo.text);
     }
-    placed(text.substring(h.nameStart(), h.nameEnd()), events);
+    placed(names.get(text, h.nameStart(), h.nameEnd()), events);
     phase = Phase.COMMENTS;
     open = true;
     bodyIndent = headerLine.indent();
@@ -204,10 +237,10 @@ final class DisqusReader implements DialectReader {
    * The depth of the nearest open comment by {@code name}: below {@code indentDepth} when the
    * copy gives one and such a comment exists, else the nearest at any depth; -1 when none.
    */
-  private int parentOf(String name, int indentDepth) {
+  private int parentOf(DisqusLines.Written.Entry<Boolean> name, int indentDepth) {
     int any = -1;
     for (int d = path.size() - 1; d >= 0; d--) {
-      if (path.get(d).equals(name)) {
+      if (path.get(d) == name) { // one entry a name
         if (indentDepth < 0 || d < indentDepth) {
           return d;
         }

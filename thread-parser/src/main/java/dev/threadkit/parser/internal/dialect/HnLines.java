@@ -3,6 +3,7 @@ package dev.threadkit.parser.internal.dialect;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,6 +42,13 @@ final class HnLines {
   private final List<String> separators;
   private final List<String> boilerplate;
   private final List<String> boilerplateStarts;
+  // The same words as tables: a line's length or a link's first characters turn most of them away.
+  private final CopiedText.OneOf replyLine;
+  private final CopiedText.OneOf separatorLine;
+  private final CopiedText.OneOf deletedLine;
+  private final List<List<String>> linksByKind;
+  private final LinkWords links;
+  private final String onFirsts; // the first characters of the "on:" words
 
   HnLines(Vocabulary words) {
     this.ago = first(words.phrases("ago"), "ago");
@@ -62,6 +70,65 @@ final class HnLines {
     this.separators = words.phrases("separator");
     this.boilerplate = words.phrases("boilerplate");
     this.boilerplateStarts = words.phrases("boilerplate-start");
+    this.replyLine = new CopiedText.OneOf(reply);
+    this.separatorLine = new CopiedText.OneOf(separators);
+    this.deletedLine = new CopiedText.OneOf(deleted);
+    this.linksByKind = List.of(root, parent, prev, next, own, otherLinks, storyLinks);
+    this.links = new LinkWords(linksByKind);
+    StringBuilder firsts = new StringBuilder();
+    for (int k = 0; k < on.size(); k++) {
+      firsts.append(on.get(k).charAt(0)); // a vocabulary's words are never empty
+    }
+    this.onFirsts = firsts.toString();
+  }
+
+  /** The kinds of link word, in the order {@link LinkWords} is made with: a word of two kinds is the first. */
+  private static final int ROOT = 0;
+  private static final int PARENT = 1;
+  private static final int PREV = 2;
+  private static final int NEXT = 3;
+  private static final int OWN = 4;
+  private static final int OTHER = 5;
+  private static final int STORY = 6;
+
+  /** Link words by length: what a link is, in one look-up of the few words of its length. */
+  private static final class LinkWords {
+    private static final int MAX = 64;
+    private final String[][] words = new String[MAX][];
+    private final int[][] kinds = new int[MAX][];
+
+    LinkWords(List<List<String>> byKind) {
+      for (int kind = 0; kind < byKind.size(); kind++) {
+        for (String word : byKind.get(kind)) {
+          int n = word.length();
+          if (n >= MAX || kind(word, 0, n) >= 0) {
+            continue; // too long for a table (looked for in the lists), or of an earlier kind
+          }
+          String[] w = words[n] == null ? new String[0] : words[n];
+          int[] k = kinds[n] == null ? new int[0] : kinds[n];
+          words[n] = Arrays.copyOf(w, w.length + 1);
+          kinds[n] = Arrays.copyOf(k, k.length + 1);
+          words[n][w.length] = word;
+          kinds[n][k.length] = kind;
+        }
+      }
+    }
+
+    /** The kind of {@code text[from, end)}, -1 when it is no link word of the table. */
+    int kind(String text, int from, int end) {
+      int n = end - from;
+      String[] w = n < MAX ? words[n] : null;
+      if (w == null) {
+        return -1;
+      }
+      char first = text.charAt(from);
+      for (int k = 0; k < w.length; k++) {
+        if (w[k].charAt(0) == first && text.startsWith(w[k], from)) {
+          return kinds[n][k];
+        }
+      }
+      return -1;
+    }
   }
 
   /** The word after an age with a space before it ({@code " ago"}): every header holds it. */
@@ -97,6 +164,25 @@ final class HnLines {
     int unknownLink = -1; // offset of the first link word not in the vocabulary
     boolean cut; // read with the relaxed rule: the line stops inside the header
 
+    /** Clears what a line's marks and links set, to read another line into this header. */
+    private Header clear() {
+      marker = null;
+      root = false;
+      parent = false;
+      prev = false;
+      next = false;
+      own = false;
+      on = null;
+      toggle = TOGGLE_NONE;
+      more = -1;
+      knownLinks = 0;
+      storyLinks = 0;
+      count = -1;
+      unknownLink = -1;
+      cut = false;
+      return this;
+    }
+
     /** Tells whether this is a story line rather than a comment header. */
     boolean isStory() {
       return toggle == TOGGLE_NONE && (storyLinks > 0 || count >= 0) && !root && !parent && !prev;
@@ -115,10 +201,15 @@ final class HnLines {
    * @return what it says, or null when the text is neither
    */
   Header header(String text, int from, int end, boolean relaxed) {
+    return header(text, from, end, relaxed, new Scratch(false));
+  }
+
+  /** Reads a header as {@link #header(String, int, int, boolean)} does, with what a reading keeps. */
+  Header header(String text, int from, int end, boolean relaxed, Scratch scratch) {
     // Most lines are text and fail in the first three words: the Header is made after them.
     int i = from;
     long points = -1;
-    int digits = Scan.digitsEnd(text, i, Math.min(end, i + 9));
+    int digits = i < end && Scan.isDigit(text.charAt(i)) ? Scan.digitsEnd(text, i, Math.min(end, i + 9)) : i;
     if (digits > i && digits < end && text.charAt(digits) == ' ') {
       int after = Scan.phraseEnd(text, digits + 1, end, this.points);
       if (after > 0 && text.startsWith(spacedBy, after)) {
@@ -126,6 +217,7 @@ final class HnLines {
         i = after + by.length() + 2;
       }
     }
+    scratch.aged = false;
     int userStart = i;
     while (i < end && isUserChar(text.charAt(i))) {
       i++;
@@ -135,27 +227,28 @@ final class HnLines {
     }
     int userEnd = i;
     int ageStart = i + 1;
-    int countEnd = Scan.wordEnd(text, ageStart, end);
+    int countEnd = spaceOrLimit(text, ageStart, Math.min(end, ageStart + 10));
     if (countEnd == ageStart || countEnd >= end || countEnd - ageStart > 9) {
       return null;
     }
     int unitStart = countEnd + 1;
-    int unitEnd = Scan.wordEnd(text, unitStart, end);
-    if (unitEnd == unitStart || unitEnd - unitStart > 20 || !text.startsWith(spaceAgo, unitEnd)) {
+    int unitEnd = spaceOrLimit(text, unitStart, Math.min(end, unitStart + 21));
+    if (unitEnd == unitStart || unitEnd - unitStart > 20 || !regionIs(text, unitEnd, spaceAgo)) {
       return null;
     }
+    scratch.aged = true;
     int ageEnd = unitEnd + 1 + ago.length();
     if (ageEnd < end && text.charAt(ageEnd) != ' ') {
       return null;
     }
-    Header h = new Header();
+    Header h = scratch.header.clear(); // the header of the line before is no longer used
     h.points = points;
     h.userStart = userStart;
     h.userEnd = userEnd;
     h.ageStart = ageStart;
     h.unitStart = unitStart;
     h.ageEnd = ageEnd;
-    h.ageKnown = CopiedText.knownAge(text.substring(h.ageStart, h.ageEnd));
+    h.ageKnown = scratch.knownAge(text, ageStart, ageEnd);
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]
     while (i + 1 < end && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {
@@ -185,6 +278,104 @@ final class HnLines {
       return null;
     }
     return h;
+  }
+
+  /**
+   * The first space in {@code text[from, limit)}, or {@code limit}: a word's end. Found with
+   * {@code indexOf}, which may look past the line: only a line with a space after its first word
+   * gets here, so a search ends at the latest at the next such line's space, and all of them
+   * together read the input once.
+   */
+  private static int spaceOrLimit(String text, int from, int limit) {
+    int space = text.indexOf(' ', from);
+    return space >= 0 && space < limit ? space : limit;
+  }
+
+  /**
+   * {@code text.startsWith(word, at)} for a word of two or more characters, its second looked at
+   * first: the first of {@code " ago"} is the space every word ends at.
+   */
+  private static boolean regionIs(String text, int at, String word) {
+    int n = word.length();
+    if (at < 0 || at > text.length() - n || text.charAt(at + 1) != word.charAt(1)) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the first {@code " | "} at or after {@code from} starts, if it starts at or before
+   * {@code end} (it may reach past it), else {@code end}: {@code indexOf} bounded to the line.
+   */
+  private static int separatorOrEnd(String text, int from, int end) {
+    int last = Math.min(end, text.length() - 3) + 1;
+    for (int bar = from + 1; bar <= last; bar++) {
+      if (text.charAt(bar) == '|' && text.charAt(bar - 1) == ' ' && text.charAt(bar + 1) == ' ') {
+        return bar - 1;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * What the reading of one input keeps from line to line: the one header each line is read
+   * into (valid until the next line is read), whether the line started like a header, and the
+   * ages seen, each made into a String and checked once: a page writes few distinct ages
+   * ("5 hours ago") and every header has one. At most {@link #MAX} of them; the others are
+   * checked as they come.
+   */
+  static final class Scratch {
+    private static final int SIZE = 128; // a power of two
+    private static final int MAX = SIZE / 2;
+    private final Header header = new Header();
+    /** The last line read starts with a user and an age: only then can it be read as a cut header. */
+    boolean aged;
+    private final String[] written;
+    private final int[] hashes;
+    private final boolean[] known;
+    private int count;
+
+    /** @param keepAges keep the ages seen (a reader, a detection), or check each as it comes (one line) */
+    Scratch(boolean keepAges) {
+      int size = keepAges ? SIZE : 0;
+      written = new String[size];
+      hashes = new int[size];
+      known = new boolean[size];
+    }
+
+    /** Tells whether the age {@code text[from, end)} is one {@link CopiedText#knownAge} knows. */
+    boolean knownAge(String text, int from, int end) {
+      if (written.length == 0) {
+        return CopiedText.knownAge(text.substring(from, end));
+      }
+      int hash = 0;
+      for (int i = from; i < end; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+      int length = end - from;
+      for (int s = (hash ^ hash >>> 16) & (SIZE - 1); ; s = s + 1 & (SIZE - 1)) {
+        String w = written[s];
+        if (w == null) {
+          w = text.substring(from, end);
+          if (count == MAX) {
+            return CopiedText.knownAge(w);
+          }
+          count++;
+          written[s] = w;
+          hashes[s] = hash;
+          known[s] = CopiedText.knownAge(w);
+          return known[s];
+        }
+        if (hashes[s] == hash && w.length() == length && text.startsWith(w, from)) {
+          return known[s];
+        }
+      }
+    }
   }
 
   /** Reads the toggle at the end of the line; returns where the links end. */
@@ -222,76 +413,82 @@ final class HnLines {
       if (start >= end) {
         break;
       }
-      String onWord = CopiedText.startsWithAny(text, start, end, on);
+      String onWord = onFirsts.indexOf(text.charAt(start)) < 0 ? null : CopiedText.startsWithAny(text, start, end, on);
       if (onWord != null && (start + onWord.length() == end || text.charAt(start + onWord.length()) == ' ')) {
         int title = Scan.skipSpaces(text, start + onWord.length(), end);
         h.on = title < end ? text.substring(title, end) : null;
         h.knownLinks++;
         return;
       }
-      int segEnd = text.indexOf(" | ", start);
-      if (segEnd < 0 || segEnd > end) {
-        segEnd = end;
-      }
+      int segEnd = separatorOrEnd(text, start, end);
       classify(text, start, segEnd, h);
       i = segEnd;
     }
   }
 
   private void classify(String text, int start, int end, Header h) {
-    if (CopiedText.isOneOf(text, start, end, root)) {
-      h.root = true;
-    } else if (CopiedText.isOneOf(text, start, end, parent)) {
-      h.parent = true;
-    } else if (CopiedText.isOneOf(text, start, end, prev)) {
-      h.prev = true;
-    } else if (CopiedText.isOneOf(text, start, end, next)) {
-      h.next = true;
-    } else if (CopiedText.isOneOf(text, start, end, own)) {
-      h.own = true;
-    } else if (CopiedText.isOneOf(text, start, end, otherLinks)) {
-      // says nothing of the tree
-    } else if (CopiedText.isOneOf(text, start, end, storyLinks)) {
-      h.storyLinks++;
-    } else {
-      int d = Scan.digitsEnd(text, start, Math.min(end, start + 9));
-      if (d > start && d < end && text.charAt(d) == ' ' && CopiedText.isOneOf(text, d + 1, end, comments)) {
-        h.count = Scan.number(text, start, d);
-      } else {
-        if (h.unknownLink < 0) {
-          h.unknownLink = start;
+    int kind = links.kind(text, start, end);
+    if (kind < 0 && end - start >= LinkWords.MAX) {
+      kind = longKind(text, start, end);
+    }
+    switch (kind) {
+      case ROOT:
+        h.root = true;
+        break;
+      case PARENT:
+        h.parent = true;
+        break;
+      case PREV:
+        h.prev = true;
+        break;
+      case NEXT:
+        h.next = true;
+        break;
+      case OWN:
+        h.own = true;
+        break;
+      case OTHER:
+        break; // says nothing of the tree
+      case STORY:
+        h.storyLinks++;
+        break;
+      default:
+        int d = Scan.digitsEnd(text, start, Math.min(end, start + 9));
+        if (d > start && d < end && text.charAt(d) == ' ' && CopiedText.isOneOf(text, d + 1, end, comments)) {
+          h.count = Scan.number(text, start, d);
+        } else {
+          if (h.unknownLink < 0) {
+            h.unknownLink = start;
+          }
+          return;
         }
-        return;
-      }
     }
     h.knownLinks++;
   }
 
-  /** Tells whether the line is the {@code reply} action line. */
-  boolean isReply(Line line) {
-    for (int i4 = 0, n4 = reply.size(); i4 < n4; i4++) {
-      String word = reply.get(i4);
-      if (line.is(word)) {
-        return true;
+  /** The kind of a link too long for {@link LinkWords}, from the lists. */
+  private int longKind(String text, int start, int end) {
+    for (int kind = 0; kind < linksByKind.size(); kind++) {
+      if (CopiedText.isOneOf(text, start, end, linksByKind.get(kind))) {
+        return kind;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Tells whether the line is the {@code reply} action line. */
+  boolean isReply(Line line) {
+    return replyLine.test(line);
   }
 
   /** Tells whether {@code text[from, end)} is the {@code reply} action line. */
   boolean isReply(String text, int from, int end) {
-    return CopiedText.isOneOf(text, from, end, reply);
+    return replyLine.test(text, from, end);
   }
 
   /** Tells whether the line is a separator the copy added ({@code *}). */
   boolean isSeparator(Line line) {
-    for (int i5 = 0, n5 = separators.size(); i5 < n5; i5++) {
-      String word = separators.get(i5);
-      if (line.is(word)) {
-        return true;
-      }
-    }
-    return false;
+    return separatorLine.test(line);
   }
 
   /** Tells whether the line is site furniture. */
@@ -313,6 +510,9 @@ final class HnLines {
 
   /** The moderation word of a body line that replaces the text ({@code [flagged]}, {@code [dead]}), or null. */
   String deletedMark(Line line) {
+    if (!deletedLine.test(line)) {
+      return null;
+    }
     for (int i8 = 0, n8 = deleted.size(); i8 < n8; i8++) {
       String word = deleted.get(i8);
       if (line.is(word)) {

@@ -2,7 +2,6 @@ package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.CommentKind;
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
@@ -41,8 +40,11 @@ final class HnReader implements DialectReader {
   private int offset; // page depth of the copy's top level
   private int replyLines;
   private final LastLine last = new LastLine();
-  private String openAuthor = "";
+  private final HnLines.Scratch scratch = new HnLines.Scratch(true);
   private String lastInput = "";
+  private String authorInput = "";
+  private int authorStart; // the open comment's handle in authorInput, empty for none
+  private int authorEnd;
   private CommentHeader open; // the header of the open comment, set until the next one starts
   private boolean headerCut;
 
@@ -56,8 +58,7 @@ final class HnReader implements DialectReader {
       scan(line.input(), line.start());
     }
     last.remember(line);
-    String text = line.input();
-    HnLines.Header h = CopiedText.headerOrCut(line, titleSeen, lines::header);
+    HnLines.Header h = header(line);
     if (h != null && !h.isStory()) {
       comment(line, h, events);
       return;
@@ -117,11 +118,21 @@ final class HnReader implements DialectReader {
     }
   }
 
+  /** {@link CopiedText#headerOrCut} without a lambda made for each line. */
+  private HnLines.Header header(Line line) {
+    String text = line.input();
+    HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false, scratch);
+    if (h == null && scratch.aged && titleSeen && CopiedText.isLast(line)) {
+      return lines.header(text, line.contentStart(), line.end(), true, scratch); // the copy stops inside a header, or null
+    }
+    return h;
+  }
+
   @Override
   public void end(Events events) {
     if (mode == IN_BODY && replyLines > 0 && events.inComment() && !headerCut) {
       events.diagnostic(HnDialect.CUT_OFF, last.in(lastInput), last.endColumn(), "the copy ends inside comment "
-          + events.openId() + (openAuthor.isEmpty() ? "" : " by " + openAuthor)
+          + events.openId() + (authorStart == authorEnd ? "" : " by " + authorInput.substring(authorStart, authorEnd))
           + ": its reply line is missing, so its text may be cut short");
     }
   }
@@ -180,9 +191,11 @@ final class HnReader implements DialectReader {
     open = header;
     mode = IN_BODY;
     firstBodyLine = true;
-    openAuthor = text.substring(h.userStart, h.userEnd);
+    authorInput = text;
+    authorStart = h.userStart;
+    authorEnd = h.userEnd;
     header.author(line, h.userStart, h.userEnd, -1, -1);
-    header.time(CommentTime.relative(text.substring(h.ageStart, h.ageEnd)));
+    header.relativeTime(line, h.ageStart, h.ageEnd);
     if (h.points >= 0) {
       header.attribute(Attribute.SCORE, h.points);
     }
@@ -210,7 +223,7 @@ final class HnReader implements DialectReader {
     }
     if (orphan && !listed) {
       events.diagnostic(HnDialect.STARTS_MID_THREAD, line, line.column(h.userStart), "the copy starts mid-thread: "
-          + openAuthor + "'s comment links to a parent that is not in the copy; read at the top of the tree, at page depth "
+          + text.substring(h.userStart, h.userEnd) + "'s comment links to a parent that is not in the copy; read at the top of the tree, at page depth "
           + (h.root ? page + " or more" : String.valueOf(page)) + " (attribute pageDepth)");
     }
     if (problem != null) {
@@ -279,7 +292,8 @@ final class HnReader implements DialectReader {
     }
     mode = IN_BODY;
     firstBodyLine = true;
-    openAuthor = "";
+    authorStart = 0;
+    authorEnd = 0;
     events.diagnostic(HnDialect.MISSING_HEADER, line, 1, "text ending in a 'reply' line before any comment header: "
         + "the copy starts inside a comment whose header was cut; its last paragraph is read as that comment, "
         + "with no author and no time");
@@ -324,7 +338,7 @@ final class HnReader implements DialectReader {
       }
       min = Math.min(min, columns);
       if (!headerFound) {
-        HnLines.Header h = lines.header(text, content, trimmed, false);
+        HnLines.Header h = lines.header(text, content, trimmed, false, scratch);
         if (h != null && !h.isStory()) {
           headerFound = true;
           if (headlessStart >= 0) {
