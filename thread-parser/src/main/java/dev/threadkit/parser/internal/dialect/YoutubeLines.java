@@ -9,6 +9,9 @@ import java.util.Optional;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
 final class YoutubeLines {
+  /** The characters of a count as {@link Counts#parse} reads it, besides digits: a text with any other is no count. */
+  private static final String COUNT_CHARACTERS = "0123456789,.KkMmBb";
+
   /** The longest handle or name line of a header. */
   private static final int MAX_NAME = 100;
 
@@ -31,6 +34,8 @@ final class YoutubeLines {
   private final String ageEnds;
   /** The first characters of the pinned phrases, for {@link #pinned}'s first test; null for none. */
   private final String pinnedStarts;
+  /** The lengths of the reply, hearted, more and ends phrases as a bit set, as {@link CopiedText.OneOf} keeps them. */
+  private final long actionLengths;
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -50,6 +55,24 @@ final class YoutubeLines {
     this.sidebarPhrases = words.phrases("sidebar");
     this.ageEnds = lastCharacters(agoWords, editedWords);
     this.pinnedStarts = firstCharacters(pinnedPhrases);
+    long bits = 0;
+    for (String category : List.of("reply", "hearted", "more", "ends")) {
+      for (String phrase : words.phrases(category)) {
+        bits |= 1L << Math.min(phrase.length(), 63);
+      }
+    }
+    this.actionLengths = bits;
+  }
+
+  /**
+   * Tells whether the line may be one of a comment's action lines ({@link #isReply},
+   * {@link #likes}, {@link #isHearted}, {@link #isMore}, {@link #endsComment}): false for most
+   * body lines, by their length and first character only.
+   */
+  boolean mayBeAction(Line line) {
+    int from = line.contentStart();
+    int end = line.end();
+    return from < end && Scan.isDigit(line.input().charAt(from)) || (actionLengths & 1L << Math.min(end - from, 63)) != 0;
   }
 
   /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
@@ -87,16 +110,27 @@ final class YoutubeLines {
    * A comment header: the author on {@code nameLine}, the age on {@code ageLine} (the same line
    * for the one-line form {@code @handle 4 years ago}); offsets in the input.
    */
-  record Header(Line nameLine, int nameStart, int nameEnd, Line ageLine, int ageStart, int ageEnd, boolean edited,
-      boolean ageKnown) {
+  record Header(Line nameLine, int nameStart, int nameEnd, Line ageLine, int ageStart, Age age) {
     /** The last line of the header. */
     Line last() {
       return ageLine;
     }
+
+    /** Where the age ends in the input, its edited mark left out. */
+    int ageEnd() {
+      return ageStart + age.length;
+    }
   }
 
-  /** An age with its edited mark: {@code [ageStart, ageEnd)}, or null. */
-  private record Age(int start, int end, boolean edited, boolean known) {}
+  /**
+   * A text read as an age: the age is its first {@code length} characters (an edited mark left
+   * out); {@code age} is false when the text is no age. Kept for the next text that is the same:
+   * pages write few distinct ages, and the short lines a two-line header test peeks at repeat.
+   */
+  record Age(String written, int hash, boolean age, int length, boolean edited, boolean known) {}
+
+  /** Ages read, by the low bits of their text's hash; immutable entries, so readers in several threads may share them. */
+  private final Age[] ages = new Age[256];
 
   /**
    * Reads a header starting at the line: {@code @handle AGE ago [(edited)]} on one line, or a
@@ -113,24 +147,36 @@ final class YoutubeLines {
    * its lines are then found with indexOf.
    */
   Header header(Line line, boolean names, boolean noCr) {
+    return header(line, names, noCr, NOT_PEEKED);
+  }
+
+  /**
+   * {@link #header(Line, boolean, boolean)}, with the line right after this one read already:
+   * {@code after} is {@link #contentOf} it, or {@link #NOT_PEEKED} to look in the input.
+   */
+  Header header(Line line, boolean names, boolean noCr, long after) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
     if (end - from > MAX_NAME + 40) {
       return null;
     }
-    int space = Scan.wordEnd(text, from, end);
-    boolean at = text.charAt(from) == '@' && space - from >= 2;
+    int space = text.charAt(from) == '@' ? Scan.wordEnd(text, from, end) : from;
+    boolean at = space - from >= 2;
     if (at && space < end) {
-      Age age = age(text, Scan.skipSpaces(text, space, end), end);
-      return age == null ? null : new Header(line, from, space, line, age.start, age.end, age.edited, age.known);
+      int ageStart = Scan.skipSpaces(text, space, end);
+      Age age = age(text, ageStart, end);
+      return age == null ? null : new Header(line, from, space, line, ageStart, age);
     }
     if (!at && !(names && end - from <= MAX_NAME)) {
       return null;
     }
+    if (!at && (isReply(line) || Scan.isDigit(text.charAt(from)) && (likes(line) >= 0 || replies(line) >= 0))) {
+      return null; // no name (see isName): an action line, which most short lines are, needs no look at the next line
+    }
     // The cheap necessary condition first: the line right after this one (no blank line
     // between) is an age. Found in the input in place, without a look-ahead line.
-    long peek = nextContent(text, end, noCr);
+    long peek = after != NOT_PEEKED ? after : nextContent(text, end, noCr);
     if (peek == NONE) {
       return null;
     }
@@ -149,18 +195,28 @@ final class YoutubeLines {
       return null;
     }
     Line ageLine = next.get();
-    Age age = peeked != null && peeked.start == ageLine.contentStart() && (int) peek == ageLine.end()
+    Age age = peeked != null && (int) (peek >>> 32) == ageLine.contentStart() && (int) peek == ageLine.end()
         ? peeked : age(text, ageLine.contentStart(), ageLine.end());
     if (age == null || !at && !age.known) {
       return null;
     }
-    return new Header(line, from, end, ageLine, age.start, age.end, age.edited, age.known);
+    return new Header(line, from, end, ageLine, ageLine.contentStart(), age);
   }
 
   /** {@link #nextContent}: no line follows right after (the input ends, or a blank line comes first). */
   private static final long NONE = -1;
   /** {@link #nextContent}: the line does not end at a line break, so the input cannot tell; ask {@link Line#next()}. */
   private static final long UNKNOWN = -2;
+  /** {@link #header(Line, boolean, boolean, long)}: the line after has not been read. */
+  static final long NOT_PEEKED = -3;
+
+  /**
+   * What {@link #nextContent} gives for the line before {@code next}, the line {@link Line#next()}
+   * gives for it (null at the end): its content, or {@link #NONE} when a blank line comes first.
+   */
+  static long contentOf(Line next) {
+    return next == null || next.blanksBefore() > 0 ? NONE : (long) next.contentStart() << 32 | next.end();
+  }
 
   /**
    * Finds the content of the line right after the one that ends at {@code end} (trailing
@@ -223,22 +279,53 @@ final class YoutubeLines {
     if (ageEnds != null && end - from > 20 && end > from && ageEnds.indexOf(text.charAt(end - 1)) < 0) {
       return null;
     }
+    int hash = 0;
+    for (int i = from; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ hash >>> 8) & (ages.length - 1);
+    Age age = ages[slot];
+    if (age == null || age.hash != hash || age.written.length() != end - from || !text.startsWith(age.written, from)) {
+      age = read(text.substring(from, end), hash);
+      ages[slot] = age;
+    }
+    return age.age ? age : null;
+  }
+
+  /** Reads a text as {@link #age} does, the first time it comes. */
+  private Age read(String written, int hash) {
+    int end = written.length();
     boolean edited = false;
     int ageEnd = end;
-    int mark = Scan.endingPhrase(text, from, end, editedWords);
-    if (mark > from) {
+    int mark = Scan.endingPhrase(written, 0, end, editedWords);
+    if (mark > 0) {
       edited = true;
-      ageEnd = Scan.trimEnd(text, from, mark);
+      ageEnd = Scan.trimEnd(written, 0, mark);
     }
-    if (!CopiedText.isAge(text, from, ageEnd, agoWords)) {
-      return null;
+    if (!CopiedText.isAge(written, 0, ageEnd, agoWords)) {
+      return new Age(written, hash, false, 0, false, false);
     }
-    return new Age(from, ageEnd, edited, CopiedText.knownAge(text.substring(from, ageEnd)));
+    return new Age(written, hash, true, ageEnd, edited, CopiedText.knownAge(written.substring(0, ageEnd)));
   }
 
   /** The like count of a line that holds only a count ({@code 10K}, {@code 4}), or -1. */
   long likes(Line line) {
-    return Counts.parse(line.input(), line.contentStart(), line.end());
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    if (from >= end || !Scan.isDigit(text.charAt(from))) {
+      return -1; // a count starts with a digit: most lines are turned away here
+    }
+    long value = 0;
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Scan.isDigit(c) || i - from == 15) {
+        // 10K, 1,234, 1.2K, or more digits than it reads; with any other character ("1. Item") no count
+        return COUNT_CHARACTERS.indexOf(c) >= 0 ? Counts.parse(text, from, end) : -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value; // digits only, as most like counts are: what Counts.parse reads, without its general steps
   }
 
   /** Tells whether the line is the action line {@code Reply}. */

@@ -1,7 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
 import dev.threadkit.model.Attribute;
-import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.CommentHeader;
@@ -32,6 +31,9 @@ final class YoutubeReader implements DialectReader {
 
   private final YoutubeLines lines;
   private LineCursor look; // over the input being read, made on its first line
+  private LineCursor lookNext; // the look-ahead's second cursor, one line past look's when lookNextReady
+  private boolean lookNextReady;
+  private boolean lookNextEnd; // with lookNextReady: no line follows look's
   private String crChecked; // the input noCr was found for
   private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
   private int noStartThrough; // the look-ahead found that the lines up to this number start no comment
@@ -150,24 +152,23 @@ final class YoutubeReader implements DialectReader {
   /** Tells whether the paragraph starting at the line is a sidebar or player entry. */
   private boolean sidebar(Line first) {
     if (lines.likes(first) >= 0) {
-      Optional<Line> next = first.next();
-      if (next.isEmpty() || next.get().blanksBefore() > 0) {
+      Line next = following(first);
+      if (next == null || next.blanksBefore() > 0) {
         return true; // the video's like count, alone: "351K"
       }
     }
     if (lines.isViews(first)) {
       return true;
     }
-    Optional<Line> next = first.next();
-    for (int n = 0; n < 20 && next.isPresent() && next.get().blanksBefore() == 0; n++) {
-      Line line = next.get();
+    Line line = following(first);
+    for (int n = 0; n < 20 && line != null && line.blanksBefore() == 0; n++) {
       if (lines.countLine(line) >= 0 || lines.header(line, false) != null) {
         return false;
       }
       if (lines.isViews(line)) {
         return true;
       }
-      next = line.next();
+      line = following(line);
     }
     return false;
   }
@@ -201,11 +202,13 @@ final class YoutubeReader implements DialectReader {
   private CommentHeader start(Line first, YoutubeLines.Header h, Events events) {
     Line nameLine = h.nameLine();
     String text = nameLine.input();
-    // Only a comment in a block of replies needs its later lines: outside one it is top-level.
-    Ahead ahead = block ? ahead(h.last()) : NOTHING_AHEAD;
+    // Only a comment in a block of replies that is indented deeper than its comment, or in a
+    // copy without indentation, needs its later lines: any other comment is top-level.
+    boolean deeper = nameLine.indent() > blockIndent;
+    Ahead ahead = block && (deeper || !indentedReplies) ? ahead(h.last()) : NOTHING_AHEAD;
     boolean reply = false;
     if (block && !ahead.ownReplies) {
-      if (nameLine.indent() > blockIndent) {
+      if (deeper) {
         reply = true;
         indentedReplies = true;
       } else if (!indentedReplies && ahead.replyTo != null) {
@@ -231,13 +234,13 @@ final class YoutubeReader implements DialectReader {
       blockIndent = nameLine.indent();
     }
     header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
-    String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
-    header.time(CommentTime.relative(age));
-    if (!h.ageKnown()) {
+    header.relativeTime(h.ageLine(), h.ageStart(), h.ageEnd());
+    if (!h.age().known()) {
+      String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, h.ageLine(), h.ageLine().column(h.ageStart()),
           "age " + Scan.quote(age) + " has a word the parser does not know; kept as written, not resolved");
     }
-    if (h.edited()) {
+    if (h.age().edited()) {
       header.attribute(Attribute.EDITED, true);
     }
     if (reply && ahead.replyTo != null) {
@@ -267,14 +270,8 @@ final class YoutubeReader implements DialectReader {
     String replyTo = null;
     boolean first = true;
     boolean afterReply = false;
-    // One look-ahead walks the comment's lines in place; a line that does not end at a line
-    // break (none the core hands over) falls back to Line.next().
-    if (look == null || look.input() != headerEnd.input()) {
-      look = new LineCursor(headerEnd.input());
-    }
-    boolean inPlace = look.from(headerEnd);
-    Line line = after(headerEnd, inPlace);
-    for (int n = 0; n < LOOK_AHEAD && line != null; n++, line = after(line, inPlace)) {
+    Line line = following(headerEnd);
+    for (int n = 0; n < LOOK_AHEAD && line != null; n++, line = following(line)) {
       if (afterReply) {
         if (lines.isHearted(line)) {
           continue;
@@ -283,7 +280,7 @@ final class YoutubeReader implements DialectReader {
       }
       if (lines.isReply(line)) {
         afterReply = true;
-      } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr) != null) {
+      } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr, peekAfter(line)) != null) {
         break;
       } else {
         noStartThrough = line.number(); // tryStart would say no (names is true once comments started)
@@ -309,56 +306,102 @@ final class YoutubeReader implements DialectReader {
     return new Ahead(replyTo, false);
   }
 
-  /** The line after {@code line}: the look-ahead moved on when {@code inPlace}, else {@link Line#next()}; null at the end. */
-  private Line after(Line line, boolean inPlace) {
-    if (inPlace) {
-      return look.advance() ? look : null;
+  /**
+   * The line after {@code line}, as {@link Line#next()} finds it, on the look-ahead cursor moved
+   * in place (no line made a step); a line that does not end at a line break (none the core
+   * hands over) falls back to {@link Line#next()}. Null at the end.
+   */
+  private Line following(Line line) {
+    if (look == null || look.input() != line.input()) {
+      String input = line.input();
+      look = new LineCursor(input);
+      // A copy shares what its cursor found once: whether the input holds a \r, which a new
+      // cursor would search the whole input for again. (Line.next() on the core's line would too.)
+      lookNext = look.next().map(LineCursor.class::cast).orElseGet(() -> new LineCursor(input));
+      lookNextReady = false;
     }
-    return line.next().orElse(null);
+    if (lookNextReady && line == look) {
+      lookNextReady = false; // peekAfter read the line already: the cursors swap
+      if (lookNextEnd) {
+        return null;
+      }
+      LineCursor moved = lookNext;
+      lookNext = look;
+      look = moved;
+      return look;
+    }
+    lookNextReady = false;
+    if (!look.from(line)) {
+      return line.next().orElse(null);
+    }
+    return look.advance() ? look : null;
+  }
+
+  /**
+   * Reads the line after the look-ahead's line for its header test, on the second cursor, which
+   * {@link #following} then moves to instead of reading the line again.
+   *
+   * @return {@link YoutubeLines#contentOf} that line, or {@link YoutubeLines#NOT_PEEKED} for a line not on the look-ahead cursor
+   */
+  private long peekAfter(Line line) {
+    if (line != look || !lookNext.from(look)) {
+      return YoutubeLines.NOT_PEEKED;
+    }
+    lookNextEnd = !lookNext.advance();
+    lookNextReady = true;
+    return YoutubeLines.contentOf(lookNextEnd ? null : lookNext);
   }
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
   private void inBody(Line line, Events events) {
-    if (lines.isReply(line)) {
-      events.headerLine(line);
-      keep(line);
-      open = false;
-      replied = true;
-      complete = true;
-      return;
-    }
-    long likes = lines.likes(line);
-    if (likes >= 0 && actionsFollow(line, true)) {
-      events.headerLine(line).attribute(Attribute.LIKES, likes);
-      keep(line);
-      return;
-    }
-    if (lines.isHearted(line) && actionsFollow(line, false)) {
-      events.headerLine(line).attribute(YoutubeDialect.HEARTED, true);
-      keep(line);
-      return;
-    }
-    if (lines.isMore(line)) {
-      events.headerLine(line);
-      keep(line);
-      return;
-    }
-    if (lines.endsComment(line)) {
-      open = false;
-      events.boilerplate(line);
+    if (lines.mayBeAction(line) && action(line, events)) {
       return;
     }
     events.body(line, bodyIndent);
     keep(line);
   }
 
+  /** Reads the line as an action line, a {@code Read more} or furniture that ends the comment; false for text. */
+  private boolean action(Line line, Events events) {
+    if (lines.isReply(line)) {
+      events.headerLine(line);
+      keep(line);
+      open = false;
+      replied = true;
+      complete = true;
+      return true;
+    }
+    long likes = lines.likes(line);
+    if (likes >= 0 && actionsFollow(line, true)) {
+      events.headerLine(line).attribute(Attribute.LIKES, likes);
+      keep(line);
+      return true;
+    }
+    if (lines.isHearted(line) && actionsFollow(line, false)) {
+      events.headerLine(line).attribute(YoutubeDialect.HEARTED, true);
+      keep(line);
+      return true;
+    }
+    if (lines.isMore(line)) {
+      events.headerLine(line);
+      keep(line);
+      return true;
+    }
+    if (lines.endsComment(line)) {
+      open = false;
+      events.boilerplate(line);
+      return true;
+    }
+    return false;
+  }
+
   /** Tells whether {@code Reply} follows the line, right after it or (when {@code heart}) after a heart. */
   private boolean actionsFollow(Line line, boolean heart) {
-    Optional<Line> next = line.next();
-    if (next.isPresent() && heart && lines.isHearted(next.get())) {
-      next = next.get().next();
+    Line next = following(line);
+    if (next != null && heart && lines.isHearted(next)) {
+      next = following(next);
     }
-    return next.isPresent() && lines.isReply(next.get());
+    return next != null && lines.isReply(next);
   }
 
   private void keep(Line line) {
