@@ -3,17 +3,11 @@ package dev.threadkit.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
-import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.Dialect;
-import dev.threadkit.parser.spi.DialectReader;
-import dev.threadkit.parser.spi.Events;
-import dev.threadkit.parser.spi.Line;
-import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -29,52 +23,30 @@ import org.junit.jupiter.api.Test;
 class ExactTimePartsTest {
 
   /** Lines {@code #N Y M D H MI}: a comment whose time is given as parts, or {@code =N ...} as an object. */
-  private static final class Stamps implements Dialect {
-    @Override
-    public String name() {
-      return "stamps";
-    }
-
-    @Override
-    public String description() {
-      return "test: comments stamped with their time";
-    }
-
-    @Override
-    public int detect(Sample sample) {
-      return 0;
-    }
-
-    @Override
-    public DialectReader newReader() {
-      return new DialectReader() {
-        @Override
-        public void line(Line line, Events events) {
-          char first = line.input().charAt(line.contentStart());
-          if (first != '#' && first != '=') {
-            events.article(line);
-            return;
-          }
-          String text = line.input();
-          int[] n = new int[6];
-          int at = line.contentStart() + 1;
-          for (int k = 0; k < 6; k++) {
-            int end = Scan.digitsEnd(text, at, line.end());
-            n[k] = Scan.number(text, at, end);
-            at = end + 1;
-          }
-          CommentHeader header = events.comment(line, 0, n[0]).author(Author.of("ann"));
-          if (first == '#') {
-            header.time(n[1], n[2], n[3], n[4], n[5]);
-          } else {
-            header.time(CommentTime.exact(LocalDateTime.of(n[1], n[2], n[3], n[4], n[5])));
-          }
+  private static final Dialect STAMPS = new LineDialect("stamps", "test: comments stamped with their time",
+      (line, events) -> {
+        char first = line.input().charAt(line.contentStart());
+        if (first != '#' && first != '=') {
+          events.article(line);
+          return;
         }
-      };
-    }
-  }
+        String text = line.input();
+        int[] n = new int[6];
+        int at = line.contentStart() + 1;
+        for (int k = 0; k < 6; k++) {
+          int end = Scan.digitsEnd(text, at, line.end());
+          n[k] = Scan.number(text, at, end);
+          at = end + 1;
+        }
+        CommentHeader header = events.comment(line, 0, n[0]).author(Author.of("ann"));
+        if (first == '#') {
+          header.time(n[1], n[2], n[3], n[4], n[5]);
+        } else {
+          header.time(CommentTime.exact(LocalDateTime.of(n[1], n[2], n[3], n[4], n[5])));
+        }
+      });
 
-  private static final DumpParser PARSER = DumpParser.builder().addDialect(new Stamps()).dialect("stamps").build();
+  private static final DumpParser PARSER = DumpParser.builder().addDialect(STAMPS).dialect("stamps").build();
 
   @Test
   void partsGiveTheSameTimeAsTheObject() {
@@ -111,35 +83,8 @@ class ExactTimePartsTest {
 
   @Test
   void aHeaderOfTheSpiGetsTheTimeFromItsDefault() {
-    List<CommentTime> told = new ArrayList<>();
-    CommentHeader header = new CommentHeader() {
-      @Override
-      public CommentHeader author(Author author) {
-        return this;
-      }
-
-      @Override
-      public CommentHeader author(Line line, int handleStart, int handleEnd, int nameStart, int nameEnd) {
-        return this;
-      }
-
-      @Override
-      public CommentHeader time(CommentTime time) {
-        told.add(time);
-        return this;
-      }
-
-      @Override
-      public CommentHeader kind(CommentKind kind) {
-        return this;
-      }
-
-      @Override
-      public <T> CommentHeader attribute(Attribute<T> key, T value) {
-        return this;
-      }
-    };
+    RecordingHeader header = new RecordingHeader();
     header.time(2020, 12, 9, 18, 10);
-    assertThat(told).containsExactly(CommentTime.exact(LocalDateTime.of(2020, 12, 9, 18, 10)));
+    assertThat(header.told).containsExactly(CommentTime.exact(LocalDateTime.of(2020, 12, 9, 18, 10)));
   }
 }

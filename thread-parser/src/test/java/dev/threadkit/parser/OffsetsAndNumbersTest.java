@@ -5,25 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.Attributes;
-import dev.threadkit.model.Author;
 import dev.threadkit.model.Comment;
-import dev.threadkit.model.CommentKind;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.Dialect;
-import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
-import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@link CommentHeader#relativeTime(Line, int, int)} and {@link CommentHeader#attribute(Attribute, long)}:
@@ -40,65 +36,43 @@ class OffsetsAndNumbersTest {
    * Lines {@code ~NAME AGE WORDS|SCORE[|HOPS][*]}: the age by offsets, numbers unboxed; lines
    * starting {@code =} say the same through the object calls.
    */
-  private static final class Ages implements Dialect {
-    @Override
-    public String name() {
-      return "ages";
-    }
-
-    @Override
-    public String description() {
-      return "test: comments with an age and numbers";
-    }
-
-    @Override
-    public int detect(Sample sample) {
-      return 0;
-    }
-
-    @Override
-    public DialectReader newReader() {
-      return new DialectReader() {
-        @Override
-        public void line(Line line, Events events) {
-          String text = line.input();
-          char first = text.charAt(line.contentStart());
-          if (first != '~' && first != '=') {
-            events.article(line);
-            return;
-          }
-          boolean offsets = first == '~';
-          int nameEnd = Scan.wordEnd(text, line.contentStart() + 1, line.end());
-          CommentHeader header = events.comment(line, 0, Events.NEXT_ORDINAL)
-              .author(line, line.contentStart() + 1, nameEnd, -1, -1);
-          int bar = text.indexOf('|', nameEnd);
-          if (offsets) {
-            header.relativeTime(line, nameEnd + 1, bar);
-          } else {
-            header.time(CommentTime.relative(text.substring(nameEnd + 1, bar)));
-          }
-          int at = bar + 1;
-          Attribute<Long> key = Attribute.SCORE;
-          while (at < line.end() && text.charAt(at) != '*') {
-            int end = Scan.digitsEnd(text, at, line.end());
-            long value = Long.parseLong(text, at, end, 10);
-            if (offsets) {
-              header.attribute(key, value);
-            } else {
-              header.attribute(key, Long.valueOf(value));
-            }
-            key = HOPS;
-            at = end < line.end() && text.charAt(end) == '|' ? end + 1 : end;
-          }
-          if (at < line.end()) {
-            header.attribute(STARRED, Boolean.TRUE);
-          }
+  private static final Dialect AGES = new LineDialect("ages", "test: comments with an age and numbers",
+      (line, events) -> {
+        String text = line.input();
+        char first = text.charAt(line.contentStart());
+        if (first != '~' && first != '=') {
+          events.article(line);
+          return;
         }
-      };
-    }
-  }
+        boolean offsets = first == '~';
+        int nameEnd = Scan.wordEnd(text, line.contentStart() + 1, line.end());
+        CommentHeader header = events.comment(line, 0, Events.NEXT_ORDINAL)
+            .author(line, line.contentStart() + 1, nameEnd, -1, -1);
+        int bar = text.indexOf('|', nameEnd);
+        if (offsets) {
+          header.relativeTime(line, nameEnd + 1, bar);
+        } else {
+          header.time(CommentTime.relative(text.substring(nameEnd + 1, bar)));
+        }
+        int at = bar + 1;
+        Attribute<Long> key = Attribute.SCORE;
+        while (at < line.end() && text.charAt(at) != '*') {
+          int end = Scan.digitsEnd(text, at, line.end());
+          long value = Long.parseLong(text, at, end, 10);
+          if (offsets) {
+            header.attribute(key, value);
+          } else {
+            header.attribute(key, Long.valueOf(value));
+          }
+          key = HOPS;
+          at = end < line.end() && text.charAt(end) == '|' ? end + 1 : end;
+        }
+        if (at < line.end()) {
+          header.attribute(STARRED, Boolean.TRUE);
+        }
+      });
 
-  private static final DumpParser PARSER = DumpParser.builder().addDialect(new Ages()).dialect("ages").build();
+  private static final DumpParser PARSER = DumpParser.builder().addDialect(AGES).dialect("ages").build();
 
   private static final String OFFSETS = "Title\n~ann 5 hours ago|12\n~bob a year ago|12|3*\n~cy  2 yr. ago |7*\n"
       + "~ann just now|12\n";
@@ -144,7 +118,7 @@ class OffsetsAndNumbersTest {
 
   @Test
   void aKnownCaptureTimeResolvesOffsetsAsItResolvesObjects() {
-    DumpParser captured = DumpParser.builder().addDialect(new Ages()).dialect("ages")
+    DumpParser captured = DumpParser.builder().addDialect(AGES).dialect("ages")
         .capturedAt(OffsetDateTime.parse("2026-11-25T12:00Z")).build();
     List<Comment> byOffsets = captured.parse(OFFSETS, "d").discussion().comments();
     List<Comment> byObjects = captured.parse(OFFSETS.replace('~', '='), "d").discussion().comments();
@@ -202,37 +176,9 @@ class OffsetsAndNumbersTest {
 
   @Test
   void aHeaderOfTheSpiGetsBothFromTheirDefaults() {
-    List<Object> told = new ArrayList<>();
-    CommentHeader header = new CommentHeader() {
-      @Override
-      public CommentHeader author(Author author) {
-        return this;
-      }
-
-      @Override
-      public CommentHeader author(Line line, int handleStart, int handleEnd, int nameStart, int nameEnd) {
-        return this;
-      }
-
-      @Override
-      public CommentHeader time(CommentTime time) {
-        told.add(time);
-        return this;
-      }
-
-      @Override
-      public CommentHeader kind(CommentKind kind) {
-        return this;
-      }
-
-      @Override
-      public <T> CommentHeader attribute(Attribute<T> key, T value) {
-        told.add(key.name() + "=" + value);
-        return this;
-      }
-    };
+    RecordingHeader header = new RecordingHeader();
     Line line = Line.at("ann 2 hours ago", 1, 0, 15); // the words at 4..15
     header.relativeTime(line, 4, 15).attribute(Attribute.SCORE, 41L);
-    assertThat(told).containsExactly(CommentTime.relative("2 hours ago"), "score=41");
+    assertThat(header.told).containsExactly(CommentTime.relative("2 hours ago"), "score=41");
   }
 }

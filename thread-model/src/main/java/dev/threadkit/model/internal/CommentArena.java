@@ -33,46 +33,17 @@ public final class CommentArena {
 
   private static final CommentKind[] KINDS = CommentKind.values();
 
-  /** What a comment is apart from its text and source lines: shared by an arena and its copies. */
-  private static final class Rows {
-    final int size;
-    final int[] parent;
-    final int[] ordinal;
-    final int[] depth;
-    final Author[] author; // null: anonymous
-    final byte[] kind;
-    final long[] time;
-    final CommentTime[] otherTimes; // null when no comment needs one
-    final Attributes[] attributes;
-    final List<SourceLine>[] unplaced; // null when no comment has unplaced lines
-    final int maxDepth;
+  /**
+   * What a comment is apart from its text and source lines: shared by an arena and its copies.
+   * An author is null for an anonymous comment; {@code otherTimes} is null when no comment needs
+   * one, {@code unplaced} when no comment has unplaced lines.
+   */
+  private record Rows(int size, int[] parent, int[] ordinal, int[] depth, Author[] author, byte[] kind, long[] time,
+      CommentTime[] otherTimes, Attributes[] attributes, List<SourceLine>[] unplaced, int maxDepth) {
 
-    Rows(Builder b) {
-      size = b.size;
-      parent = b.parent;
-      ordinal = b.ordinal;
-      depth = b.depth;
-      author = b.author;
-      kind = b.kind;
-      time = b.time;
-      otherTimes = b.otherTimes;
-      attributes = b.attributes;
-      unplaced = b.unplaced;
-      maxDepth = b.maxDepth;
-    }
-
-    private Rows(Rows from, long[] time, CommentTime[] otherTimes) {
-      size = from.size;
-      parent = from.parent;
-      ordinal = from.ordinal;
-      depth = from.depth;
-      author = from.author;
-      kind = from.kind;
-      this.time = time;
-      this.otherTimes = otherTimes;
-      attributes = from.attributes;
-      unplaced = from.unplaced;
-      maxDepth = from.maxDepth;
+    static Rows of(Builder b) {
+      return new Rows(b.size, b.parent, b.ordinal, b.depth, b.author, b.kind, b.time, b.otherTimes, b.attributes,
+          b.unplaced, b.maxDepth);
     }
 
     /** These rows with their relative times made from the source they point into: for a copy without it. */
@@ -89,7 +60,8 @@ public final class CommentArena {
           made[i] = OTHER_TIME;
         }
       }
-      return made == null ? this : new Rows(this, made, others);
+      return made == null ? this
+          : new Rows(size, parent, ordinal, depth, author, kind, made, others, attributes, unplaced, maxDepth);
     }
   }
 
@@ -472,7 +444,7 @@ public final class CommentArena {
      * @param withSources whether the comments keep their line ranges
      */
     public CommentArena build(boolean withSources) {
-      return new CommentArena(new Rows(this), source, textFrom, lines, texts, withSources ? firstLine : null,
+      return new CommentArena(Rows.of(this), source, textFrom, lines, texts, withSources ? firstLine : null,
           withSources ? lastLine : null);
     }
 
