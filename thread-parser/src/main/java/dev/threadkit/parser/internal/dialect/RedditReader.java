@@ -264,23 +264,27 @@ final class RedditReader implements DialectReader {
     if (h.ageStart >= 0) {
       header.relativeTime(line, h.ageStart, h.ageEnd);
     }
-    if (h.hasScore) {
-      header.attribute(Attribute.SCORE, h.score);
-    }
+    // The attributes with the fewest values first: the core shares a set by the set it grows
+    // from, so a score (hundreds of values) after a child count (a few) misses alone, where
+    // before it a missed score made the child count's lookup miss too. Tags, text, last: a set
+    // with a text is not shared.
     if (h.scoreHidden) {
       header.attribute(RedditDialect.SCORE_HIDDEN, true);
     }
     if (h.edited) {
       header.attribute(Attribute.EDITED, true);
     }
-    if (h.tagsStart >= 0) {
-      header.attribute(RedditDialect.TAGS, text.substring(h.tagsStart, h.tagsEnd).strip());
-    }
     if (h.collapsed) {
       header.attribute(RedditDialect.COLLAPSED, true);
     }
     if (h.children >= 0) {
       header.attribute(RedditDialect.CHILD_COUNT, (long) h.children);
+    }
+    if (h.hasScore) {
+      header.attribute(Attribute.SCORE, h.score);
+    }
+    if (h.tagsStart >= 0) {
+      header.attribute(RedditDialect.TAGS, text.substring(h.tagsStart, h.tagsEnd).strip());
     }
     if (held == null) {
       reportHeader(line.number(), line.start(), line.end(), h, events);
