@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -139,22 +140,15 @@ final class YoutubeLines {
    * reader knows. Null for any other line.
    */
   Header header(Line line, boolean names) {
-    return header(line, names, false);
+    return header(line, names, null, NOT_PEEKED);
   }
 
   /**
-   * {@link #header(Line, boolean)}, for an input that holds no {@code \r} when {@code noCr}:
-   * its lines are then found with indexOf.
+   * {@link #header(Line, boolean)}, reading the line after this one, when the test needs it,
+   * on {@code cursor} (a cursor over the input, moved to it) or as {@code after} says:
+   * {@link #contentOf} that line, or {@link #NOT_PEEKED} to look in the input.
    */
-  Header header(Line line, boolean names, boolean noCr) {
-    return header(line, names, noCr, NOT_PEEKED);
-  }
-
-  /**
-   * {@link #header(Line, boolean, boolean)}, with the line right after this one read already:
-   * {@code after} is {@link #contentOf} it, or {@link #NOT_PEEKED} to look in the input.
-   */
-  Header header(Line line, boolean names, boolean noCr, long after) {
+  Header header(Line line, boolean names, LineCursor cursor, long after) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -176,7 +170,10 @@ final class YoutubeLines {
     }
     // The cheap necessary condition first: the line right after this one (no blank line
     // between) is an age. Found in the input in place, without a look-ahead line.
-    long peek = after != NOT_PEEKED ? after : nextContent(text, end, noCr);
+    long peek = after != NOT_PEEKED ? after
+        : cursor == null ? nextContent(text, end)
+        : !cursor.from(line) ? UNKNOWN
+        : contentOf(cursor.advance() ? cursor : null);
     if (peek == NONE) {
       return null;
     }
@@ -207,7 +204,7 @@ final class YoutubeLines {
   private static final long NONE = -1;
   /** {@link #nextContent}: the line does not end at a line break, so the input cannot tell; ask {@link Line#next()}. */
   private static final long UNKNOWN = -2;
-  /** {@link #header(Line, boolean, boolean, long)}: the line after has not been read. */
+  /** {@link #header(Line, boolean, LineCursor, long)}: the line after has not been read. */
   static final long NOT_PEEKED = -3;
 
   /**
@@ -226,7 +223,7 @@ final class YoutubeLines {
    *     the input ends or a blank line comes first; {@link #UNKNOWN} when {@code end} is not
    *     followed by a line break
    */
-  private static long nextContent(String text, int end, boolean noCr) {
+  private static long nextContent(String text, int end) {
     int length = text.length();
     int i = end;
     char c = 0;
@@ -250,15 +247,8 @@ final class YoutubeLines {
       return NONE;
     }
     int start = i;
-    if (noCr) {
-      i = text.indexOf('\n', i);
-      if (i < 0) {
-        i = length;
-      }
-    } else {
-      while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
-        i++;
-      }
+    while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
+      i++;
     }
     while (i > start && ((c = text.charAt(i - 1)) == ' ' || c == '\t')) {
       i--;

@@ -34,8 +34,7 @@ final class YoutubeReader implements DialectReader {
   private LineCursor lookNext; // the look-ahead's second cursor, one line past look's when lookNextReady
   private boolean lookNextReady;
   private boolean lookNextEnd; // with lookNextReady: no line follows look's
-  private String crChecked; // the input noCr was found for
-  private boolean noCr; // the input holds no \r: YoutubeLines finds its lines with indexOf
+  private LineCursor peek; // the header test's cursor, for the line after the one read
   private int noStartThrough; // the look-ahead found that the lines up to this number start no comment
   private Phase phase = Phase.ARTICLE;
   private boolean titleSeen;
@@ -69,9 +68,13 @@ final class YoutubeReader implements DialectReader {
   @Override
   public void line(Line line, Events events) {
     input = line.input();
-    if (input != crChecked) {
-      crChecked = input;
-      noCr = input.indexOf('\r') < 0; // once per input
+    if (look == null || look.input() != input) {
+      // Copies of the core's cursor share what it finds once: whether the input holds a \r,
+      // which a new cursor would search the whole input for again.
+      look = copy(line);
+      lookNext = copy(look);
+      peek = copy(look);
+      lookNextReady = false;
     }
     cutHeader = 0;
     if (line.number() <= pendingUntil) {
@@ -180,7 +183,7 @@ final class YoutubeReader implements DialectReader {
     if (pinned >= 0) {
       Optional<Line> next = line.next();
       YoutubeLines.Header header = next.isPresent() && next.get().blanksBefore() == 0
-          ? lines.header(next.get(), names, noCr) : null;
+          ? lines.header(next.get(), names, peek, YoutubeLines.NOT_PEEKED) : null;
       if (header != null) {
         CommentHeader h = start(line, header, events);
         h.attribute(Attribute.PINNED, true);
@@ -191,7 +194,7 @@ final class YoutubeReader implements DialectReader {
       }
       return false;
     }
-    YoutubeLines.Header header = lines.header(line, names, noCr);
+    YoutubeLines.Header header = lines.header(line, names, peek, YoutubeLines.NOT_PEEKED);
     if (header == null) {
       return false;
     }
@@ -280,7 +283,7 @@ final class YoutubeReader implements DialectReader {
       }
       if (lines.isReply(line)) {
         afterReply = true;
-      } else if (lines.pinned(line) >= 0 || lines.header(line, true, noCr, peekAfter(line)) != null) {
+      } else if (lines.pinned(line) >= 0 || lines.header(line, true, null, peekAfter(line)) != null) {
         break;
       } else {
         noStartThrough = line.number(); // tryStart would say no (names is true once comments started)
@@ -312,14 +315,6 @@ final class YoutubeReader implements DialectReader {
    * hands over) falls back to {@link Line#next()}. Null at the end.
    */
   private Line following(Line line) {
-    if (look == null || look.input() != line.input()) {
-      String input = line.input();
-      look = new LineCursor(input);
-      // A copy shares what its cursor found once: whether the input holds a \r, which a new
-      // cursor would search the whole input for again. (Line.next() on the core's line would too.)
-      lookNext = look.next().map(LineCursor.class::cast).orElseGet(() -> new LineCursor(input));
-      lookNextReady = false;
-    }
     if (lookNextReady && line == look) {
       lookNextReady = false; // peekAfter read the line already: the cursors swap
       if (lookNextEnd) {
@@ -335,6 +330,11 @@ final class YoutubeReader implements DialectReader {
       return line.next().orElse(null);
     }
     return look.advance() ? look : null;
+  }
+
+  private static LineCursor copy(Line line) {
+    Optional<Line> next = line instanceof LineCursor ? line.next() : Optional.empty();
+    return next.isPresent() ? (LineCursor) next.get() : new LineCursor(line.input());
   }
 
   /**
