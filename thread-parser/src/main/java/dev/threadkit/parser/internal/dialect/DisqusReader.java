@@ -137,9 +137,9 @@ final class DisqusReader implements DialectReader {
     return content == end ? null : Line.at(text, line.number() + 1, start, end);
   }
 
-  /** {@link DisqusLines#header}: null without a scan for a line with no bullet. */
+  /** {@link DisqusLines#header}: null without a scan for a line that ends a sentence or has no bullet. */
   private DisqusLines.Header header(Line line) {
-    return bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
+    return lines.mayBeHeader(line) && bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
   }
 
   /** The longest action line remembered. */
