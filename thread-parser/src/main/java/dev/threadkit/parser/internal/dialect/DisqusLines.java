@@ -21,6 +21,8 @@ final class DisqusLines {
   /** The last characters of the action words, and the bullet and chevron: how an action line ends. */
   private final String actionEnds;
   private final boolean[] asciiActionEnds = new boolean[128];
+  /** Characters no header ends with, flagged by code: none of the ago or edited words and no age the core resolves ends with them. */
+  private final boolean[] notHeaderEnds = new boolean[128];
   private final CopiedText.OneOf morePhrases;
   private final CopiedText.OneOf deletedPhrases;
   private final List<String> boilerplatePhrases;
@@ -43,6 +45,17 @@ final class DisqusLines {
     for (int i = 0; i < actionEnds.length(); i++) {
       if (actionEnds.charAt(i) < 128) {
         asciiActionEnds[actionEnds.charAt(i)] = true;
+      }
+    }
+    // The sentence ends of body lines; an age the core resolves ends with a letter, a digit or a comma.
+    for (char c : ".!?".toCharArray()) {
+      notHeaderEnds[c] = true;
+    }
+    for (List<String> phrases : List.of(agoWords, editedWords)) {
+      for (String word : phrases) {
+        if (!word.isEmpty() && word.charAt(word.length() - 1) < 128) {
+          notHeaderEnds[word.charAt(word.length() - 1)] = false;
+        }
       }
     }
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
@@ -333,6 +346,12 @@ final class DisqusLines {
   boolean mayBeAction(Line line) {
     char last = line.charAt(line.end() - 1);
     return last < 128 ? asciiActionEnds[last] : actionEnds.indexOf(last) >= 0;
+  }
+
+  /** Tells whether the line may be a header by its last character, without a scan: most body lines end a sentence. */
+  boolean mayBeHeader(Line line) {
+    char last = line.charAt(line.end() - 1);
+    return last >= 128 || !notHeaderEnds[last];
   }
 
   /** Tells whether the line is a picture's alt text, {@code Avatar}. */

@@ -10,7 +10,6 @@ import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads one {@code disqus} dump. The article runs to the count line or to the first comment;
@@ -64,19 +63,20 @@ final class DisqusReader implements DialectReader {
       return;
     }
     if (lines.isAvatar(line)) {
-      Optional<Line> next = line.next();
-      DisqusLines.Header header = next.isPresent() && next.get().blanksBefore() == 0 ? header(next.get()) : null;
+      Line next = following(line);
+      DisqusLines.Header header = next != null ? header(next) : null;
       if (header != null) {
-        start(line, next.get(), header, events);
-        pendingHeader = next.get().number();
+        start(line, next, header, events);
+        pendingHeader = next.number();
         return;
       }
-      if (next.isPresent() && next.get().blanksBefore() == 0 && lines.isDeleted(next.get())) {
-        deleted(line, next.get(), events);
-        pendingHeader = next.get().number();
+      if (next != null && lines.isDeleted(next)) {
+        deleted(line, next, events);
+        pendingHeader = next.number();
         return;
       }
-      lastMaybeCut = next.isEmpty();
+      // Right only when no line follows; any line that does is read next and sets it again.
+      lastMaybeCut = next == null;
     }
     if (lines.isDeleted(line)) {
       deleted(line, line, events);
@@ -107,9 +107,39 @@ final class DisqusReader implements DialectReader {
     events.boilerplate(line);
   }
 
-  /** {@link DisqusLines#header}: null without a scan for a line with no bullet. */
+  /**
+   * The line right after {@code line} when it is not blank, else null: {@link Line#next()}
+   * without its look through the whole input for a carriage return, read here on the one line.
+   */
+  private static Line following(Line line) {
+    String text = line.input();
+    int length = text.length();
+    int i = line.end();
+    char c = 0;
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    if (i >= length) {
+      return null;
+    }
+    int start = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    int end = start;
+    while (end < length && (c = text.charAt(end)) != '\n' && c != '\r') {
+      end++;
+    }
+    while (end > start && ((c = text.charAt(end - 1)) == ' ' || c == '\t')) {
+      end--;
+    }
+    int content = start;
+    while (content < end && ((c = text.charAt(content)) == ' ' || c == '\t')) {
+      content++;
+    }
+    return content == end ? null : Line.at(text, line.number() + 1, start, end);
+  }
+
+  /** {@link DisqusLines#header}: null without a scan for a line that ends a sentence or has no bullet. */
   private DisqusLines.Header header(Line line) {
-    return bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
+    return lines.mayBeHeader(line) && bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
   }
 
   /** The longest action line remembered. */
