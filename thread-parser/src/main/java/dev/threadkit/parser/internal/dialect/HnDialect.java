@@ -91,7 +91,7 @@ public final class HnDialect extends VocabularyDialect<HnLines> {
     int headers = 0;
     int replies = 0;
     boolean story = false;
-    HnLines.Scratch scratch = new HnLines.Scratch(true);
+    HnLines.Scratch scratch = new HnLines.Scratch();
     for (Line line = sample.first(); line != null && score(headers, replies, story) < 100; line = sample.after(line)) {
       String text = line.input();
       HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false, scratch);

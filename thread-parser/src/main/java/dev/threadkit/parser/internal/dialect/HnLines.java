@@ -201,7 +201,7 @@ final class HnLines {
    * @return what it says, or null when the text is neither
    */
   Header header(String text, int from, int end, boolean relaxed) {
-    return header(text, from, end, relaxed, new Scratch(false));
+    return header(text, from, end, relaxed, new Scratch());
   }
 
   /** Reads a header as {@link #header(String, int, int, boolean)} does, with what a reading keeps. */
@@ -248,7 +248,7 @@ final class HnLines {
     h.ageStart = ageStart;
     h.unitStart = unitStart;
     h.ageEnd = ageEnd;
-    h.ageKnown = scratch.knownAge(text, ageStart, ageEnd);
+    h.ageKnown = CopiedText.knownAge(text, ageStart, ageEnd);
     i = h.ageEnd;
     // marks after the age: [dead], [flagged]
     while (i + 1 < end && text.charAt(i) == ' ' && text.charAt(i + 1) == '[') {
@@ -324,58 +324,12 @@ final class HnLines {
 
   /**
    * What the reading of one input keeps from line to line: the one header each line is read
-   * into (valid until the next line is read), whether the line started like a header, and the
-   * ages seen, each made into a String and checked once: a page writes few distinct ages
-   * ("5 hours ago") and every header has one. At most {@link #MAX} of them; the others are
-   * checked as they come.
+   * into (valid until the next line is read), and whether the line started like a header.
    */
   static final class Scratch {
-    private static final int SIZE = 128; // a power of two
-    private static final int MAX = SIZE / 2;
     private final Header header = new Header();
     /** The last line read starts with a user and an age: only then can it be read as a cut header. */
     boolean aged;
-    private final String[] written;
-    private final int[] hashes;
-    private final boolean[] known;
-    private int count;
-
-    /** @param keepAges keep the ages seen (a reader, a detection), or check each as it comes (one line) */
-    Scratch(boolean keepAges) {
-      int size = keepAges ? SIZE : 0;
-      written = new String[size];
-      hashes = new int[size];
-      known = new boolean[size];
-    }
-
-    /** Tells whether the age {@code text[from, end)} is one {@link CopiedText#knownAge} knows. */
-    boolean knownAge(String text, int from, int end) {
-      if (written.length == 0) {
-        return CopiedText.knownAge(text.substring(from, end));
-      }
-      int hash = 0;
-      for (int i = from; i < end; i++) {
-        hash = 31 * hash + text.charAt(i);
-      }
-      int length = end - from;
-      for (int s = (hash ^ hash >>> 16) & (SIZE - 1); ; s = s + 1 & (SIZE - 1)) {
-        String w = written[s];
-        if (w == null) {
-          w = text.substring(from, end);
-          if (count == MAX) {
-            return CopiedText.knownAge(w);
-          }
-          count++;
-          written[s] = w;
-          hashes[s] = hash;
-          known[s] = CopiedText.knownAge(w);
-          return known[s];
-        }
-        if (hashes[s] == hash && w.length() == length && text.startsWith(w, from)) {
-          return known[s];
-        }
-      }
-    }
   }
 
   /** Reads the toggle at the end of the line; returns where the links end. */

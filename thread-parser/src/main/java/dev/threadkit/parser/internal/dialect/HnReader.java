@@ -40,7 +40,7 @@ final class HnReader implements DialectReader {
   private int offset; // page depth of the copy's top level
   private int replyLines;
   private final LastLine last = new LastLine();
-  private final HnLines.Scratch scratch = new HnLines.Scratch(true);
+  private final HnLines.Scratch scratch = new HnLines.Scratch();
   private String lastInput = "";
   private String authorInput = "";
   private int authorStart; // the open comment's handle in authorInput, empty for none
