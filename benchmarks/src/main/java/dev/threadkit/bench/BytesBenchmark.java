@@ -3,6 +3,7 @@ package dev.threadkit.bench;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
 import dev.threadkit.parser.internal.Utf8Decoder;
+import dev.threadkit.testkit.JdkUtf8;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,23 +113,7 @@ public class BytesBenchmark {
     String text = new String(bytes, StandardCharsets.UTF_8);
     java.util.List<Integer> offsets = new java.util.ArrayList<>();
     if (text.indexOf('\uFFFD') >= 0) {
-      java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length + 16));
-      while (true) {
-        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-        if (result.isUnderflow()) {
-          decoder.flush(out);
-          break;
-        }
-        offsets.add(out.position());
-        out.put('\uFFFD');
-        in.position(in.position() + result.length());
-      }
-      out.flip();
-      text = out.toString();
+      text = JdkUtf8.decode(bytes, offsets);
     }
     cpu.cpuNanos += CpuTime.now() - start;
     return offsets.isEmpty() ? text : offsets;

@@ -2,11 +2,8 @@ package dev.threadkit.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import dev.threadkit.testkit.JdkUtf8;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,24 +106,9 @@ class Utf8DecoderTest {
 
   /** What Decoding did before it had its own decoder: the JDK's reporting decoder, U+FFFD for each error. */
   private static List<Integer> reportingDecoderOffsets(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length + 16));
     List<Integer> offsets = new ArrayList<>();
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isUnderflow()) {
-        decoder.flush(out);
-        break;
-      }
-      offsets.add(out.position());
-      out.put('\uFFFD');
-      in.position(in.position() + result.length());
-    }
-    out.flip();
-    assertThat(out.toString()).as("the reporting decoder's text of %s", hex(bytes))
+    String text = JdkUtf8.decode(bytes, offsets);
+    assertThat(text).as("the reporting decoder's text of %s", hex(bytes))
         .isEqualTo(new String(bytes, StandardCharsets.UTF_8));
     return offsets;
   }
