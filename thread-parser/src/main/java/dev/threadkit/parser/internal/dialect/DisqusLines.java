@@ -88,36 +88,16 @@ final class DisqusLines {
    * the first run of two spaces or more), with {@code edited} after the age; null for any other line.
    */
   Header header(Line line) {
-    return header(line, null);
+    return header(line.input(), line.contentStart(), line.end());
   }
 
-  /** The longest text after a header's last bullet that {@link #header(Line, Written)} remembers. */
-  private static final int MAX_TAIL = 64;
-
-  /**
-   * {@link #header(Line)}, reading each text after the last bullet once a reader: the texts
-   * repeat ({@code 2 hours ago}, an action line's {@code Reply•Share ›}).
-   *
-   * @param tails what the reader read of each text after the last bullet; null to read it anew
-   */
-  Header header(Line line, Written<Tail> tails) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
+  /** {@link #header(Line)} of the content {@code text[from, end)}. */
+  Header header(String text, int from, int end) {
     int bullet = lastBullet(text, from, end);
     if (bullet < 0) {
       return null;
     }
-    Tail tail;
-    if (tails == null || end - bullet > MAX_TAIL) {
-      tail = tail(text, bullet + 1, end);
-    } else {
-      Written.Entry<Tail> entry = tails.get(text, bullet + 1, end);
-      if (entry.value == null) {
-        entry.value = tail(text, bullet + 1, end);
-      }
-      tail = entry.value;
-    }
+    Tail tail = tail(text, bullet + 1, end);
     int ageStart = bullet + 1 + tail.ageStart;
     int ageEnd = bullet + 1 + tail.ageEnd;
     Age age = tail.age;
@@ -149,6 +129,43 @@ final class DisqusLines {
     return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, tail.edited, age);
   }
 
+  /** The longest text after a header's last bullet that {@link #tail} remembers. */
+  private static final int MAX_TAIL = 64;
+
+  /** A text after a header's last bullet, and what it holds. */
+  private record TailSlot(String text, Tail tail) {}
+
+  /**
+   * The texts after a header's last bullet met lately, one a slot by the hash of its characters,
+   * for every reader of this vocabulary: the texts repeat ({@code 2 hours ago}, an action line's
+   * {@code Reply•Share ›}) within an input and from one input to the next. Entries are immutable:
+   * a race only costs a read.
+   */
+  private final TailSlot[] tails = new TailSlot[256];
+
+  /** {@link #readTail}, remembered for a short text. */
+  private Tail tail(String text, int from, int end) {
+    if (end - from > MAX_TAIL) {
+      return readTail(text, from, end);
+    }
+    int slot = slot(text, from, end, tails.length);
+    TailSlot known = tails[slot];
+    if (known == null || known.text.length() != end - from || !text.startsWith(known.text, from)) {
+      known = new TailSlot(text.substring(from, end), readTail(text, from, end));
+      tails[slot] = known;
+    }
+    return known.tail;
+  }
+
+  /** The slot of {@code text[from, end)} in a table of {@code slots} slots, a power of two, by String's hash of it. */
+  private static int slot(String text, int from, int end, int slots) {
+    int hash = 0;
+    for (int i = from; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return (hash ^ hash >>> 16) & (slots - 1);
+  }
+
   /**
    * What the text after a header's last bullet holds: its age, by offsets from the text's
    * start, and whether {@code edited} follows it.
@@ -161,7 +178,7 @@ final class DisqusLines {
   }
 
   /** Reads the text after a header's last bullet, {@code text[from, end)}. */
-  private Tail tail(String text, int from, int end) {
+  private Tail readTail(String text, int from, int end) {
     int ageStart = Scan.skipSpaces(text, from, end);
     int ageEnd = end;
     boolean edited = false;
@@ -302,9 +319,12 @@ final class DisqusLines {
    * @return the count, -1 for an action line without one, -2 for any other line
    */
   long action(Line line) {
-    String text = line.input();
-    int i = line.contentStart();
-    int end = line.end();
+    return action(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #action(Line)} of the content {@code text[from, end)}. */
+  long action(String text, int from, int end) {
+    int i = from;
     long count = -1;
     int first = i;
     while (first < end && text.charAt(first) != ' ' && text.charAt(first) != BULLET) {
@@ -337,6 +357,33 @@ final class DisqusLines {
       i = wordEnd;
     }
     return mark && word ? count : -2;
+  }
+
+  /**
+   * What a short line with a bullet reads as, found by its content: whether it may be a header
+   * (a header's names vary, so a line that is one is read again as one) and what
+   * {@link #action} makes of it.
+   */
+  record Kind(String text, boolean header, long action) {}
+
+  /** The longest content {@link #kind} remembers. */
+  static final int MAX_KIND = 64;
+
+  /** The contents {@link #kind} met lately, one a slot, for every reader of this vocabulary, as {@link #tails}. */
+  private final Kind[] kinds = new Kind[256];
+
+  /**
+   * What the content {@code text[from, end)}, of at most {@link #MAX_KIND} characters, reads
+   * as: action lines repeat a few texts ({@code 3 • Reply•Share ›}).
+   */
+  Kind kind(String text, int from, int end) {
+    int slot = slot(text, from, end, kinds.length);
+    Kind known = kinds[slot];
+    if (known == null || known.text.length() != end - from || !text.startsWith(known.text, from)) {
+      known = new Kind(text.substring(from, end), header(text, from, end) != null, action(text, from, end));
+      kinds[slot] = known;
+    }
+    return known;
   }
 
   /**
