@@ -93,7 +93,20 @@ final class DisqusLines {
 
   /** {@link #header(Line)} of the content {@code text[from, end)}. */
   Header header(String text, int from, int end) {
-    int bullet = lastBullet(text, from, end);
+    return header(text, from, end, lastBullet(text, from, end), UNKNOWN);
+  }
+
+  /** A hint of {@link #header(String, int, int, int, int)} not found yet. */
+  static final int UNKNOWN = -2;
+
+  /**
+   * {@link #header(String, int, int)} with what a scan of the line found already.
+   *
+   * @param bullet the offset of the last {@code •} with a space before it after {@code from}, or -1
+   * @param doubleSpace the offset of the first of two spaces from {@code from} on, -1 if none, or
+   *     {@link #UNKNOWN}
+   */
+  Header header(String text, int from, int end, int bullet, int doubleSpace) {
     if (bullet < 0) {
       return null;
     }
@@ -121,7 +134,8 @@ final class DisqusLines {
     if (namesEnd == from || namesEnd - from > MAX_NAMES) {
       return null;
     }
-    int split = doubleSpace(text, from, namesEnd);
+    int split = doubleSpace == UNKNOWN ? doubleSpace(text, from, namesEnd)
+        : doubleSpace + 1 < namesEnd ? doubleSpace : -1;
     if (split < 0) {
       return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, tail.edited, age);
     }
@@ -136,34 +150,48 @@ final class DisqusLines {
   private record TailSlot(String text, Tail tail) {}
 
   /**
-   * The texts after a header's last bullet met lately, one a slot by the hash of its characters,
-   * for every reader of this vocabulary: the texts repeat ({@code 2 hours ago}, an action line's
-   * {@code Reply•Share ›}) within an input and from one input to the next. Entries are immutable:
-   * a race only costs a read.
+   * The texts after a header's last bullet met lately, two a pair of slots chosen by the hash of
+   * their characters, for every reader of this vocabulary: the texts repeat ({@code 2 hours ago},
+   * an action line's {@code Reply•Share ›}) within an input and from one input to the next.
+   * Entries are immutable: a race only costs a read.
    */
-  private final TailSlot[] tails = new TailSlot[256];
+  private final TailSlot[] tails = new TailSlot[SLOTS];
+
+  /** The slots of {@link #tails} and {@link #kinds}: 128 pairs. */
+  private static final int SLOTS = 256;
 
   /** {@link #readTail}, remembered for a short text. */
   private Tail tail(String text, int from, int end) {
     if (end - from > MAX_TAIL) {
       return readTail(text, from, end);
     }
-    int slot = slot(text, from, end, tails.length);
+    int slot = pair(text, from, end);
     TailSlot known = tails[slot];
     if (known == null || known.text.length() != end - from || !text.startsWith(known.text, from)) {
+      TailSlot other = tails[slot + 1];
+      if (other != null && other.text.length() == end - from && text.startsWith(other.text, from)) {
+        return other.tail;
+      }
+      tails[slot + 1] = known; // the pair keeps the two met last
       known = new TailSlot(text.substring(from, end), readTail(text, from, end));
       tails[slot] = known;
     }
     return known.tail;
   }
 
-  /** The slot of {@code text[from, end)} in a table of {@code slots} slots, a power of two, by String's hash of it. */
-  private static int slot(String text, int from, int end, int slots) {
-    int hash = 0;
-    for (int i = from; i < end; i++) {
+  /**
+   * The first of the pair of slots of {@code text[from, end)}, not empty, in a table of
+   * {@link #SLOTS}: by its length and its first four and last characters, where the texts a
+   * table keeps differ (a count, an age's number and unit); an entry is found by all its
+   * characters, so texts that share a pair only take turns in it.
+   */
+  private static int pair(String text, int from, int end) {
+    int length = end - from;
+    int hash = length * 31 + text.charAt(end - 1);
+    for (int i = from, last = Math.min(end, from + 4); i < last; i++) {
       hash = 31 * hash + text.charAt(i);
     }
-    return (hash ^ hash >>> 16) & (slots - 1);
+    return (hash * 0x9E3779B9) >>> 25 << 1; // the top bits of the product depend on every bit of the hash
   }
 
   /**
@@ -369,17 +397,22 @@ final class DisqusLines {
   /** The longest content {@link #kind} remembers. */
   static final int MAX_KIND = 64;
 
-  /** The contents {@link #kind} met lately, one a slot, for every reader of this vocabulary, as {@link #tails}. */
-  private final Kind[] kinds = new Kind[256];
+  /** The contents {@link #kind} met lately, for every reader of this vocabulary, as {@link #tails}. */
+  private final Kind[] kinds = new Kind[SLOTS];
 
   /**
    * What the content {@code text[from, end)}, of at most {@link #MAX_KIND} characters, reads
    * as: action lines repeat a few texts ({@code 3 • Reply•Share ›}).
    */
   Kind kind(String text, int from, int end) {
-    int slot = slot(text, from, end, kinds.length);
+    int slot = pair(text, from, end);
     Kind known = kinds[slot];
     if (known == null || known.text.length() != end - from || !text.startsWith(known.text, from)) {
+      Kind other = kinds[slot + 1];
+      if (other != null && other.text.length() == end - from && text.startsWith(other.text, from)) {
+        return other;
+      }
+      kinds[slot + 1] = known;
       known = new Kind(text.substring(from, end), header(text, from, end) != null, action(text, from, end));
       kinds[slot] = known;
     }
@@ -397,7 +430,11 @@ final class DisqusLines {
 
   /** Tells whether the line may be a header by its last character, without a scan: most body lines end a sentence. */
   boolean mayBeHeader(Line line) {
-    char last = line.charAt(line.end() - 1);
+    return mayEndHeader(line.charAt(line.end() - 1));
+  }
+
+  /** {@link #mayBeHeader} of a line that ends with {@code last}. */
+  boolean mayEndHeader(char last) {
     return last >= 128 || !notHeaderEnds[last];
   }
 

@@ -9,6 +9,7 @@ import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Reads one {@code disqus} dump. The article runs to the count line or to the first comment;
@@ -69,16 +70,16 @@ final class DisqusReader implements DialectReader {
       return;
     }
     if (lines.isAvatar(line)) {
-      Line next = following(line);
-      DisqusLines.Header header = next != null ? header(next) : null;
+      Ahead next = ahead.after(line);
+      DisqusLines.Header header = next != null ? next.header(lines) : null;
       if (header != null) {
         start(line, next, header, events);
-        pendingHeader = next.number();
+        pendingHeader = next.number;
         return;
       }
       if (next != null && lines.isDeleted(next)) {
         deleted(line, next, events);
-        pendingHeader = next.number();
+        pendingHeader = next.number;
         return;
       }
       // Right only when no line follows; any line that does is read next and sets it again.
@@ -126,34 +127,141 @@ final class DisqusReader implements DialectReader {
     events.boilerplate(line);
   }
 
+  private final Ahead ahead = new Ahead();
+
   /**
-   * The line right after {@code line} when it is not blank, else null: {@link Line#next()}
-   * without its look through the whole input for a carriage return, read here on the one line.
+   * The line right after an Avatar line, read in one pass for what a header needs: a line of its
+   * own, filled again for each Avatar line, that the core reads only during the calls it is
+   * passed to.
    */
-  private static Line following(Line line) {
-    String text = line.input();
-    int length = text.length();
-    int i = line.end();
-    char c = 0;
-    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
-      i++;
+  private static final class Ahead implements Line {
+    private String text;
+    int number;
+    private int start;
+    private int content;
+    private int end;
+    private int indent;
+    private boolean tabs;
+    private int bullet; // the last • with a space before it after the content's start, or -1
+    private int doubleSpace; // the first of two spaces in the content, or -1
+
+    /**
+     * Reads the line right after {@code line}: {@link Line#next()} without its look through the
+     * whole input for a carriage return.
+     *
+     * @return this, or null when that line is blank or there is none
+     */
+    Ahead after(Line line) {
+      String text = line.input();
+      int length = text.length();
+      int i = line.end();
+      char c = 0;
+      while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+        i++;
+      }
+      if (i >= length) {
+        return null;
+      }
+      int start = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      int p = start;
+      int columns = 0;
+      boolean tabs = false;
+      for (; p < length; p++) {
+        c = text.charAt(p);
+        if (c == ' ') {
+          columns++;
+        } else if (c == '\t') {
+          columns += 2;
+          tabs = true;
+        } else {
+          break;
+        }
+      }
+      int content = p;
+      int end = content;
+      int bullet = -1;
+      int doubleSpace = -1;
+      char previous = 0;
+      for (; p < length; p++) {
+        c = text.charAt(p);
+        if (c == ' ') {
+          if (previous == ' ' && doubleSpace < 0) {
+            doubleSpace = p - 1;
+          }
+        } else if (c == '\n' || c == '\r') {
+          break;
+        } else if (c != '\t') {
+          end = p + 1;
+          if (c == DisqusLines.BULLET && previous == ' ') {
+            bullet = p;
+          }
+        }
+        previous = c;
+      }
+      if (end == content) {
+        return null;
+      }
+      this.text = text;
+      this.number = line.number() + 1;
+      this.start = start;
+      this.content = content;
+      this.end = end;
+      this.indent = columns;
+      this.tabs = tabs;
+      this.bullet = bullet;
+      this.doubleSpace = doubleSpace;
+      return this;
     }
-    if (i >= length) {
-      return null;
+
+    /** {@link DisqusLines#header(Line)} of this line, or null for a line that ends as no header does. */
+    DisqusLines.Header header(DisqusLines lines) {
+      return lines.mayEndHeader(text.charAt(end - 1)) ? lines.header(text, content, end, bullet, doubleSpace) : null;
     }
-    int start = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-    int end = start;
-    while (end < length && (c = text.charAt(end)) != '\n' && c != '\r') {
-      end++;
+
+    @Override
+    public int number() {
+      return number;
     }
-    while (end > start && ((c = text.charAt(end - 1)) == ' ' || c == '\t')) {
-      end--;
+
+    @Override
+    public String input() {
+      return text;
     }
-    int content = start;
-    while (content < end && ((c = text.charAt(content)) == ' ' || c == '\t')) {
-      content++;
+
+    @Override
+    public int start() {
+      return start;
     }
-    return content == end ? null : Line.at(text, line.number() + 1, start, end);
+
+    @Override
+    public int contentStart() {
+      return content;
+    }
+
+    @Override
+    public int end() {
+      return end;
+    }
+
+    @Override
+    public int indent() {
+      return indent;
+    }
+
+    @Override
+    public boolean hasTabs() {
+      return tabs;
+    }
+
+    @Override
+    public int blanksBefore() {
+      return 0;
+    }
+
+    @Override
+    public Optional<Line> next() {
+      return Optional.empty(); // as Line.at's
+    }
   }
 
   /** {@link DisqusLines#header}: null without a scan for a line that ends a sentence or has no bullet. */
