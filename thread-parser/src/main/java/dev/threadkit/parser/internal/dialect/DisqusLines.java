@@ -21,6 +21,8 @@ final class DisqusLines {
   /** The last characters of the action words, and the bullet and chevron: how an action line ends. */
   private final String actionEnds;
   private final boolean[] asciiActionEnds = new boolean[128];
+  /** The last characters of action words past ASCII, other than the bullet and chevron: most vocabularies have none. */
+  private final String otherActionEnds;
   /** Characters no header ends with, flagged by code: none of the ago or edited words and no age the core resolves ends with them. */
   private final boolean[] notHeaderEnds = new boolean[128];
   private final CopiedText.OneOf morePhrases;
@@ -42,11 +44,16 @@ final class DisqusLines {
       }
     }
     this.actionEnds = ends.toString();
+    StringBuilder others = new StringBuilder();
     for (int i = 0; i < actionEnds.length(); i++) {
-      if (actionEnds.charAt(i) < 128) {
-        asciiActionEnds[actionEnds.charAt(i)] = true;
+      char c = actionEnds.charAt(i);
+      if (c < 128) {
+        asciiActionEnds[c] = true;
+      } else if (c != BULLET && c != CHEVRON) {
+        others.append(c);
       }
     }
+    this.otherActionEnds = others.toString();
     // The sentence ends of body lines; an age the core resolves ends with a letter, a digit or a comma.
     for (char c : ".!?".toCharArray()) {
       notHeaderEnds[c] = true;
@@ -424,8 +431,13 @@ final class DisqusLines {
    * ends with a bullet, a chevron or an action word.
    */
   boolean mayBeAction(Line line) {
-    char last = line.charAt(line.end() - 1);
-    return last < 128 ? asciiActionEnds[last] : actionEnds.indexOf(last) >= 0;
+    return mayEndAction(line.charAt(line.end() - 1));
+  }
+
+  /** {@link #mayBeAction} of a line that ends with {@code last}. */
+  boolean mayEndAction(char last) {
+    return last < 128 ? asciiActionEnds[last]
+        : last == BULLET || last == CHEVRON || !otherActionEnds.isEmpty() && otherActionEnds.indexOf(last) >= 0;
   }
 
   /** Tells whether the line may be a header by its last character, without a scan: most body lines end a sentence. */
@@ -443,9 +455,19 @@ final class DisqusLines {
     return avatars.test(line);
   }
 
+  /** {@link #isAvatar(Line)} of the content {@code text[from, end)}. */
+  boolean isAvatar(String text, int from, int end) {
+    return avatars.test(text, from, end);
+  }
+
   /** Tells whether the line stands for a deleted comment, {@code This comment was deleted.} */
   boolean isDeleted(Line line) {
     return deletedPhrases.test(line);
+  }
+
+  /** {@link #isDeleted(Line)} of the content {@code text[from, end)}. */
+  boolean isDeleted(String text, int from, int end) {
+    return deletedPhrases.test(text, from, end);
   }
 
   /** Tells whether the line is the link that expands a long body, {@code see more}. */

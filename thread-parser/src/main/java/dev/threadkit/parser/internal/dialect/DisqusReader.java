@@ -61,7 +61,10 @@ final class DisqusReader implements DialectReader {
 
   @Override
   public void line(Line line, Events events) {
-    input = line.input();
+    String text = line.input();
+    int start = line.contentStart();
+    int end = line.end();
+    input = text;
     last.remember(line);
     lastMaybeCut = false;
     if (line.number() == pendingHeader) {
@@ -69,7 +72,7 @@ final class DisqusReader implements DialectReader {
       events.headerLine(line);
       return;
     }
-    if (lines.isAvatar(line)) {
+    if (lines.isAvatar(text, start, end)) {
       Ahead next = ahead.after(line);
       DisqusLines.Header header = next != null ? next.header(lines) : null;
       if (header != null) {
@@ -85,17 +88,16 @@ final class DisqusReader implements DialectReader {
       // Right only when no line follows; any line that does is read next and sets it again.
       lastMaybeCut = next == null;
     }
-    if (lines.isDeleted(line)) {
+    if (lines.isDeleted(text, start, end)) {
       deleted(line, line, events);
       return;
     }
-    String text = line.input();
-    int start = line.contentStart();
-    int end = line.end();
+    char lastChar = text.charAt(end - 1);
+    boolean mayBeAction = lines.mayEndAction(lastChar);
     DisqusLines.Header header = null;
     DisqusLines.Kind kind = null; // what a short line with a bullet that may be an action line reads as
-    if (lines.mayBeHeader(line) && bullets.in(line, start, end)) {
-      if (end - start <= DisqusLines.MAX_KIND && lines.mayBeAction(line)) {
+    if (lines.mayEndHeader(lastChar) && bullets.in(line, start, end)) {
+      if (mayBeAction && end - start <= DisqusLines.MAX_KIND) {
         kind = lines.kind(text, start, end);
         header = kind.header() ? lines.header(text, start, end) : null;
       } else {
@@ -107,7 +109,7 @@ final class DisqusReader implements DialectReader {
       return;
     }
     if (open) {
-      inComment(line, kind, events);
+      inComment(line, !mayBeAction ? -2 : kind != null ? kind.action() : action(line, start, end), events);
       return;
     }
     if (phase == Phase.ARTICLE) {
@@ -264,36 +266,24 @@ final class DisqusReader implements DialectReader {
     }
   }
 
-  /** {@link DisqusLines#header}: null without a scan for a line that ends a sentence or has no bullet. */
-  private DisqusLines.Header header(Line line) {
-    return lines.mayBeHeader(line) && bullets.in(line, line.contentStart(), line.end())
-        ? lines.header(line.input(), line.contentStart(), line.end()) : null;
-  }
-
   /**
-   * {@link DisqusLines#action}: -2 without a scan for a line whose last character no action
-   * line ends with, and read once for all the short lines with a bullet that have its content.
-   *
-   * @param kind what the line reads as when {@link #line} looked it up already, else null
+   * {@link DisqusLines#action} of a line that may end as an action line does, read once for
+   * all the short lines with a bullet that have its content.
    */
-  private long action(Line line, DisqusLines.Kind kind) {
-    if (!lines.mayBeAction(line)) {
-      return -2;
-    }
-    if (kind != null) {
-      return kind.action();
-    }
-    int start = line.contentStart();
-    int end = line.end();
+  private long action(Line line, int start, int end) {
     if (end - start > DisqusLines.MAX_KIND || !bullets.in(line, start, end)) {
       return lines.action(line.input(), start, end);
     }
     return lines.kind(line.input(), start, end).action();
   }
 
-  /** A line after a header and before the action line: the action line, a {@code see more}, furniture or text. */
-  private void inComment(Line line, DisqusLines.Kind kind, Events events) {
-    long action = action(line, kind);
+  /**
+   * A line after a header and before the action line: the action line, a {@code see more},
+   * furniture or text.
+   *
+   * @param action what {@link DisqusLines#action} makes of it, -2 for a line that is no action line
+   */
+  private void inComment(Line line, long action, Events events) {
     if (action >= -1) {
       CommentHeader header = events.headerLine(line);
       if (action >= 0) {
