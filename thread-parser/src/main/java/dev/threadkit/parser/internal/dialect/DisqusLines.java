@@ -154,7 +154,7 @@ final class DisqusLines {
   private static final int MAX_TAIL = 64;
 
   /** A text after a header's last bullet, and what it holds. */
-  private record TailSlot(String text, Tail tail) {}
+  private record TailSlot(char[] chars, Tail tail) {}
 
   /**
    * The texts after a header's last bullet met lately, two a pair of slots chosen by the hash of
@@ -174,13 +174,13 @@ final class DisqusLines {
     }
     int slot = pair(text, from, end);
     TailSlot known = tails[slot];
-    if (known == null || known.text.length() != end - from || !text.startsWith(known.text, from)) {
+    if (known == null || !same(known.chars, text, from, end)) {
       TailSlot other = tails[slot + 1];
-      if (other != null && other.text.length() == end - from && text.startsWith(other.text, from)) {
+      if (other != null && same(other.chars, text, from, end)) {
         return other.tail;
       }
       tails[slot + 1] = known; // the pair keeps the two met last
-      known = new TailSlot(text.substring(from, end), readTail(text, from, end));
+      known = new TailSlot(chars(text, from, end), readTail(text, from, end));
       tails[slot] = known;
     }
     return known.tail;
@@ -199,6 +199,26 @@ final class DisqusLines {
       hash = 31 * hash + text.charAt(i);
     }
     return (hash * 0x9E3779B9) >>> 25 << 1; // the top bits of the product depend on every bit of the hash
+  }
+
+  /** The characters of {@code text[from, end)}, as the tables keep a text: compared a char at a time, whatever the input's coder. */
+  private static char[] chars(String text, int from, int end) {
+    char[] chars = new char[end - from];
+    text.getChars(from, end, chars, 0);
+    return chars;
+  }
+
+  /** Tells whether {@code text[from, end)} holds {@code chars}. */
+  private static boolean same(char[] chars, String text, int from, int end) {
+    if (chars.length != end - from) {
+      return false;
+    }
+    for (int i = 0; i < chars.length; i++) {
+      if (text.charAt(from + i) != chars[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -399,7 +419,7 @@ final class DisqusLines {
    * (a header's names vary, so a line that is one is read again as one) and what
    * {@link #action} makes of it.
    */
-  record Kind(String text, boolean header, long action) {}
+  record Kind(char[] chars, boolean header, long action) {}
 
   /** The longest content {@link #kind} remembers. */
   static final int MAX_KIND = 64;
@@ -414,13 +434,13 @@ final class DisqusLines {
   Kind kind(String text, int from, int end) {
     int slot = pair(text, from, end);
     Kind known = kinds[slot];
-    if (known == null || known.text.length() != end - from || !text.startsWith(known.text, from)) {
+    if (known == null || !same(known.chars, text, from, end)) {
       Kind other = kinds[slot + 1];
-      if (other != null && other.text.length() == end - from && text.startsWith(other.text, from)) {
+      if (other != null && same(other.chars, text, from, end)) {
         return other;
       }
       kinds[slot + 1] = known;
-      known = new Kind(text.substring(from, end), header(text, from, end) != null, action(text, from, end));
+      known = new Kind(chars(text, from, end), header(text, from, end) != null, action(text, from, end));
       kinds[slot] = known;
     }
     return known;

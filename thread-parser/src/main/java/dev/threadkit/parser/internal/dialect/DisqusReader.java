@@ -96,11 +96,19 @@ final class DisqusReader implements DialectReader {
     boolean mayBeAction = lines.mayEndAction(lastChar);
     DisqusLines.Header header = null;
     DisqusLines.Kind kind = null; // what a short line with a bullet that may be an action line reads as
-    if (lines.mayEndHeader(lastChar) && bullets.in(line, start, end)) {
+    if (lines.mayEndHeader(lastChar)) {
       if (mayBeAction && end - start <= DisqusLines.MAX_KIND) {
-        kind = lines.kind(text, start, end);
-        header = kind.header() ? lines.header(text, start, end) : null;
-      } else {
+        // An action line's bullet is among its first characters: looked for here, not with the
+        // search for the next bullet that serves long body lines.
+        int i = start;
+        while (i < end && text.charAt(i) != DisqusLines.BULLET) {
+          i++;
+        }
+        if (i < end) {
+          kind = lines.kind(text, start, end);
+          header = kind.header() ? lines.header(text, start, end) : null;
+        }
+      } else if (bullets.in(line, start, end)) {
         header = lines.header(text, start, end);
       }
     }
@@ -438,7 +446,7 @@ final class DisqusReader implements DialectReader {
     int length = end - from;
     for (int d = pathSize - 1; d >= 0; d--) {
       int at = pathStart[d];
-      if (at >= 0 && pathEnd[d] - at == length && text.regionMatches(at, text, from, length)) {
+      if (at >= 0 && pathEnd[d] - at == length && same(text, at, from, length)) {
         if (indentDepth < 0 || d < indentDepth) {
           return d;
         }
@@ -448,6 +456,16 @@ final class DisqusReader implements DialectReader {
       }
     }
     return any;
+  }
+
+  /** Tells whether {@code text} holds the same {@code length} characters at {@code a} and at {@code b}. */
+  private static boolean same(String text, int a, int b, int length) {
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(a + i) != text.charAt(b + i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
