@@ -279,7 +279,7 @@ final class DisqusLines {
   }
 
   /**
-   * What one reader keeps about the texts it met (names, ages), each found by its characters in
+   * What one reader keeps about the texts it met (the names seen), each found by its characters in
    * the input: no substring to look one up, and each String made once.
    */
   static final class Written<V> {

@@ -27,7 +27,7 @@ final class DisqusReader implements DialectReader {
   private enum Phase { ARTICLE, FURNITURE, COMMENTS }
 
   private final DisqusLines lines;
-  // Most lines hold none: no header, seen without a scan of their own.
+  // Long lines that may be headers: most hold none, seen without a scan of their own.
   private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
   private Phase phase = Phase.ARTICLE;
   // The comments on the path to the last comment, one a depth: where each one's author is
