@@ -164,6 +164,51 @@ class DisqusDialectTest {
   }
 
   @Test
+  void aReplyToANameIsToldApartFromOneNeverSeenAfterAnEarlierUnknownReply() {
+    String text = """
+        Title
+
+        Avatar
+        ann • 2 days ago
+        First.
+         • Reply•Share ›
+        Avatar
+        bob  nobody • 2 days ago
+        To no one.
+         • Reply•Share ›
+        Avatar
+        cy • 1 day ago
+        Third.
+         • Reply•Share ›
+        Avatar
+        dee • 1 day ago
+        Fourth.
+         • Reply•Share ›
+        Avatar
+        eve  cy • 1 day ago
+        To a closed thread, named after the first unknown reply.
+         • Reply•Share ›
+        Avatar
+        fay  ann • 1 day ago
+        To a closed thread, named before it.
+         • Reply•Share ›
+        Avatar
+        gus  hal • 1 day ago
+        To no one again.
+         • Reply•Share ›
+        """;
+    ParseResult result = parse(text);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly(DiagnosticCode.REPLY_TO_UNKNOWN);
+    assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "reply to 'nobody', who wrote no earlier comment; kept at the top level",
+        "reply to 'cy', whose comments are all in threads closed before it; kept at the top level",
+        "reply to 'ann', whose comments are all in threads closed before it; kept at the top level",
+        "reply to 'hal', who wrote no earlier comment; kept at the top level");
+    assertThat(result.discussion().comments()).extracting(c -> c.attribute(Attribute.REPLY_TO).orElse(""))
+        .containsExactly("", "nobody", "", "", "cy", "ann", "hal");
+  }
+
+  @Test
   void aCopyCutMidHeaderOrMidBodyIsReportedAndEveryLineKept() throws IOException {
     String header = read("cut-mid-header.txt");
     ParseResult cutHeader = parse(header);

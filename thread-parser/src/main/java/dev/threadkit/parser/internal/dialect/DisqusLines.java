@@ -21,6 +21,8 @@ final class DisqusLines {
   /** The last characters of the action words, and the bullet and chevron: how an action line ends. */
   private final String actionEnds;
   private final boolean[] asciiActionEnds = new boolean[128];
+  /** The last characters of action words past ASCII, other than the bullet and chevron: most vocabularies have none. */
+  private final String otherActionEnds;
   /** Characters no header ends with, flagged by code: none of the ago or edited words and no age the core resolves ends with them. */
   private final boolean[] notHeaderEnds = new boolean[128];
   private final CopiedText.OneOf morePhrases;
@@ -42,11 +44,16 @@ final class DisqusLines {
       }
     }
     this.actionEnds = ends.toString();
+    StringBuilder others = new StringBuilder();
     for (int i = 0; i < actionEnds.length(); i++) {
-      if (actionEnds.charAt(i) < 128) {
-        asciiActionEnds[actionEnds.charAt(i)] = true;
+      char c = actionEnds.charAt(i);
+      if (c < 128) {
+        asciiActionEnds[c] = true;
+      } else if (c != BULLET && c != CHEVRON) {
+        others.append(c);
       }
     }
+    this.otherActionEnds = others.toString();
     // The sentence ends of body lines; an age the core resolves ends with a letter, a digit or a comma.
     for (char c : ".!?".toCharArray()) {
       notHeaderEnds[c] = true;
@@ -88,36 +95,29 @@ final class DisqusLines {
    * the first run of two spaces or more), with {@code edited} after the age; null for any other line.
    */
   Header header(Line line) {
-    return header(line, null);
+    return header(line.input(), line.contentStart(), line.end());
   }
 
-  /** The longest text after a header's last bullet that {@link #header(Line, Written)} remembers. */
-  private static final int MAX_TAIL = 64;
+  /** {@link #header(Line)} of the content {@code text[from, end)}. */
+  Header header(String text, int from, int end) {
+    return header(text, from, end, lastBullet(text, from, end), UNKNOWN);
+  }
+
+  /** A hint of {@link #header(String, int, int, int, int)} not found yet. */
+  static final int UNKNOWN = -2;
 
   /**
-   * {@link #header(Line)}, reading each text after the last bullet once a reader: the texts
-   * repeat ({@code 2 hours ago}, an action line's {@code Reply•Share ›}).
+   * {@link #header(String, int, int)} with what a scan of the line found already.
    *
-   * @param tails what the reader read of each text after the last bullet; null to read it anew
+   * @param bullet the offset of the last {@code •} with a space before it after {@code from}, or -1
+   * @param doubleSpace the offset of the first of two spaces from {@code from} on, -1 if none, or
+   *     {@link #UNKNOWN}
    */
-  Header header(Line line, Written<Tail> tails) {
-    String text = line.input();
-    int from = line.contentStart();
-    int end = line.end();
-    int bullet = lastBullet(text, from, end);
+  Header header(String text, int from, int end, int bullet, int doubleSpace) {
     if (bullet < 0) {
       return null;
     }
-    Tail tail;
-    if (tails == null || end - bullet > MAX_TAIL) {
-      tail = tail(text, bullet + 1, end);
-    } else {
-      Written.Entry<Tail> entry = tails.get(text, bullet + 1, end);
-      if (entry.value == null) {
-        entry.value = tail(text, bullet + 1, end);
-      }
-      tail = entry.value;
-    }
+    Tail tail = tail(text, bullet + 1, end);
     int ageStart = bullet + 1 + tail.ageStart;
     int ageEnd = bullet + 1 + tail.ageEnd;
     Age age = tail.age;
@@ -141,12 +141,84 @@ final class DisqusLines {
     if (namesEnd == from || namesEnd - from > MAX_NAMES) {
       return null;
     }
-    int split = doubleSpace(text, from, namesEnd);
+    int split = doubleSpace == UNKNOWN ? doubleSpace(text, from, namesEnd)
+        : doubleSpace + 1 < namesEnd ? doubleSpace : -1;
     if (split < 0) {
       return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, tail.edited, age);
     }
     int replyTo = Scan.skipSpaces(text, split, namesEnd);
     return new Header(from, Scan.trimEnd(text, from, split), replyTo, namesEnd, ageStart, ageEnd, tail.edited, age);
+  }
+
+  /** The longest text after a header's last bullet that {@link #tail} remembers. */
+  private static final int MAX_TAIL = 64;
+
+  /** A text after a header's last bullet, and what it holds. */
+  private record TailSlot(char[] chars, Tail tail) {}
+
+  /**
+   * The texts after a header's last bullet met lately, two a pair of slots chosen by the hash of
+   * their characters, for every reader of this vocabulary: the texts repeat ({@code 2 hours ago},
+   * an action line's {@code Reply•Share ›}) within an input and from one input to the next.
+   * Entries are immutable: a race only costs a read.
+   */
+  private final TailSlot[] tails = new TailSlot[SLOTS];
+
+  /** The slots of {@link #tails} and {@link #kinds}: 128 pairs. */
+  private static final int SLOTS = 256;
+
+  /** {@link #readTail}, remembered for a short text. */
+  private Tail tail(String text, int from, int end) {
+    if (end - from > MAX_TAIL) {
+      return readTail(text, from, end);
+    }
+    int slot = pair(text, from, end);
+    TailSlot known = tails[slot];
+    if (known == null || !same(known.chars, text, from, end)) {
+      TailSlot other = tails[slot + 1];
+      if (other != null && same(other.chars, text, from, end)) {
+        return other.tail;
+      }
+      tails[slot + 1] = known; // the pair keeps the two met last
+      known = new TailSlot(chars(text, from, end), readTail(text, from, end));
+      tails[slot] = known;
+    }
+    return known.tail;
+  }
+
+  /**
+   * The first of the pair of slots of {@code text[from, end)}, not empty, in a table of
+   * {@link #SLOTS}: by its length and its first four and last characters, where the texts a
+   * table keeps differ (a count, an age's number and unit); an entry is found by all its
+   * characters, so texts that share a pair only take turns in it.
+   */
+  private static int pair(String text, int from, int end) {
+    int length = end - from;
+    int hash = length * 31 + text.charAt(end - 1);
+    for (int i = from, last = Math.min(end, from + 4); i < last; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return (hash * 0x9E3779B9) >>> 25 << 1; // the top bits of the product depend on every bit of the hash
+  }
+
+  /** The characters of {@code text[from, end)}, as the tables keep a text: compared a char at a time, whatever the input's coder. */
+  private static char[] chars(String text, int from, int end) {
+    char[] chars = new char[end - from];
+    text.getChars(from, end, chars, 0);
+    return chars;
+  }
+
+  /** Tells whether {@code text[from, end)} holds {@code chars}. */
+  private static boolean same(char[] chars, String text, int from, int end) {
+    if (chars.length != end - from) {
+      return false;
+    }
+    for (int i = 0; i < chars.length; i++) {
+      if (text.charAt(from + i) != chars[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -161,7 +233,7 @@ final class DisqusLines {
   }
 
   /** Reads the text after a header's last bullet, {@code text[from, end)}. */
-  private Tail tail(String text, int from, int end) {
+  private Tail readTail(String text, int from, int end) {
     int ageStart = Scan.skipSpaces(text, from, end);
     int ageEnd = end;
     boolean edited = false;
@@ -207,7 +279,7 @@ final class DisqusLines {
   }
 
   /**
-   * What one reader keeps about the texts it met (names, ages), each found by its characters in
+   * What one reader keeps about the texts it met (the names seen), each found by its characters in
    * the input: no substring to look one up, and each String made once.
    */
   static final class Written<V> {
@@ -302,9 +374,12 @@ final class DisqusLines {
    * @return the count, -1 for an action line without one, -2 for any other line
    */
   long action(Line line) {
-    String text = line.input();
-    int i = line.contentStart();
-    int end = line.end();
+    return action(line.input(), line.contentStart(), line.end());
+  }
+
+  /** {@link #action(Line)} of the content {@code text[from, end)}. */
+  long action(String text, int from, int end) {
+    int i = from;
     long count = -1;
     int first = i;
     while (first < end && text.charAt(first) != ' ' && text.charAt(first) != BULLET) {
@@ -340,17 +415,58 @@ final class DisqusLines {
   }
 
   /**
+   * What a short line with a bullet reads as, found by its content: whether it may be a header
+   * (a header's names vary, so a line that is one is read again as one) and what
+   * {@link #action} makes of it.
+   */
+  record Kind(char[] chars, boolean header, long action) {}
+
+  /** The longest content {@link #kind} remembers. */
+  static final int MAX_KIND = 64;
+
+  /** The contents {@link #kind} met lately, for every reader of this vocabulary, as {@link #tails}. */
+  private final Kind[] kinds = new Kind[SLOTS];
+
+  /**
+   * What the content {@code text[from, end)}, of at most {@link #MAX_KIND} characters, reads
+   * as: action lines repeat a few texts ({@code 3 • Reply•Share ›}).
+   */
+  Kind kind(String text, int from, int end) {
+    int slot = pair(text, from, end);
+    Kind known = kinds[slot];
+    if (known == null || !same(known.chars, text, from, end)) {
+      Kind other = kinds[slot + 1];
+      if (other != null && same(other.chars, text, from, end)) {
+        return other;
+      }
+      kinds[slot + 1] = known;
+      known = new Kind(chars(text, from, end), header(text, from, end) != null, action(text, from, end));
+      kinds[slot] = known;
+    }
+    return known;
+  }
+
+  /**
    * Tells whether the line may be an action line by its last character, without a scan: one
    * ends with a bullet, a chevron or an action word.
    */
   boolean mayBeAction(Line line) {
-    char last = line.charAt(line.end() - 1);
-    return last < 128 ? asciiActionEnds[last] : actionEnds.indexOf(last) >= 0;
+    return mayEndAction(line.charAt(line.end() - 1));
+  }
+
+  /** {@link #mayBeAction} of a line that ends with {@code last}. */
+  boolean mayEndAction(char last) {
+    return last < 128 ? asciiActionEnds[last]
+        : last == BULLET || last == CHEVRON || !otherActionEnds.isEmpty() && otherActionEnds.indexOf(last) >= 0;
   }
 
   /** Tells whether the line may be a header by its last character, without a scan: most body lines end a sentence. */
   boolean mayBeHeader(Line line) {
-    char last = line.charAt(line.end() - 1);
+    return mayEndHeader(line.charAt(line.end() - 1));
+  }
+
+  /** {@link #mayBeHeader} of a line that ends with {@code last}. */
+  boolean mayEndHeader(char last) {
     return last >= 128 || !notHeaderEnds[last];
   }
 
@@ -359,9 +475,19 @@ final class DisqusLines {
     return avatars.test(line);
   }
 
+  /** {@link #isAvatar(Line)} of the content {@code text[from, end)}. */
+  boolean isAvatar(String text, int from, int end) {
+    return avatars.test(text, from, end);
+  }
+
   /** Tells whether the line stands for a deleted comment, {@code This comment was deleted.} */
   boolean isDeleted(Line line) {
     return deletedPhrases.test(line);
+  }
+
+  /** {@link #isDeleted(Line)} of the content {@code text[from, end)}. */
+  boolean isDeleted(String text, int from, int end) {
+    return deletedPhrases.test(text, from, end);
   }
 
   /** Tells whether the line is the link that expands a long body, {@code see more}. */

@@ -8,8 +8,8 @@ import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Reads one {@code disqus} dump. The article runs to the count line or to the first comment;
@@ -27,18 +27,25 @@ final class DisqusReader implements DialectReader {
   private enum Phase { ARTICLE, FURNITURE, COMMENTS }
 
   private final DisqusLines lines;
-  // Most lines hold none: no header, seen without a scan of their own.
+  // Long lines that may be headers: most hold none, seen without a scan of their own.
   private final DisqusLines.Marks bullets = new DisqusLines.Marks(DisqusLines.BULLET);
-  /** Names, each with {@code true} once a comment by it was placed. */
-  private final DisqusLines.Written<Boolean> names = new DisqusLines.Written<>();
-  private final DisqusLines.Written<DisqusLines.Tail> tails = new DisqusLines.Written<>();
-  /** Lines with a bullet or chevron after a header, each with what {@link DisqusLines#action} makes of it. */
-  private final DisqusLines.Written<Long> actions = new DisqusLines.Written<>();
-  /** The path's entry of a deleted comment: no name. */
-  private final DisqusLines.Written.Entry<Boolean> noName = new DisqusLines.Written.Entry<>("");
   private Phase phase = Phase.ARTICLE;
-  /** The author of the comment at each depth on the path to the last comment. */
-  private final List<DisqusLines.Written.Entry<Boolean>> path = new ArrayList<>();
+  // The comments on the path to the last comment, one a depth: where each one's author is
+  // written (a start of -1 for a deleted comment), and the name as a String once a reply needed it.
+  private int[] pathStart = new int[8];
+  private int[] pathEnd = new int[8];
+  private String[] pathName = new String[8];
+  private int pathSize;
+  // Where the name of every comment placed is written, two offsets a comment, until a reply
+  // names someone off the path; then the names seen, kept from there on (seen).
+  private int[] placedNames = new int[16];
+  private int placedCount;
+  private DisqusLines.Written<Boolean> seen;
+  // The replied-to name of the open comment, set last so that its likes and edited flag find
+  // the sets the core shares (a text value is never shared): the set holds its attributes in
+  // the order of their names whatever order they were set in.
+  private CommentHeader replyHeader;
+  private String replyTo;
   private int indentStep; // columns of indentation a level, from the first indented header; 0 before
   private int pendingHeader; // the number of a header line already read with the Avatar line above it
   private boolean open; // a comment is open and its action line not yet read
@@ -54,7 +61,10 @@ final class DisqusReader implements DialectReader {
 
   @Override
   public void line(Line line, Events events) {
-    input = line.input();
+    String text = line.input();
+    int start = line.contentStart();
+    int end = line.end();
+    input = text;
     last.remember(line);
     lastMaybeCut = false;
     if (line.number() == pendingHeader) {
@@ -62,33 +72,52 @@ final class DisqusReader implements DialectReader {
       events.headerLine(line);
       return;
     }
-    if (lines.isAvatar(line)) {
-      Line next = following(line);
-      DisqusLines.Header header = next != null ? header(next) : null;
+    if (lines.isAvatar(text, start, end)) {
+      Ahead next = ahead.after(line);
+      DisqusLines.Header header = next != null ? next.header(lines) : null;
       if (header != null) {
         start(line, next, header, events);
-        pendingHeader = next.number();
+        pendingHeader = next.number;
         return;
       }
       if (next != null && lines.isDeleted(next)) {
         deleted(line, next, events);
-        pendingHeader = next.number();
+        pendingHeader = next.number;
         return;
       }
       // Right only when no line follows; any line that does is read next and sets it again.
       lastMaybeCut = next == null;
     }
-    if (lines.isDeleted(line)) {
+    if (lines.isDeleted(text, start, end)) {
       deleted(line, line, events);
       return;
     }
-    DisqusLines.Header header = header(line);
+    char lastChar = text.charAt(end - 1);
+    boolean mayBeAction = lines.mayEndAction(lastChar);
+    DisqusLines.Header header = null;
+    DisqusLines.Kind kind = null; // what a short line with a bullet that may be an action line reads as
+    if (lines.mayEndHeader(lastChar)) {
+      if (mayBeAction && end - start <= DisqusLines.MAX_KIND) {
+        // An action line's bullet is among its first characters: looked for here, not with the
+        // search for the next bullet that serves long body lines.
+        int i = start;
+        while (i < end && text.charAt(i) != DisqusLines.BULLET) {
+          i++;
+        }
+        if (i < end) {
+          kind = lines.kind(text, start, end);
+          header = kind.header() ? lines.header(text, start, end) : null;
+        }
+      } else if (bullets.in(line, start, end)) {
+        header = lines.header(text, start, end);
+      }
+    }
     if (header != null) {
       start(line, line, header, events);
       return;
     }
     if (open) {
-      inComment(line, events);
+      inComment(line, !mayBeAction ? -2 : kind != null ? kind.action() : action(line, start, end), events);
       return;
     }
     if (phase == Phase.ARTICLE) {
@@ -103,79 +132,172 @@ final class DisqusReader implements DialectReader {
       }
       return;
     }
-    lastMaybeCut |= bullets.in(line, line.contentStart(), line.end());
+    lastMaybeCut |= bullets.in(line, start, end);
+    replyToSet();
     events.boilerplate(line);
   }
 
-  /**
-   * The line right after {@code line} when it is not blank, else null: {@link Line#next()}
-   * without its look through the whole input for a carriage return, read here on the one line.
-   */
-  private static Line following(Line line) {
-    String text = line.input();
-    int length = text.length();
-    int i = line.end();
-    char c = 0;
-    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
-      i++;
-    }
-    if (i >= length) {
-      return null;
-    }
-    int start = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-    int end = start;
-    while (end < length && (c = text.charAt(end)) != '\n' && c != '\r') {
-      end++;
-    }
-    while (end > start && ((c = text.charAt(end - 1)) == ' ' || c == '\t')) {
-      end--;
-    }
-    int content = start;
-    while (content < end && ((c = text.charAt(content)) == ' ' || c == '\t')) {
-      content++;
-    }
-    return content == end ? null : Line.at(text, line.number() + 1, start, end);
-  }
-
-  /** {@link DisqusLines#header}: null without a scan for a line that ends a sentence or has no bullet. */
-  private DisqusLines.Header header(Line line) {
-    return lines.mayBeHeader(line) && bullets.in(line, line.contentStart(), line.end()) ? lines.header(line, tails) : null;
-  }
-
-  /** The longest action line remembered. */
-  private static final int MAX_ACTION = 64;
+  private final Ahead ahead = new Ahead();
 
   /**
-   * {@link DisqusLines#action}, read once a reader for each short line with a bullet (action
-   * lines repeat a few texts, {@code 3 • Reply•Share ›}); -2 without a scan for a line whose
-   * last character no action line ends with.
+   * The line right after an Avatar line, read in one pass for what a header needs: a line of its
+   * own, filled again for each Avatar line, that the core reads only during the calls it is
+   * passed to.
    */
-  private Long action(Line line) {
-    int start = line.contentStart();
-    int end = line.end();
-    if (!lines.mayBeAction(line)) {
-      return NO_ACTION;
+  private static final class Ahead implements Line {
+    private String text;
+    int number;
+    private int start;
+    private int content;
+    private int end;
+    private int indent;
+    private boolean tabs;
+    private int bullet; // the last • with a space before it after the content's start, or -1
+    private int doubleSpace; // the first of two spaces in the content, or -1
+
+    /**
+     * Reads the line right after {@code line}: {@link Line#next()} without its look through the
+     * whole input for a carriage return.
+     *
+     * @return this, or null when that line is blank or there is none
+     */
+    Ahead after(Line line) {
+      String text = line.input();
+      int length = text.length();
+      int i = line.end();
+      char c = 0;
+      while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+        i++;
+      }
+      if (i >= length) {
+        return null;
+      }
+      int start = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      int p = start;
+      int columns = 0;
+      boolean tabs = false;
+      for (; p < length; p++) {
+        c = text.charAt(p);
+        if (c == ' ') {
+          columns++;
+        } else if (c == '\t') {
+          columns += 2;
+          tabs = true;
+        } else {
+          break;
+        }
+      }
+      int content = p;
+      int end = content;
+      int bullet = -1;
+      int doubleSpace = -1;
+      char previous = 0;
+      for (; p < length; p++) {
+        c = text.charAt(p);
+        if (c == ' ') {
+          if (previous == ' ' && doubleSpace < 0) {
+            doubleSpace = p - 1;
+          }
+        } else if (c == '\n' || c == '\r') {
+          break;
+        } else if (c != '\t') {
+          end = p + 1;
+          if (c == DisqusLines.BULLET && previous == ' ') {
+            bullet = p;
+          }
+        }
+        previous = c;
+      }
+      if (end == content) {
+        return null;
+      }
+      this.text = text;
+      this.number = line.number() + 1;
+      this.start = start;
+      this.content = content;
+      this.end = end;
+      this.indent = columns;
+      this.tabs = tabs;
+      this.bullet = bullet;
+      this.doubleSpace = doubleSpace;
+      return this;
     }
-    if (end - start > MAX_ACTION || !bullets.in(line, start, end)) {
-      return lines.action(line);
+
+    /** {@link DisqusLines#header(Line)} of this line, or null for a line that ends as no header does. */
+    DisqusLines.Header header(DisqusLines lines) {
+      return lines.mayEndHeader(text.charAt(end - 1)) ? lines.header(text, content, end, bullet, doubleSpace) : null;
     }
-    DisqusLines.Written.Entry<Long> entry = actions.get(line.input(), start, end);
-    if (entry.value == null) {
-      entry.value = lines.action(line);
+
+    @Override
+    public int number() {
+      return number;
     }
-    return entry.value;
+
+    @Override
+    public String input() {
+      return text;
+    }
+
+    @Override
+    public int start() {
+      return start;
+    }
+
+    @Override
+    public int contentStart() {
+      return content;
+    }
+
+    @Override
+    public int end() {
+      return end;
+    }
+
+    @Override
+    public int indent() {
+      return indent;
+    }
+
+    @Override
+    public boolean hasTabs() {
+      return tabs;
+    }
+
+    @Override
+    public int blanksBefore() {
+      return 0;
+    }
+
+    @Override
+    public Optional<Line> next() {
+      return Optional.empty(); // as Line.at's
+    }
   }
 
-  private static final Long NO_ACTION = -2L;
+  /**
+   * {@link DisqusLines#action} of a line that may end as an action line does, read once for
+   * all the short lines with a bullet that have its content.
+   */
+  private long action(Line line, int start, int end) {
+    if (end - start > DisqusLines.MAX_KIND || !bullets.in(line, start, end)) {
+      return lines.action(line.input(), start, end);
+    }
+    return lines.kind(line.input(), start, end).action();
+  }
 
-  /** A line after a header and before the action line: the action line, a {@code see more}, furniture or text. */
-  private void inComment(Line line, Events events) {
-    Long action = action(line);
+  /**
+   * A line after a header and before the action line: the action line, a {@code see more},
+   * furniture or text.
+   *
+   * @param action what {@link DisqusLines#action} makes of it, -2 for a line that is no action line
+   */
+  private void inComment(Line line, long action, Events events) {
     if (action >= -1) {
       CommentHeader header = events.headerLine(line);
       if (action >= 0) {
-        header.attribute(Attribute.LIKES, action.longValue());
+        header.attribute(Attribute.LIKES, action);
       }
+      replyToSet();
       open = false;
       return;
     }
@@ -185,10 +307,20 @@ final class DisqusReader implements DialectReader {
     }
     if (lines.endsComment(line)) {
       open = false;
+      replyToSet();
       events.boilerplate(line);
       return;
     }
     events.body(line, bodyIndent);
+  }
+
+  /** Sets the open comment's replied-to name, if it has one not set yet: before anything that may close the comment. */
+  private void replyToSet() {
+    if (replyTo != null) {
+      replyHeader.attribute(Attribute.REPLY_TO, replyTo);
+      replyTo = null;
+      replyHeader = null;
+    }
   }
 
   /**
@@ -198,8 +330,9 @@ final class DisqusReader implements DialectReader {
    */
   private void deleted(Line first, Line mark, Events events) {
     int indentDepth = indentDepth(mark);
+    replyToSet();
     events.comment(first, Math.max(0, indentDepth), Events.NEXT_ORDINAL).kind(CommentKind.DELETED);
-    placed(noName, events);
+    placed(-1, -1, events);
     phase = Phase.COMMENTS;
     open = false;
   }
@@ -215,14 +348,46 @@ final class DisqusReader implements DialectReader {
     return indentStep > 0 ? 0 : -1;
   }
 
-  /** Puts the comment just placed on the path, under its name ({@link #noName} for a deleted comment). */
-  private void placed(DisqusLines.Written.Entry<Boolean> name, Events events) {
-    int depth = Math.max(0, events.depth());
-    while (path.size() > depth) {
-      path.remove(path.size() - 1);
+  /**
+   * Puts the comment just placed on the path, with where its author's name is written
+   * ({@code nameStart} -1 for a deleted comment: no name).
+   */
+  private void placed(int nameStart, int nameEnd, Events events) {
+    int at = Math.min(pathSize, Math.max(0, events.depth()));
+    if (at == pathStart.length) {
+      pathStart = Arrays.copyOf(pathStart, at * 2);
+      pathEnd = Arrays.copyOf(pathEnd, at * 2);
+      pathName = Arrays.copyOf(pathName, at * 2);
     }
-    path.add(name);
-    name.value = true;
+    pathStart[at] = nameStart;
+    pathEnd[at] = nameEnd;
+    pathName[at] = null;
+    pathSize = at + 1;
+    if (nameStart < 0) {
+      return;
+    }
+    if (seen != null) {
+      seen.get(input, nameStart, nameEnd).value = true;
+      return;
+    }
+    if (placedCount == placedNames.length) {
+      placedNames = Arrays.copyOf(placedNames, placedCount * 2);
+    }
+    placedNames[placedCount++] = nameStart;
+    placedNames[placedCount++] = nameEnd;
+  }
+
+  /** Tells whether a comment by the name {@code text[from, end)} was placed before. */
+  private boolean seen(String text, int from, int end) {
+    if (seen == null) {
+      // The first reply to a name off the path: the names placed so far, kept from now on.
+      seen = new DisqusLines.Written<>();
+      for (int i = 0; i < placedCount; i += 2) {
+        seen.get(text, placedNames[i], placedNames[i + 1]).value = true;
+      }
+      placedNames = null;
+    }
+    return seen.get(text, from, end).value != null;
   }
 
   /** Starts a comment at {@code first} (its Avatar line, or the header) whose header is on {@code headerLine}. */
@@ -230,20 +395,27 @@ final class DisqusReader implements DialectReader {
     String text = headerLine.input();
     int indentDepth = indentDepth(headerLine);
     int depth = indentDepth < 0 ? 0 : indentDepth;
-    DisqusLines.Written.Entry<Boolean> replyTo = null;
+    String replied = null;
     if (h.isReply()) {
-      replyTo = names.get(text, h.replyToStart(), h.replyToEnd());
-      int parent = parentOf(replyTo, indentDepth);
+      int from = h.replyToStart();
+      int end = h.replyToEnd();
+      int parent = parentOf(text, from, end, indentDepth);
       if (parent >= 0) {
         depth = parent + 1;
+        if (pathName[parent] == null) {
+          pathName[parent] = text.substring(from, end);
+        }
+        replied = pathName[parent];
       } else {
+        replied = text.substring(from, end);
         String where = indentDepth > 0 ? "placed at depth " + indentDepth + " by its indentation" : "kept at the top level";
-        events.diagnostic(DiagnosticCode.REPLY_TO_UNKNOWN, headerLine, headerLine.column(h.replyToStart()),
-            "reply to " + Scan.quote(replyTo.text) + (replyTo.value != null
+        events.diagnostic(DiagnosticCode.REPLY_TO_UNKNOWN, headerLine, headerLine.column(from),
+            "reply to " + Scan.quote(replied) + (seen(text, from, end)
                 ? ", whose comments are all in threads closed before it" : ", who wrote no earlier comment")
                 + "; " + where);
       }
     }
+    replyToSet();
     CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
     header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
     header.relativeTime(headerLine, h.ageStart(), h.ageEnd());
@@ -254,23 +426,27 @@ final class DisqusReader implements DialectReader {
     if (h.edited()) {
       header.attribute(Attribute.EDITED, true);
     }
-    if (replyTo != null) {
-      header.attribute(Attribute.REPLY_TO, replyTo.text);
+    if (replied != null) {
+      replyTo = replied;
+      replyHeader = header;
     }
-    placed(names.get(text, h.nameStart(), h.nameEnd()), events);
+    placed(h.nameStart(), h.nameEnd(), events);
     phase = Phase.COMMENTS;
     open = true;
     bodyIndent = headerLine.indent();
   }
 
   /**
-   * The depth of the nearest open comment by {@code name}: below {@code indentDepth} when the
-   * copy gives one and such a comment exists, else the nearest at any depth; -1 when none.
+   * The depth of the nearest comment on the path by the name {@code text[from, end)}: below
+   * {@code indentDepth} when the copy gives one and such a comment exists, else the nearest at
+   * any depth; -1 when none.
    */
-  private int parentOf(DisqusLines.Written.Entry<Boolean> name, int indentDepth) {
+  private int parentOf(String text, int from, int end, int indentDepth) {
     int any = -1;
-    for (int d = path.size() - 1; d >= 0; d--) {
-      if (path.get(d) == name) { // one entry a name
+    int length = end - from;
+    for (int d = pathSize - 1; d >= 0; d--) {
+      int at = pathStart[d];
+      if (at >= 0 && pathEnd[d] - at == length && same(text, at, from, length)) {
         if (indentDepth < 0 || d < indentDepth) {
           return d;
         }
@@ -282,8 +458,19 @@ final class DisqusReader implements DialectReader {
     return any;
   }
 
+  /** Tells whether {@code text} holds the same {@code length} characters at {@code a} and at {@code b}. */
+  private static boolean same(String text, int a, int b, int length) {
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(a + i) != text.charAt(b + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void end(Events events) {
+    replyToSet();
     if (last.number() == 0) {
       return;
     }
