@@ -22,6 +22,8 @@ final class YoutubeLines {
   private final CopiedText.OneOf replyWords;
   private final List<String> repliesWords;
   private final List<String> repliesLeads;
+  /** Whether a replies lead starts with a digit: then a line that does may still have one. */
+  private final boolean digitLead;
   private final List<String> pinnedPhrases;
   private final CopiedText.OneOf heartedPhrases;
   private final CopiedText.OneOf morePhrases;
@@ -45,6 +47,7 @@ final class YoutubeLines {
     this.replyWords = new CopiedText.OneOf(words.phrases("reply"));
     this.repliesWords = words.phrases("replies");
     this.repliesLeads = words.phrases("replies-lead");
+    this.digitLead = repliesLeads.stream().anyMatch(lead -> !lead.isEmpty() && Scan.isDigit(lead.charAt(0)));
     this.pinnedPhrases = words.phrases("pinned");
     this.heartedPhrases = new CopiedText.OneOf(words.phrases("hearted"));
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
@@ -310,12 +313,22 @@ final class YoutubeLines {
     for (int i = from; i < end; i++) {
       char c = text.charAt(i);
       if (!Scan.isDigit(c) || i - from == 15) {
-        // 10K, 1,234, 1.2K, or more digits than it reads; with any other character ("1. Item") no count
-        return COUNT_CHARACTERS.indexOf(c) >= 0 ? Counts.parse(text, from, end) : -1;
+        // 10K, 1,234, 1.2K, or more digits than it reads; with any other character anywhere ("1. Item") no count
+        for (int k = i; k < end; k++) {
+          if (!isCountCharacter(text.charAt(k))) {
+            return -1;
+          }
+        }
+        return Counts.parse(text, from, end);
       }
       value = value * 10 + (c - '0');
     }
     return value; // digits only, as most like counts are: what Counts.parse reads, without its general steps
+  }
+
+  /** Tells whether {@link Counts#parse} may read the character: one of {@link #COUNT_CHARACTERS}. */
+  private static boolean isCountCharacter(char c) {
+    return c <= 'm' && COUNT_CHARACTERS.indexOf(c) >= 0;
   }
 
   /** Tells whether the line is the action line {@code Reply}. */
@@ -328,11 +341,19 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
-      String lead = repliesLeads.get(k);
-      if (text.startsWith(lead, from) && from + lead.length() < end && text.charAt(from + lead.length()) == ' ') {
-        from = Scan.skipSpaces(text, from + lead.length(), end);
-        break;
+    if (from >= end) {
+      return -1;
+    }
+    if (digitLead || !Scan.isDigit(text.charAt(from))) {
+      for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
+        String lead = repliesLeads.get(k);
+        if (text.startsWith(lead, from) && from + lead.length() < end && text.charAt(from + lead.length()) == ' ') {
+          from = Scan.skipSpaces(text, from + lead.length(), end);
+          break;
+        }
+      }
+      if (from >= end || !Scan.isDigit(text.charAt(from))) {
+        return -1; // a count starts with a digit (what Counts.parse says, sooner)
       }
     }
     int space = Scan.wordEnd(text, from, end);
