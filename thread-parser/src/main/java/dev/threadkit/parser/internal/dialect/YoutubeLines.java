@@ -3,9 +3,11 @@ package dev.threadkit.parser.internal.dialect;
 import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
@@ -295,10 +297,82 @@ final class YoutubeLines {
       edited = true;
       ageEnd = Scan.trimEnd(written, 0, mark);
     }
+    boolean mayBeKnown = mayBeKnownAge(written, 0, ageEnd);
+    if (!mayBeKnown && ageEnd <= 20 && Scan.endingPhrase(written, 0, ageEnd, agoWords) <= 0) {
+      // What isAge says of a short text without an ago word that the relative-time reader
+      // cannot understand (most short lines the header test peeks at), without asking it.
+      return new Age(written, hash, false, 0, false, false);
+    }
     if (!CopiedText.isAge(written, 0, ageEnd, agoWords)) {
       return new Age(written, hash, false, 0, false, false);
     }
-    return new Age(written, hash, true, ageEnd, edited, CopiedText.knownAge(written.substring(0, ageEnd)));
+    return new Age(written, hash, true, ageEnd, edited, mayBeKnown && CopiedText.knownAge(written.substring(0, ageEnd)));
+  }
+
+  /** The words {@link RelativeTimes#standard()} reads, which {@link CopiedText#knownAge(String)} asks. */
+  private static final Vocabulary TIMES =
+      Vocabulary.resource(RelativeTimes.class, "/dev/threadkit/parser/internal/relative-time.vocabulary");
+  private static final List<String> TIMES_AGO = TIMES.phrases("ago");
+  private static final List<String> TIMES_NOW = TIMES.phrases("now");
+  private static final List<String> TIMES_NOW_LOWER = TIMES_NOW.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+
+  /**
+   * A necessary condition for {@link RelativeTimes#understands} of {@code text[from, end)}: the
+   * stripped text is one of the {@code now} phrases in any letter case, ends with a space and
+   * an {@code ago} word, or starts with a relative day ({@code Yesterday}): the three forms
+   * {@link RelativeTimes#resolve} reads, tested as it tests them. Most text is none of them,
+   * which this tells in place, where asking the reader costs Strings and case-insensitive
+   * comparisons.
+   */
+  static boolean mayBeKnownAge(String text, int from, int end) {
+    int start = from;
+    int stop = end;
+    while (start < stop && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+      stop--;
+    }
+    if (mayBeNow(text, start, stop)) {
+      return true;
+    }
+    for (int k = 0, kEnd = TIMES_AGO.size(); k < kEnd; k++) {
+      String ago = TIMES_AGO.get(k);
+      int at = stop - ago.length();
+      if (at > start && text.charAt(at - 1) == ' ' && text.startsWith(ago, at)) {
+        return true;
+      }
+    }
+    int word = start;
+    while (word < stop && Character.isLetter(text.charAt(word))) {
+      word++;
+    }
+    return word > start && TIMES.relativeDay(text, start, word) >= 0;
+  }
+
+  /**
+   * Whether the stripped {@code text[start, stop)} is a {@code now} phrase as RelativeTimes
+   * compares them, ignoring case either way; a String is made only for a text of a phrase's
+   * length (lower case makes no text longer but one with a dotted capital I or a surrogate).
+   */
+  private static boolean mayBeNow(String text, int start, int stop) {
+    int length = stop - start;
+    boolean longer = false;
+    for (int i = start; i < stop && !longer; i++) {
+      char c = text.charAt(i);
+      longer = c == '\u0130' || Character.isSurrogate(c);
+    }
+    for (int k = 0, kEnd = TIMES_NOW.size(); k < kEnd; k++) {
+      String now = TIMES_NOW.get(k);
+      String lower = TIMES_NOW_LOWER.get(k);
+      if (length == now.length() || length == lower.length() || longer) {
+        String stripped = text.substring(start, stop);
+        if (stripped.equalsIgnoreCase(now) || stripped.toLowerCase(Locale.ROOT).equals(lower)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The like count of a line that holds only a count ({@code 10K}, {@code 4}), or -1. */
