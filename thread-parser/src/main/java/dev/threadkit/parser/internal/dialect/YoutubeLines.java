@@ -154,6 +154,15 @@ final class YoutubeLines {
    * {@link #contentOf} that line, or {@link #NOT_PEEKED} to look in the input.
    */
   Header header(Line line, boolean names, LineCursor cursor, long after) {
+    return header(line, names, cursor, after, -1);
+  }
+
+  /**
+   * {@link #header(Line, boolean, LineCursor, long)} with what the caller knows of the line:
+   * {@code action} is 1 when it is {@link #isReply} or starts with a digit and is
+   * {@link #likes} or {@link #replies}, 0 when not, -1 when not known.
+   */
+  Header header(Line line, boolean names, LineCursor cursor, long after, int action) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -170,7 +179,8 @@ final class YoutubeLines {
     if (!at && !(names && end - from <= MAX_NAME)) {
       return null;
     }
-    if (!at && (isReply(line) || Scan.isDigit(text.charAt(from)) && (likes(line) >= 0 || replies(line) >= 0))) {
+    if (!at && (action < 0 ? isReply(line) || Scan.isDigit(text.charAt(from)) && (likes(line) >= 0 || replies(line) >= 0)
+        : action > 0)) {
       return null; // no name (see isName): an action line, which most short lines are, needs no look at the next line
     }
     // The cheap necessary condition first: the line right after this one (no blank line

@@ -68,6 +68,12 @@ final class YoutubeReader implements DialectReader {
   private int heldSeen; // lines read after its header, as ahead() counts them
   private boolean replyPlaced; // a reply was placed at depth 1: the limits allow it, so placing one later reports nothing
 
+  // What the line being read is, found once for the tests that ask (facts).
+  private boolean lineReply;
+  private long lineLikes;
+  private long lineReplies;
+  private boolean lineRepliesRead;
+
   // What startTest found for the line being read.
   private int startPinned;
   private YoutubeLines.Header startHeader;
@@ -98,6 +104,7 @@ final class YoutubeReader implements DialectReader {
       keep(line);
       return;
     }
+    facts(line);
     if (line.number() > noStartThrough || held) {
       startTest(line);
     } else {
@@ -121,7 +128,7 @@ final class YoutubeReader implements DialectReader {
       return;
     }
     if (replied) {
-      long count = lines.replies(line);
+      long count = replies(line);
       if (count >= 0 && held) {
         settle(line, events);
       }
@@ -221,8 +228,25 @@ final class YoutubeReader implements DialectReader {
       startHeader = next.isPresent() && next.get().blanksBefore() == 0
           ? lines.header(next.get(), names, peek, YoutubeLines.NOT_PEEKED) : null;
     } else {
-      startHeader = lines.header(line, names, peek, YoutubeLines.NOT_PEEKED);
+      boolean action = lineReply || lineLikes >= 0 || Scan.isDigit(line.charAt(line.contentStart())) && replies(line) >= 0;
+      startHeader = lines.header(line, names, peek, YoutubeLines.NOT_PEEKED, action ? 1 : 0);
     }
+  }
+
+  /** Finds what the line being read is, for the tests of it that follow. */
+  private void facts(Line line) {
+    lineReply = lines.isReply(line);
+    lineLikes = lines.likes(line);
+    lineRepliesRead = false;
+  }
+
+  /** {@link YoutubeLines#replies} of the line being read, read once. */
+  private long replies(Line line) {
+    if (!lineRepliesRead) {
+      lineReplies = lines.replies(line);
+      lineRepliesRead = true;
+    }
+    return lineReplies;
   }
 
   /** Starts a comment at a {@code Pinned by} line or a header, as {@link #startTest} found; false when the line starts none. */
@@ -351,10 +375,10 @@ final class YoutubeReader implements DialectReader {
         counted(events);
         return;
       }
-      place(heldReplyTo, lines.replies(line) >= 0, events);
+      place(heldReplyTo, replies(line) >= 0, events);
       return;
     }
-    if (lines.isReply(line)) {
+    if (lineReply) {
       heldAfterReply = true;
     } else if (startPinned >= 0 || startHeader != null) {
       place(heldReplyTo, false, events);
@@ -539,7 +563,7 @@ final class YoutubeReader implements DialectReader {
 
   /** Reads the line as an action line, a {@code Read more} or furniture that ends the comment; false for text. */
   private boolean action(Line line, Events events) {
-    if (lines.isReply(line)) {
+    if (lineReply) {
       events.headerLine(line);
       keep(line);
       open = false;
@@ -547,7 +571,7 @@ final class YoutubeReader implements DialectReader {
       complete = true;
       return true;
     }
-    long likes = lines.likes(line);
+    long likes = lineLikes;
     if (likes >= 0 && actionsFollow(line, true)) {
       events.headerLine(line).attribute(Attribute.LIKES, likes);
       keep(line);

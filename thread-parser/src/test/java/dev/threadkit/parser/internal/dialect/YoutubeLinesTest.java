@@ -2,6 +2,8 @@ package dev.threadkit.parser.internal.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadkit.model.Discussion;
+import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.ArrayList;
@@ -93,6 +95,26 @@ class YoutubeLinesTest {
       }
     }
     assertThat(turnedAway).isGreaterThan(10_000);
+  }
+
+  @Test
+  void aNameLineIsReadWithEveryAgeTheReaderUnderstandsOnTheNextLine() {
+    DumpParser parser = DumpParser.builder().dialect("youtube").build();
+    int read = 0;
+    for (String age : understood()) {
+      for (String written : List.of(age, age + " (edited)", age + "   (edited)")) {
+        if (!RelativeTimes.standard().understands(age.strip()) || age.strip().length() != age.length()
+            || age.length() > 20 && !age.endsWith(" ago")) {
+          continue; // no age the dialect reads: past 20 characters, its ages end with its own ago word
+        }
+        Discussion discussion = parser.parse("Title\n\n3 Comments\n\nSome Name\n" + written + "\nText\nReply\n", "x")
+            .discussion();
+        assertThat(discussion.comments()).as(written).hasSize(1);
+        assertThat(discussion.comments().get(0).author().orElseThrow().handle()).as(written).isEqualTo("Some Name");
+        read++;
+      }
+    }
+    assertThat(read).isGreaterThan(1_000);
   }
 
   @Test
