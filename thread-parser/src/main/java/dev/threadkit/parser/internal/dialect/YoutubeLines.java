@@ -41,6 +41,8 @@ final class YoutubeLines {
   private final String pinnedStarts;
   /** The lengths of the reply, hearted, more and ends phrases as a bit set, as {@link CopiedText.OneOf} keeps them. */
   private final long actionLengths;
+  /** The length of the longest reply or hearted phrase. */
+  private final int longestAction;
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -68,6 +70,13 @@ final class YoutubeLines {
       }
     }
     this.actionLengths = bits;
+    int longest = 0;
+    for (String category : List.of("reply", "hearted")) {
+      for (String phrase : words.phrases(category)) {
+        longest = Math.max(longest, phrase.length());
+      }
+    }
+    this.longestAction = longest;
   }
 
   /**
@@ -413,6 +422,57 @@ final class YoutubeLines {
   /** Tells whether {@link Counts#parse} may read the character: one of {@link #COUNT_CHARACTERS}. */
   private static boolean isCountCharacter(char c) {
     return c <= 'm' && COUNT_CHARACTERS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Tells whether {@code Reply} is the next non-blank line after the one that ends at
+   * {@code end}, or with {@code heart} a heart and then {@code Reply}: what {@link #isHearted}
+   * and {@link #isReply} say of the lines {@link Line#next()} gives, read in place: a line
+   * longer than every phrase is no phrase, and is not read to its end.
+   */
+  boolean replyFollows(String text, int end, boolean heart) {
+    int from = nextNonBlank(text, end);
+    int to = from < 0 ? -1 : phraseEnd(text, from);
+    if (to < 0) {
+      return false;
+    }
+    if (heart && heartedPhrases.test(text, from, to)) {
+      from = nextNonBlank(text, to);
+      to = from < 0 ? -1 : phraseEnd(text, from);
+      if (to < 0) {
+        return false;
+      }
+    }
+    return replyWords.test(text, from, to);
+  }
+
+  /** The content start of the first non-blank line after {@code end}, or -1 at the end of the input. */
+  private static int nextNonBlank(String text, int end) {
+    for (int i = end, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the content of the line starting at {@code from} ends, or -1 when it is longer than every reply and hearted phrase. */
+  private int phraseEnd(String text, int from) {
+    int end = from;
+    for (int i = from, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c != ' ' && c != '\t') {
+        if (i - from >= longestAction) {
+          return -1;
+        }
+        end = i + 1;
+      }
+    }
+    return end;
   }
 
   /** Tells whether the line is the action line {@code Reply}. */

@@ -600,11 +600,7 @@ final class YoutubeReader implements DialectReader {
 
   /** Tells whether {@code Reply} follows the line, right after it or (when {@code heart}) after a heart. */
   private boolean actionsFollow(Line line, boolean heart) {
-    Line next = following(line);
-    if (next != null && heart && lines.isHearted(next)) {
-      next = following(next);
-    }
-    return next != null && lines.isReply(next);
+    return lines.replyFollows(line.input(), line.end(), heart);
   }
 
   private void keep(Line line) {
