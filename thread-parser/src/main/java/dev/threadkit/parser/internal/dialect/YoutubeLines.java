@@ -90,6 +90,11 @@ final class YoutubeLines {
     return from < end && Scan.isDigit(line.input().charAt(from)) || (actionLengths & 1L << Math.min(end - from, 63)) != 0;
   }
 
+  /** {@link #mayBeAction} of a line whose {@link #likes} are known: a digit-first line that is no count ("1. Item") is one only by its length. */
+  boolean mayBeAction(Line line, long likes) {
+    return likes >= 0 || (actionLengths & 1L << Math.min(line.end() - line.contentStart(), 63)) != 0;
+  }
+
   /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
   private static String firstCharacters(List<String> phrases) {
     StringBuilder starts = new StringBuilder();

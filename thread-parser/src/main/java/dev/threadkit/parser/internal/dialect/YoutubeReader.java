@@ -554,7 +554,7 @@ final class YoutubeReader implements DialectReader {
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
   private void inBody(Line line, Events events) {
-    if (lines.mayBeAction(line) && action(line, events)) {
+    if (lines.mayBeAction(line, lineLikes) && action(line, events)) {
       return;
     }
     events.body(line, bodyIndent);
