@@ -3,9 +3,11 @@ package dev.threadkit.parser.internal.dialect;
 import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
+import dev.threadkit.parser.spi.RelativeTimes;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
@@ -22,6 +24,8 @@ final class YoutubeLines {
   private final CopiedText.OneOf replyWords;
   private final List<String> repliesWords;
   private final List<String> repliesLeads;
+  /** Whether a replies lead starts with a digit: then a line that does may still have one. */
+  private final boolean digitLead;
   private final List<String> pinnedPhrases;
   private final CopiedText.OneOf heartedPhrases;
   private final CopiedText.OneOf morePhrases;
@@ -37,6 +41,8 @@ final class YoutubeLines {
   private final String pinnedStarts;
   /** The lengths of the reply, hearted, more and ends phrases as a bit set, as {@link CopiedText.OneOf} keeps them. */
   private final long actionLengths;
+  /** The length of the longest reply or hearted phrase. */
+  private final int longestAction;
 
   YoutubeLines(Vocabulary words) {
     this.countPhrases = words.phrases("count");
@@ -45,6 +51,7 @@ final class YoutubeLines {
     this.replyWords = new CopiedText.OneOf(words.phrases("reply"));
     this.repliesWords = words.phrases("replies");
     this.repliesLeads = words.phrases("replies-lead");
+    this.digitLead = repliesLeads.stream().anyMatch(lead -> !lead.isEmpty() && Scan.isDigit(lead.charAt(0)));
     this.pinnedPhrases = words.phrases("pinned");
     this.heartedPhrases = new CopiedText.OneOf(words.phrases("hearted"));
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
@@ -63,6 +70,13 @@ final class YoutubeLines {
       }
     }
     this.actionLengths = bits;
+    int longest = 0;
+    for (String category : List.of("reply", "hearted")) {
+      for (String phrase : words.phrases(category)) {
+        longest = Math.max(longest, phrase.length());
+      }
+    }
+    this.longestAction = longest;
   }
 
   /**
@@ -74,6 +88,11 @@ final class YoutubeLines {
     int from = line.contentStart();
     int end = line.end();
     return from < end && Scan.isDigit(line.input().charAt(from)) || (actionLengths & 1L << Math.min(end - from, 63)) != 0;
+  }
+
+  /** {@link #mayBeAction} of a line whose {@link #likes} are known: a digit-first line that is no count ("1. Item") is one only by its length. */
+  boolean mayBeAction(Line line, long likes) {
+    return likes >= 0 || (actionLengths & 1L << Math.min(line.end() - line.contentStart(), 63)) != 0;
   }
 
   /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
@@ -149,6 +168,15 @@ final class YoutubeLines {
    * {@link #contentOf} that line, or {@link #NOT_PEEKED} to look in the input.
    */
   Header header(Line line, boolean names, LineCursor cursor, long after) {
+    return header(line, names, cursor, after, -1);
+  }
+
+  /**
+   * {@link #header(Line, boolean, LineCursor, long)} with what the caller knows of the line:
+   * {@code action} is 1 when it is {@link #isReply} or starts with a digit and is
+   * {@link #likes} or {@link #replies}, 0 when not, -1 when not known.
+   */
+  Header header(Line line, boolean names, LineCursor cursor, long after, int action) {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
@@ -165,7 +193,8 @@ final class YoutubeLines {
     if (!at && !(names && end - from <= MAX_NAME)) {
       return null;
     }
-    if (!at && (isReply(line) || Scan.isDigit(text.charAt(from)) && (likes(line) >= 0 || replies(line) >= 0))) {
+    if (!at && (action < 0 ? isReply(line) || Scan.isDigit(text.charAt(from)) && (likes(line) >= 0 || replies(line) >= 0)
+        : action > 0)) {
       return null; // no name (see isName): an action line, which most short lines are, needs no look at the next line
     }
     // The cheap necessary condition first: the line right after this one (no blank line
@@ -292,10 +321,82 @@ final class YoutubeLines {
       edited = true;
       ageEnd = Scan.trimEnd(written, 0, mark);
     }
+    boolean mayBeKnown = mayBeKnownAge(written, 0, ageEnd);
+    if (!mayBeKnown && ageEnd <= 20 && Scan.endingPhrase(written, 0, ageEnd, agoWords) <= 0) {
+      // What isAge says of a short text without an ago word that the relative-time reader
+      // cannot understand (most short lines the header test peeks at), without asking it.
+      return new Age(written, hash, false, 0, false, false);
+    }
     if (!CopiedText.isAge(written, 0, ageEnd, agoWords)) {
       return new Age(written, hash, false, 0, false, false);
     }
-    return new Age(written, hash, true, ageEnd, edited, CopiedText.knownAge(written.substring(0, ageEnd)));
+    return new Age(written, hash, true, ageEnd, edited, mayBeKnown && CopiedText.knownAge(written.substring(0, ageEnd)));
+  }
+
+  /** The words {@link RelativeTimes#standard()} reads, which {@link CopiedText#knownAge(String)} asks. */
+  private static final Vocabulary TIMES =
+      Vocabulary.resource(RelativeTimes.class, "/dev/threadkit/parser/internal/relative-time.vocabulary");
+  private static final List<String> TIMES_AGO = TIMES.phrases("ago");
+  private static final List<String> TIMES_NOW = TIMES.phrases("now");
+  private static final List<String> TIMES_NOW_LOWER = TIMES_NOW.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+
+  /**
+   * A necessary condition for {@link RelativeTimes#understands} of {@code text[from, end)}: the
+   * stripped text is one of the {@code now} phrases in any letter case, ends with a space and
+   * an {@code ago} word, or starts with a relative day ({@code Yesterday}): the three forms
+   * {@link RelativeTimes#resolve} reads, tested as it tests them. Most text is none of them,
+   * which this tells in place, where asking the reader costs Strings and case-insensitive
+   * comparisons.
+   */
+  static boolean mayBeKnownAge(String text, int from, int end) {
+    int start = from;
+    int stop = end;
+    while (start < stop && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+      stop--;
+    }
+    if (mayBeNow(text, start, stop)) {
+      return true;
+    }
+    for (int k = 0, kEnd = TIMES_AGO.size(); k < kEnd; k++) {
+      String ago = TIMES_AGO.get(k);
+      int at = stop - ago.length();
+      if (at > start && text.charAt(at - 1) == ' ' && text.startsWith(ago, at)) {
+        return true;
+      }
+    }
+    int word = start;
+    while (word < stop && Character.isLetter(text.charAt(word))) {
+      word++;
+    }
+    return word > start && TIMES.relativeDay(text, start, word) >= 0;
+  }
+
+  /**
+   * Whether the stripped {@code text[start, stop)} is a {@code now} phrase as RelativeTimes
+   * compares them, ignoring case either way; a String is made only for a text of a phrase's
+   * length (lower case makes no text longer but one with a dotted capital I or a surrogate).
+   */
+  private static boolean mayBeNow(String text, int start, int stop) {
+    int length = stop - start;
+    boolean longer = false;
+    for (int i = start; i < stop && !longer; i++) {
+      char c = text.charAt(i);
+      longer = c == '\u0130' || Character.isSurrogate(c);
+    }
+    for (int k = 0, kEnd = TIMES_NOW.size(); k < kEnd; k++) {
+      String now = TIMES_NOW.get(k);
+      String lower = TIMES_NOW_LOWER.get(k);
+      if (length == now.length() || length == lower.length() || longer) {
+        String stripped = text.substring(start, stop);
+        if (stripped.equalsIgnoreCase(now) || stripped.toLowerCase(Locale.ROOT).equals(lower)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The like count of a line that holds only a count ({@code 10K}, {@code 4}), or -1. */
@@ -310,12 +411,73 @@ final class YoutubeLines {
     for (int i = from; i < end; i++) {
       char c = text.charAt(i);
       if (!Scan.isDigit(c) || i - from == 15) {
-        // 10K, 1,234, 1.2K, or more digits than it reads; with any other character ("1. Item") no count
-        return COUNT_CHARACTERS.indexOf(c) >= 0 ? Counts.parse(text, from, end) : -1;
+        // 10K, 1,234, 1.2K, or more digits than it reads; with any other character anywhere ("1. Item") no count
+        for (int k = i; k < end; k++) {
+          if (!isCountCharacter(text.charAt(k))) {
+            return -1;
+          }
+        }
+        return Counts.parse(text, from, end);
       }
       value = value * 10 + (c - '0');
     }
     return value; // digits only, as most like counts are: what Counts.parse reads, without its general steps
+  }
+
+  /** Tells whether {@link Counts#parse} may read the character: one of {@link #COUNT_CHARACTERS}. */
+  private static boolean isCountCharacter(char c) {
+    return c <= 'm' && COUNT_CHARACTERS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Tells whether {@code Reply} is the next non-blank line after the one that ends at
+   * {@code end}, or with {@code heart} a heart and then {@code Reply}: what {@link #isHearted}
+   * and {@link #isReply} say of the lines {@link Line#next()} gives, read in place: a line
+   * longer than every phrase is no phrase, and is not read to its end.
+   */
+  boolean replyFollows(String text, int end, boolean heart) {
+    int from = nextNonBlank(text, end);
+    int to = from < 0 ? -1 : phraseEnd(text, from);
+    if (to < 0) {
+      return false;
+    }
+    if (heart && heartedPhrases.test(text, from, to)) {
+      from = nextNonBlank(text, to);
+      to = from < 0 ? -1 : phraseEnd(text, from);
+      if (to < 0) {
+        return false;
+      }
+    }
+    return replyWords.test(text, from, to);
+  }
+
+  /** The content start of the first non-blank line after {@code end}, or -1 at the end of the input. */
+  private static int nextNonBlank(String text, int end) {
+    for (int i = end, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the content of the line starting at {@code from} ends, or -1 when it is longer than every reply and hearted phrase. */
+  private int phraseEnd(String text, int from) {
+    int end = from;
+    for (int i = from, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (c != ' ' && c != '\t') {
+        if (i - from >= longestAction) {
+          return -1;
+        }
+        end = i + 1;
+      }
+    }
+    return end;
   }
 
   /** Tells whether the line is the action line {@code Reply}. */
@@ -328,11 +490,19 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
-      String lead = repliesLeads.get(k);
-      if (text.startsWith(lead, from) && from + lead.length() < end && text.charAt(from + lead.length()) == ' ') {
-        from = Scan.skipSpaces(text, from + lead.length(), end);
-        break;
+    if (from >= end) {
+      return -1;
+    }
+    if (digitLead || !Scan.isDigit(text.charAt(from))) {
+      for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
+        String lead = repliesLeads.get(k);
+        if (text.startsWith(lead, from) && from + lead.length() < end && text.charAt(from + lead.length()) == ' ') {
+          from = Scan.skipSpaces(text, from + lead.length(), end);
+          break;
+        }
+      }
+      if (from >= end || !Scan.isDigit(text.charAt(from))) {
+        return -1; // a count starts with a digit (what Counts.parse says, sooner)
       }
     }
     int space = Scan.wordEnd(text, from, end);

@@ -56,6 +56,28 @@ final class YoutubeReader implements DialectReader {
   private boolean indentedReplies; // this copy keeps the replies' indentation
   private boolean mismatchReported;
 
+  // A comment in a block of replies is held (Events.heldComment) until its own later lines say
+  // whether it is a reply: the lines that ahead() would read first are read as they come.
+  private boolean held; // the open comment's place waits for what its later lines say
+  private CommentHeader heldHeader;
+  private boolean heldDeeper; // its name line is indented deeper than the comment that opened the block
+  private int heldIndent;
+  private boolean heldAfterReply; // its Reply line was read: the next line that is no heart decides
+  private boolean heldFirst; // no line after its header read yet
+  private String heldReplyTo;
+  private int heldSeen; // lines read after its header, as ahead() counts them
+  private boolean replyPlaced; // a reply was placed at depth 1: the limits allow it, so placing one later reports nothing
+
+  // What the line being read is, found once for the tests that ask (facts).
+  private boolean lineReply;
+  private long lineLikes;
+  private long lineReplies;
+  private boolean lineRepliesRead;
+
+  // What startTest found for the line being read.
+  private int startPinned;
+  private YoutubeLines.Header startHeader;
+
   // The last line of the last comment, for the end of the input.
   private String input;
   private final LastLine last = new LastLine();
@@ -82,7 +104,17 @@ final class YoutubeReader implements DialectReader {
       keep(line);
       return;
     }
-    if (line.number() > noStartThrough && tryStart(line, events)) {
+    facts(line);
+    if (line.number() > noStartThrough || held) {
+      startTest(line);
+    } else {
+      startPinned = -1;
+      startHeader = null;
+    }
+    if (held) {
+      look(line, events);
+    }
+    if (tryStart(line, events)) {
       titleSeen = true; // a copy that starts at its first comment has no title
       return;
     }
@@ -96,7 +128,10 @@ final class YoutubeReader implements DialectReader {
       return;
     }
     if (replied) {
-      long count = lines.replies(line);
+      long count = replies(line);
+      if (count >= 0 && held) {
+        settle(line, events);
+      }
       if (count >= 0 && depth == 0) {
         events.headerLine(line).attribute(YoutubeDialect.REPLY_COUNT, count);
         keep(line);
@@ -116,6 +151,9 @@ final class YoutubeReader implements DialectReader {
     switch (phase) {
       case ARTICLE -> beforeComments(line, events);
       case FURNITURE, COMMENTS -> {
+        if (held) {
+          settle(line, events);
+        }
         events.boilerplate(line);
         if (started && line.charAt(line.contentStart()) == '@') {
           cutHeader = line.number();
@@ -176,39 +214,73 @@ final class YoutubeReader implements DialectReader {
     return false;
   }
 
-  /** Starts a comment at a {@code Pinned by} line or a header; false when the line starts none. */
-  private boolean tryStart(Line line, Events events) {
+  /**
+   * Tests whether the line starts a comment: sets {@link #startPinned} (where a {@code Pinned by}
+   * line names its channel, or -1) and {@link #startHeader} (the header that starts at the line,
+   * or after a pinned line at the next; null for none).
+   */
+  private void startTest(Line line) {
     boolean names = phase != Phase.ARTICLE;
     int pinned = lines.pinned(line);
+    startPinned = pinned;
     if (pinned >= 0) {
       Optional<Line> next = line.next();
-      YoutubeLines.Header header = next.isPresent() && next.get().blanksBefore() == 0
+      startHeader = next.isPresent() && next.get().blanksBefore() == 0
           ? lines.header(next.get(), names, peek, YoutubeLines.NOT_PEEKED) : null;
-      if (header != null) {
-        CommentHeader h = start(line, header, events);
-        h.attribute(Attribute.PINNED, true);
-        if (pinned < line.end()) {
-          h.attribute(YoutubeDialect.PINNED_BY, line.input().substring(pinned, line.end()));
-        }
-        return true;
-      }
-      return false;
+    } else {
+      boolean action = lineReply || lineLikes >= 0 || Scan.isDigit(line.charAt(line.contentStart())) && replies(line) >= 0;
+      startHeader = lines.header(line, names, peek, YoutubeLines.NOT_PEEKED, action ? 1 : 0);
     }
-    YoutubeLines.Header header = lines.header(line, names, peek, YoutubeLines.NOT_PEEKED);
+  }
+
+  /** Finds what the line being read is, for the tests of it that follow. */
+  private void facts(Line line) {
+    lineReply = lines.isReply(line);
+    lineLikes = lines.likes(line);
+    lineRepliesRead = false;
+  }
+
+  /** {@link YoutubeLines#replies} of the line being read, read once. */
+  private long replies(Line line) {
+    if (!lineRepliesRead) {
+      lineReplies = lines.replies(line);
+      lineRepliesRead = true;
+    }
+    return lineReplies;
+  }
+
+  /** Starts a comment at a {@code Pinned by} line or a header, as {@link #startTest} found; false when the line starts none. */
+  private boolean tryStart(Line line, Events events) {
+    YoutubeLines.Header header = startHeader;
     if (header == null) {
       return false;
     }
-    start(line, header, events);
+    int pinned = startPinned;
+    CommentHeader h = start(line, header, events);
+    if (pinned >= 0) {
+      h.attribute(Attribute.PINNED, true);
+      if (pinned < line.end()) {
+        h.attribute(YoutubeDialect.PINNED_BY, line.input().substring(pinned, line.end()));
+      }
+    }
     return true;
   }
 
   private CommentHeader start(Line first, YoutubeLines.Header h, Events events) {
+    if (held) {
+      settle(first, events);
+    }
     Line nameLine = h.nameLine();
-    String text = nameLine.input();
     // Only a comment in a block of replies that is indented deeper than its comment, or in a
     // copy without indentation, needs its later lines: any other comment is top-level.
     boolean deeper = nameLine.indent() > blockIndent;
-    Ahead ahead = block && (deeper || !indentedReplies) ? ahead(h.last()) : NOTHING_AHEAD;
+    boolean inBlock = block && (deeper || !indentedReplies);
+    if (inBlock && replyPlaced && h.age().known() && (blockSeen < blockExpected || mismatchReported)) {
+      // Placing it later reports nothing (no depth limit, no count mismatch, no unknown age),
+      // so no diagnostic comes out in another order than when it was placed now.
+      return hold(first, h, deeper, events);
+    }
+    Ahead ahead = inBlock ? ahead(h.last()) : NOTHING_AHEAD;
     boolean reply = false;
     if (block && !ahead.ownReplies) {
       if (deeper) {
@@ -233,6 +305,9 @@ final class YoutubeReader implements DialectReader {
     }
     CommentHeader header = events.comment(first, reply ? 1 : 0, Events.NEXT_ORDINAL);
     depth = Math.max(0, events.depth());
+    if (reply && depth == 1) {
+      replyPlaced = true;
+    }
     if (!reply) {
       blockIndent = nameLine.indent();
     }
@@ -249,6 +324,34 @@ final class YoutubeReader implements DialectReader {
     if (reply && ahead.replyTo != null) {
       header.attribute(Attribute.REPLY_TO, ahead.replyTo);
     }
+    opened(first, h);
+    return header;
+  }
+
+  /** Starts a comment of a block of replies held, its place decided by {@link #look} or {@link #settle}. */
+  private CommentHeader hold(Line first, YoutubeLines.Header h, boolean deeper, Events events) {
+    Line nameLine = h.nameLine();
+    CommentHeader header = events.heldComment(first, 0, Events.NEXT_ORDINAL);
+    held = true;
+    heldHeader = header;
+    heldDeeper = deeper;
+    heldIndent = nameLine.indent();
+    heldAfterReply = false;
+    heldFirst = true;
+    heldReplyTo = null;
+    heldSeen = 0;
+    header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
+    header.relativeTime(h.ageLine(), h.ageStart(), h.ageEnd());
+    if (h.age().edited()) {
+      header.attribute(Attribute.EDITED, true);
+    }
+    opened(first, h);
+    return header;
+  }
+
+  /** What every start sets once the comment is open. */
+  private void opened(Line first, YoutubeLines.Header h) {
+    Line nameLine = h.nameLine();
     pendingUntil = h.last().number();
     phase = Phase.COMMENTS;
     started = true;
@@ -260,7 +363,117 @@ final class YoutubeReader implements DialectReader {
     if (pendingUntil > first.number()) {
       keep(h.last());
     }
-    return header;
+  }
+
+  /**
+   * Reads the line as {@link #ahead} reads the held comment's later lines, and places the
+   * comment when it decides; {@link #startTest} has tested the line.
+   */
+  private void look(Line line, Events events) {
+    if (heldAfterReply) {
+      if (lines.isHearted(line)) {
+        counted(events);
+        return;
+      }
+      place(heldReplyTo, replies(line) >= 0, events);
+      return;
+    }
+    if (lineReply) {
+      heldAfterReply = true;
+    } else if (startPinned >= 0 || startHeader != null) {
+      place(heldReplyTo, false, events);
+      return;
+    } else if (heldFirst) {
+      heldReplyTo = replyTo(line);
+    }
+    heldFirst = false;
+    counted(events);
+  }
+
+  /** Counts a line {@link #look} read; past as many as {@link #ahead} reads, the comment is placed. */
+  private void counted(Events events) {
+    if (++heldSeen == LOOK_AHEAD) {
+      place(heldReplyTo, false, events);
+    }
+  }
+
+  /**
+   * Places the held comment now, before something that would end it or needs its place: reads
+   * on after {@code line} (null at the end of the input) as {@link #ahead} would.
+   */
+  private void settle(Line line, Events events) {
+    Line next = line == null ? null : following(line);
+    for (; held && next != null; next = following(next)) {
+      if (heldAfterReply) {
+        if (!lines.isHearted(next)) {
+          place(heldReplyTo, lines.replies(next) >= 0, events);
+          return;
+        }
+      } else if (lines.isReply(next)) {
+        heldAfterReply = true;
+      } else if (lines.pinned(next) >= 0 || lines.header(next, true, null, peekAfter(next)) != null) {
+        place(heldReplyTo, false, events);
+        return;
+      } else {
+        noStartThrough = next.number();
+        if (heldFirst) {
+          heldReplyTo = replyTo(next);
+        }
+      }
+      heldFirst = false;
+      counted(events);
+    }
+    if (held) {
+      place(heldReplyTo, false, events); // the input ends
+    }
+  }
+
+  /** Places the held comment as {@link #start} places a comment after {@link #ahead}. */
+  private void place(String replyTo, boolean ownReplies, Events events) {
+    held = false;
+    boolean reply = false;
+    if (block && !ownReplies) {
+      if (heldDeeper) {
+        reply = true;
+        indentedReplies = true;
+      } else if (!indentedReplies && replyTo != null) {
+        reply = true;
+      }
+    }
+    if (reply) {
+      blockSeen++; // no more than the count: hold() waits for no mismatch
+      if (blockSeen >= blockExpected && !indentedReplies) {
+        block = false;
+      }
+    } else {
+      block = false;
+    }
+    events.place(reply ? 1 : 0);
+    depth = Math.max(0, events.depth());
+    if (!reply) {
+      blockIndent = heldIndent;
+    }
+    if (reply && replyTo != null) {
+      heldHeader.attribute(Attribute.REPLY_TO, replyTo);
+    }
+    heldHeader = null;
+  }
+
+  /** The {@code @handle} a comment's first line starts with, as a reply to it, or null. */
+  private static String replyTo(Line line) {
+    String text = line.input();
+    int from = line.contentStart();
+    if (text.charAt(from) != '@') {
+      return null;
+    }
+    int end = from;
+    while (end < line.end() && text.charAt(end) != ' ') {
+      end++;
+    }
+    while (end > from + 1 && ",:;.!?".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > from + 1 ? text.substring(from, end) : null;
   }
 
   /** What a comment's later lines say: the {@code @handle} its body starts with, and whether it has a reply count. */
@@ -289,20 +502,7 @@ final class YoutubeReader implements DialectReader {
         noStartThrough = line.number(); // tryStart would say no (names is true once comments started)
       }
       if (!afterReply && first) {
-        String text = line.input();
-        int from = line.contentStart();
-        if (text.charAt(from) == '@') {
-          int end = from;
-          while (end < line.end() && text.charAt(end) != ' ') {
-            end++;
-          }
-          while (end > from + 1 && ",:;.!?".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-          }
-          if (end > from + 1) {
-            replyTo = text.substring(from, end);
-          }
-        }
+        replyTo = replyTo(line);
       }
       first = false;
     }
@@ -354,7 +554,7 @@ final class YoutubeReader implements DialectReader {
 
   /** A line after the header and before {@code Reply}: the action area, a {@code Read more}, furniture or text. */
   private void inBody(Line line, Events events) {
-    if (lines.mayBeAction(line) && action(line, events)) {
+    if (lines.mayBeAction(line, lineLikes) && action(line, events)) {
       return;
     }
     events.body(line, bodyIndent);
@@ -363,7 +563,7 @@ final class YoutubeReader implements DialectReader {
 
   /** Reads the line as an action line, a {@code Read more} or furniture that ends the comment; false for text. */
   private boolean action(Line line, Events events) {
-    if (lines.isReply(line)) {
+    if (lineReply) {
       events.headerLine(line);
       keep(line);
       open = false;
@@ -371,7 +571,7 @@ final class YoutubeReader implements DialectReader {
       complete = true;
       return true;
     }
-    long likes = lines.likes(line);
+    long likes = lineLikes;
     if (likes >= 0 && actionsFollow(line, true)) {
       events.headerLine(line).attribute(Attribute.LIKES, likes);
       keep(line);
@@ -388,6 +588,9 @@ final class YoutubeReader implements DialectReader {
       return true;
     }
     if (lines.endsComment(line)) {
+      if (held) {
+        settle(line, events);
+      }
       open = false;
       events.boilerplate(line);
       return true;
@@ -397,11 +600,7 @@ final class YoutubeReader implements DialectReader {
 
   /** Tells whether {@code Reply} follows the line, right after it or (when {@code heart}) after a heart. */
   private boolean actionsFollow(Line line, boolean heart) {
-    Line next = following(line);
-    if (next != null && heart && lines.isHearted(next)) {
-      next = following(next);
-    }
-    return next != null && lines.isReply(next);
+    return lines.replyFollows(line.input(), line.end(), heart);
   }
 
   private void keep(Line line) {
@@ -410,6 +609,9 @@ final class YoutubeReader implements DialectReader {
 
   @Override
   public void end(Events events) {
+    if (held) {
+      settle(null, events);
+    }
     if (started && !complete) {
       events.diagnostic(DiagnosticCode.COPY_CUT, last.in(input),
           last.endColumn(), "the copy ends inside the last comment, before its Reply line: it was cut");

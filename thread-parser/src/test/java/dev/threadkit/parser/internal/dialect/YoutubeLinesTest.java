@@ -1,0 +1,126 @@
+package dev.threadkit.parser.internal.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threadkit.model.Discussion;
+import dev.threadkit.parser.DumpParser;
+import dev.threadkit.parser.spi.RelativeTimes;
+import dev.threadkit.parser.spi.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The youtube line scanner's shortcuts say what the slower tests they stand for say. */
+class YoutubeLinesTest {
+
+  private static final Vocabulary TIMES =
+      Vocabulary.resource(RelativeTimes.class, "/dev/threadkit/parser/internal/relative-time.vocabulary");
+
+  /** Every relative time the standard reader understands, written in the ways pages vary it. */
+  private static List<String> understood() {
+    List<String> texts = new ArrayList<>();
+    List<String> counts = new ArrayList<>(List.of("1", "5", "12", "999999999"));
+    counts.addAll(TIMES.phrases("one"));
+    for (String unit : List.of("second", "minute", "hour", "day", "week", "month", "year")) {
+      for (String word : TIMES.phrases(unit)) {
+        for (String ago : TIMES.phrases("ago")) {
+          for (String count : counts) {
+            texts.add(count + " " + word + " " + ago);
+            texts.add(count + "     " + word + "  " + ago);
+            texts.add(count + " \u2003" + word + " " + ago);
+          }
+        }
+      }
+    }
+    texts.addAll(TIMES.phrases("now"));
+    for (String day : List.of("Today", "Yesterday", "Сегодня", "Вчера")) {
+      texts.add(day);
+      texts.add(day + ", 15:35");
+      texts.add(day + ",        9:05");
+      texts.add(day + " 23:59");
+    }
+    List<String> all = new ArrayList<>();
+    for (String text : texts) {
+      all.add(text);
+      all.add(text.toUpperCase(Locale.ROOT));
+      all.add(text.toLowerCase(Locale.ROOT));
+      all.add("\u2003" + text + "\u3000");
+    }
+    return all;
+  }
+
+  @Test
+  void everyAgeTheReaderUnderstandsPassesTheShortcut() {
+    List<String> texts = understood();
+    int understood = 0;
+    for (String text : texts) {
+      if (RelativeTimes.standard().understands(text)) {
+        understood++;
+        assertThat(YoutubeLines.mayBeKnownAge("x" + text + "y", 1, text.length() + 1)).as(text).isTrue();
+      }
+    }
+    assertThat(understood).isGreaterThan(texts.size() / 2);
+  }
+
+  @Test
+  void theShortcutTurnsAwayNoTextTheReaderUnderstands() {
+    Random random = new Random(7);
+    String letters = "aAgoOnNjJsStTwWyYdDеаднзсвчтчьк 1234567890,:.!%\u2003\u0130\u212a";
+    List<String> words = new ArrayList<>(TIMES.phrases("now"));
+    words.addAll(TIMES.phrases("ago"));
+    words.addAll(TIMES.phrases("one"));
+    words.addAll(List.of("yesterday", "TODAY", "вчера", "5", "hours", "min.", "  ", ","));
+    int turnedAway = 0;
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int parts = 1 + random.nextInt(4);
+      for (int p = 0; p < parts; p++) {
+        if (random.nextBoolean()) {
+          text.append(words.get(random.nextInt(words.size())));
+        } else {
+          for (int c = random.nextInt(8); c > 0; c--) {
+            text.append(letters.charAt(random.nextInt(letters.length())));
+          }
+        }
+        if (random.nextInt(3) > 0) {
+          text.append(' ');
+        }
+      }
+      String written = text.toString();
+      if (!YoutubeLines.mayBeKnownAge(written, 0, written.length())) {
+        turnedAway++;
+        assertThat(RelativeTimes.standard().understands(written)).as(written).isFalse();
+      }
+    }
+    assertThat(turnedAway).isGreaterThan(10_000);
+  }
+
+  @Test
+  void aNameLineIsReadWithEveryAgeTheReaderUnderstandsOnTheNextLine() {
+    DumpParser parser = DumpParser.builder().dialect("youtube").build();
+    int read = 0;
+    for (String age : understood()) {
+      for (String written : List.of(age, age + " (edited)", age + "   (edited)")) {
+        if (!RelativeTimes.standard().understands(age.strip()) || age.strip().length() != age.length()
+            || age.length() > 20 && !age.endsWith(" ago")) {
+          continue; // no age the dialect reads: past 20 characters, its ages end with its own ago word
+        }
+        Discussion discussion = parser.parse("Title\n\n3 Comments\n\nSome Name\n" + written + "\nText\nReply\n", "x")
+            .discussion();
+        assertThat(discussion.comments()).as(written).hasSize(1);
+        assertThat(discussion.comments().get(0).author().orElseThrow().handle()).as(written).isEqualTo("Some Name");
+        read++;
+      }
+    }
+    assertThat(read).isGreaterThan(1_000);
+  }
+
+  @Test
+  void shortTextsThatAreNoTimeAreTurnedAway() {
+    for (String text : List.of("1. And 2%!", "Of missile — whole.", "Partners radar ok.", "12 apples ok")) {
+      assertThat(YoutubeLines.mayBeKnownAge(text, 0, text.length())).as(text).isFalse();
+    }
+  }
+}
