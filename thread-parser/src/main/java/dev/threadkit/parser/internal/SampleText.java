@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@link #after(Line)} move one {@link Line} over them, creating no object per line);
  * {@link #lines()} makes line objects only for a dialect that asks for the list.
  * {@link #contains} searches the text in place and remembers its last answers, so that
- * dialects asking about the same part share one search. For one thread, as detection is.
+ * dialects asking about the same part share one search; {@link #indexOf} remembers where a
+ * character is no more. For one thread, as detection is.
  */
 final class SampleText implements Sample {
   /** Ints kept per line: start, raw end (where the break starts), next line's start, number, blanks before. */
@@ -53,6 +54,9 @@ final class SampleText implements Sample {
   private final String[] asked = new String[ANSWERS];
   private final boolean[] answers = new boolean[ANSWERS];
   private int answered;
+  private final char[] lookedFor = new char[ANSWERS];
+  private final int[] lookedFrom = new int[ANSWERS];
+  private int looked;
 
   SampleText(String text) {
     this.text = text;
@@ -229,7 +233,43 @@ final class SampleText implements Sample {
       return false;
     }
     int end = at + part.length();
-    return end <= Math.min(pos, length) || end <= sampleEnd();
+    while (pos < end && findMore()) {
+      // finding the lines only as far as the part: the sample holds it if they reach past it
+    }
+    return end <= Math.min(pos, length);
+  }
+
+  @Override
+  public int indexOf(char c, int from) {
+    for (int k = 0; k < looked; k++) {
+      if (lookedFor[k] == c && lookedFrom[k] <= from) {
+        return -1; // none after an offset before this one
+      }
+    }
+    String in = head();
+    int at = in.indexOf(c, from);
+    if (at < 0 && !headFull) {
+      int end = sampleEnd(); // as search does: the copy may end before the sample does
+      if (head.length() < end) {
+        grow(end);
+      }
+      at = head.indexOf(c, from);
+    }
+    if (at >= 0 && at < searchEnd()) {
+      return at;
+    }
+    int slot = looked < ANSWERS ? looked++ : ANSWERS - 1;
+    lookedFor[slot] = c;
+    lookedFrom[slot] = from;
+    return -1;
+  }
+
+  @Override
+  public int searchEnd() {
+    if (!complete) {
+      return limit;
+    }
+    return count == 0 ? 0 : found[(count - 1) * STRIDE + 1];
   }
 
   /**
