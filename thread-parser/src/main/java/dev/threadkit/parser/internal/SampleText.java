@@ -121,6 +121,9 @@ final class SampleText implements Sample {
       if (nextCr < from) {
         int cr = in.indexOf('\r', from);
         nextCr = cr >= 0 ? cr : headFull ? Integer.MAX_VALUE : covered; // covered: none before the copy's end
+        if (cr < 0 && headFull) {
+          remember('\r', from); // what a dialect that measures lines itself would ask: no search of its own
+        }
       }
       int end = Math.min(Math.min(lf, nextCr), limit);
       if (end < covered || headFull) {
@@ -258,10 +261,15 @@ final class SampleText implements Sample {
     if (at >= 0 && at < searchEnd()) {
       return at;
     }
+    remember(c, from);
+    return -1;
+  }
+
+  /** Remembers that the searched text holds no {@code c} at or after {@code from}. */
+  private void remember(char c, int from) {
     int slot = looked < ANSWERS ? looked++ : ANSWERS - 1;
     lookedFor[slot] = c;
     lookedFrom[slot] = from;
-    return -1;
   }
 
   @Override

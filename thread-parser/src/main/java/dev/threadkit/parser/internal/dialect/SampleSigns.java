@@ -32,8 +32,8 @@ final class SampleSigns {
    * limit}, less trailing spaces and tabs.
    */
   static int lineEnd(Sample sample, String text, int from, int limit) {
-    int lf = sample.indexOf('\n', from);
-    int cr = sample.indexOf('\r', from);
+    int lf = text.indexOf('\n', from); // past the limit only on a line that reaches it
+    int cr = sample.indexOf('\r', from); // remembered: most texts have none
     int e = Math.min(lf < 0 ? limit : Math.min(lf, limit), cr < 0 ? limit : cr);
     char c;
     while (e > from && ((c = text.charAt(e - 1)) == ' ' || c == '\t')) {

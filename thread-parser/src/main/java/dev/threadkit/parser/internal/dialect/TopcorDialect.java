@@ -83,7 +83,8 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
     int end = sample.searchEnd();
     int headers = 0;
     TopcorLines.Header header = new TopcorLines.Header();
-    for (int dot = sample.indexOf('.', from + 1); dot >= 0; dot = sample.indexOf('.', dot + 1)) {
+    // after the first, text.indexOf: the search need not stop at the end, and calls the intrinsic for each '.'
+    for (int dot = sample.indexOf('.', from + 1); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
       if (dot + 1 >= end || text.charAt(dot + 1) != ' ' || !TopcorLines.isDigit(text.charAt(dot - 1))) {
         continue;
       }
