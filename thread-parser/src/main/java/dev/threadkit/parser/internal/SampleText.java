@@ -49,6 +49,7 @@ final class SampleText implements Sample {
   private int number;
   private int blanks;
   private int nextCr = -1; // the first '\r' at or after pos in head, Integer.MAX_VALUE for none; -1 not looked for yet
+  private int crFrom; // where the search that found nextCr started: none between it and nextCr
 
   private List<Line> lines;
   private final String[] asked = new String[ANSWERS];
@@ -121,9 +122,7 @@ final class SampleText implements Sample {
       if (nextCr < from) {
         int cr = in.indexOf('\r', from);
         nextCr = cr >= 0 ? cr : headFull ? Integer.MAX_VALUE : covered; // covered: none before the copy's end
-        if (cr < 0 && headFull) {
-          remember('\r', from); // what a dialect that measures lines itself would ask: no search of its own
-        }
+        crFrom = from;
       }
       int end = Math.min(Math.min(lf, nextCr), limit);
       if (end < covered || headFull) {
@@ -229,8 +228,11 @@ final class SampleText implements Sample {
       if (head.length() < end) {
         grow(end);
       }
-      in = head;
-      at = part.length() == 1 ? in.indexOf(part.charAt(0)) : in.indexOf(part);
+      if (head != in) { // grown: look at what was added
+        int from = Math.max(0, in.length() - part.length() + 1);
+        in = head;
+        at = part.length() == 1 ? in.indexOf(part.charAt(0), from) : in.indexOf(part, from);
+      }
     }
     if (at < 0) {
       return false;
@@ -249,6 +251,13 @@ final class SampleText implements Sample {
         return -1; // none after an offset before this one
       }
     }
+    if (c == '\r' && nextCr >= 0 && from >= crFrom && (nextCr >= from || nextCr == Integer.MAX_VALUE)) {
+      // the line finding's search answers: a '\r' at nextCr, or none before it
+      boolean found = nextCr < head.length() && head.charAt(nextCr) == '\r';
+      if (found || nextCr >= searchEnd()) {
+        return found && nextCr < searchEnd() ? nextCr : -1;
+      }
+    }
     String in = head();
     int at = in.indexOf(c, from);
     if (at < 0 && !headFull) {
@@ -256,7 +265,9 @@ final class SampleText implements Sample {
       if (head.length() < end) {
         grow(end);
       }
-      at = head.indexOf(c, from);
+      if (head != in) {
+        at = head.indexOf(c, Math.max(from, in.length()));
+      }
     }
     if (at >= 0 && at < searchEnd()) {
       return at;

@@ -106,17 +106,17 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
     if (score > 100) {
       return true;
     }
-    Line first = sample.first();
-    if (first == null) {
-      return true;
-    }
     // single characters first: a search for one runs several times faster than one for a word
     boolean mirrors = sample.contains("/") && sample.contains("u/");
-    return !mirrors && (!anyToggleFirst(sample, first) && !lines.anyDot(sample) || !sample.contains(lines.spaceAgo()));
+    return !mirrors && (!anyToggleFirst(sample) && !lines.anyDot(sample) || !sample.contains(lines.spaceAgo()));
   }
 
   /** Tells whether a line of the searched text starts with {@code [?]}, as an old.reddit header does. */
-  private static boolean anyToggleFirst(Sample sample, Line first) {
+  private static boolean anyToggleFirst(Sample sample) {
+    Line first = sample.first();
+    if (first == null) {
+      return false;
+    }
     String text = first.input();
     int from = first.start();
     for (int at = sample.indexOf('[', from); at >= 0; at = sample.indexOf('[', at + 1)) {

@@ -82,7 +82,7 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
     int from = first.start();
     int end = sample.searchEnd();
     int headers = 0;
-    TopcorLines.Header header = new TopcorLines.Header();
+    TopcorLines.Header header = null;
     // after the first, text.indexOf: the search need not stop at the end, and calls the intrinsic for each '.'
     for (int dot = sample.indexOf('.', from + 1); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
       if (dot + 1 >= end || text.charAt(dot + 1) != ' ' || !TopcorLines.isDigit(text.charAt(dot - 1))) {
@@ -97,6 +97,7 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
         continue; // not first on its line, or not indented
       }
       int lineEnd = SampleSigns.lineEnd(sample, text, content, end);
+      header = header == null ? new TopcorLines.Header() : header;
       if (lines.matchHeader(text, content, lineEnd, header) != null
           || lines.matchMismatchedStatus(text, content, lineEnd, header) != null) {
         headers++;
