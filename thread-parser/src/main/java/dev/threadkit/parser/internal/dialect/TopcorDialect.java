@@ -98,8 +98,8 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
       }
       int lineEnd = SampleSigns.lineEnd(sample, text, content, end);
       header = header == null ? new TopcorLines.Header() : header;
-      if (lines.matchHeader(text, content, lineEnd, header) != null
-          || lines.matchMismatchedStatus(text, content, lineEnd, header) != null) {
+      if (mayBeHeader(text, content, lineEnd) && (lines.matchHeader(text, content, lineEnd, header) != null
+          || lines.matchMismatchedStatus(text, content, lineEnd, header) != null)) {
         headers++;
         if (score(headers) >= score) {
           return false;
@@ -108,6 +108,24 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
       dot = Math.max(dot, lineEnd - 1); // one header a line
     }
     return score(headers) < score;
+  }
+
+  /**
+   * Tells whether the line {@code text[from, end)}, three characters or more, may be a header:
+   * every header ends with a date's minute or holds a status word after a space. A cheap look
+   * before the matchers, for the numbered lines of comment bodies.
+   */
+  private boolean mayBeHeader(String text, int from, int end) {
+    if (TopcorLines.isDigit(text.charAt(end - 1))) {
+      return true;
+    }
+    Vocabulary words = words();
+    for (int i = from; i < end - 1; i++) {
+      if (text.charAt(i) == ' ' && words.startsStatusWord(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
