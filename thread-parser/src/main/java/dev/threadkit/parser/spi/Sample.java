@@ -111,8 +111,8 @@ public interface Sample {
 
   /**
    * Returns where the text a search may look at ({@link #searchEnd()}) next holds a character:
-   * a cheap way to the few lines that hold a rare one. The character found may lie outside
-   * every sampled line (on a blank line, or after the last), never in a sampled line before it.
+   * a cheap way to the few lines that hold a rare one. The place found may lie outside every
+   * sampled line (on a blank line, or past the last); none that a sampled line holds is skipped.
    *
    * @param c the character to look for
    * @param from the offset of the input to look from
