@@ -41,7 +41,7 @@ final class SampleText implements Sample {
   /** Whether {@link #head} reaches as far as any sample can: the text's end, or {@link #SPAN}. */
   private boolean headFull;
 
-  private int[] found = new int[16 * STRIDE];
+  private int[] found = new int[32 * STRIDE]; // as many lines as a dialect that decides early walks: no copy
   private int count;
   private boolean complete;
   // where the line finding stands

@@ -127,16 +127,7 @@ public final class HnDialect extends VocabularyDialect<HnLines> {
    */
   @Override
   public boolean scoresBelow(Sample sample, int score) {
-    if (score > 100) {
-      return true;
-    }
-    Line first = sample.first();
-    if (first == null) {
-      return true;
-    }
-    String text = first.input();
-    int from = first.start();
-    return !SampleSigns.anyAfter(sample, text, '|', agoSpace, from) && !SampleSigns.anyAfter(sample, text, '[', agoSpace, from);
+    return score > 100 || !SampleSigns.anyAfter(sample, '|', agoSpace) && !SampleSigns.anyAfter(sample, '[', agoSpace);
   }
 
   @Override

@@ -113,13 +113,14 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
 
   /** Tells whether a line of the searched text starts with {@code [?]}, as an old.reddit header does. */
   private static boolean anyToggleFirst(Sample sample) {
-    Line first = sample.first();
-    if (first == null) {
+    int at = sample.indexOf('[', 0); // none before the first line but on blank lines
+    if (at < 0) {
       return false;
     }
+    Line first = sample.first();
     String text = first.input();
     int from = first.start();
-    for (int at = sample.indexOf('[', from); at >= 0; at = sample.indexOf('[', at + 1)) {
+    for (; at >= 0; at = sample.indexOf('[', at + 1)) {
       if (at + 2 < text.length() && text.charAt(at + 2) == ']' && SampleSigns.indentStart(text, at, from) >= 0) {
         return true;
       }

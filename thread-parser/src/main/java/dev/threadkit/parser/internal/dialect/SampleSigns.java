@@ -43,8 +43,10 @@ final class SampleSigns {
   }
 
   /** Tells whether some {@code c} of the searched text follows {@code before}. */
-  static boolean anyAfter(Sample sample, String text, char c, String before, int from) {
-    for (int at = sample.indexOf(c, from); at >= 0; at = sample.indexOf(c, at + 1)) {
+  static boolean anyAfter(Sample sample, char c, String before) {
+    int at = sample.indexOf(c, 0); // none before the first line but on blank lines
+    String text = at < 0 ? null : sample.first().input();
+    for (; at >= 0; at = sample.indexOf(c, at + 1)) {
       if (at >= before.length() && text.startsWith(before, at - before.length())) {
         return true;
       }
