@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@link #after(Line)} move one {@link Line} over them, creating no object per line);
  * {@link #lines()} makes line objects only for a dialect that asks for the list.
  * {@link #contains} searches the text in place and remembers its last answers, so that
- * dialects asking about the same part share one search. For one thread, as detection is.
+ * dialects asking about the same part share one search; {@link #indexOf} remembers where a
+ * character is no more. For one thread, as detection is.
  */
 final class SampleText implements Sample {
   /** Ints kept per line: start, raw end (where the break starts), next line's start, number, blanks before. */
@@ -40,7 +41,7 @@ final class SampleText implements Sample {
   /** Whether {@link #head} reaches as far as any sample can: the text's end, or {@link #SPAN}. */
   private boolean headFull;
 
-  private int[] found = new int[16 * STRIDE];
+  private int[] found = new int[32 * STRIDE]; // as many lines as a dialect that decides early walks: no copy
   private int count;
   private boolean complete;
   // where the line finding stands
@@ -48,11 +49,15 @@ final class SampleText implements Sample {
   private int number;
   private int blanks;
   private int nextCr = -1; // the first '\r' at or after pos in head, Integer.MAX_VALUE for none; -1 not looked for yet
+  private int crFrom; // where the search that found nextCr started: none between it and nextCr
 
   private List<Line> lines;
   private final String[] asked = new String[ANSWERS];
   private final boolean[] answers = new boolean[ANSWERS];
   private int answered;
+  private final char[] lookedFor = new char[ANSWERS];
+  private final int[] lookedFrom = new int[ANSWERS];
+  private int looked;
 
   SampleText(String text) {
     this.text = text;
@@ -117,6 +122,7 @@ final class SampleText implements Sample {
       if (nextCr < from) {
         int cr = in.indexOf('\r', from);
         nextCr = cr >= 0 ? cr : headFull ? Integer.MAX_VALUE : covered; // covered: none before the copy's end
+        crFrom = from;
       }
       int end = Math.min(Math.min(lf, nextCr), limit);
       if (end < covered || headFull) {
@@ -222,14 +228,67 @@ final class SampleText implements Sample {
       if (head.length() < end) {
         grow(end);
       }
-      in = head;
-      at = part.length() == 1 ? in.indexOf(part.charAt(0)) : in.indexOf(part);
+      if (head != in) { // grown: look at what was added
+        int from = Math.max(0, in.length() - part.length() + 1);
+        in = head;
+        at = part.length() == 1 ? in.indexOf(part.charAt(0), from) : in.indexOf(part, from);
+      }
     }
     if (at < 0) {
       return false;
     }
     int end = at + part.length();
-    return end <= Math.min(pos, length) || end <= sampleEnd();
+    while (pos < end && findMore()) {
+      // finding the lines only as far as the part: the sample holds it if they reach past it
+    }
+    return end <= Math.min(pos, length);
+  }
+
+  @Override
+  public int indexOf(char c, int from) {
+    for (int k = 0; k < looked; k++) {
+      if (lookedFor[k] == c && lookedFrom[k] <= from) {
+        return -1; // none after an offset before this one
+      }
+    }
+    if (c == '\r' && nextCr >= 0 && from >= crFrom && (nextCr >= from || nextCr == Integer.MAX_VALUE)) {
+      // the line finding's search answers: a '\r' at nextCr, or none before it
+      boolean found = nextCr < head.length() && head.charAt(nextCr) == '\r';
+      if (found || nextCr >= searchEnd()) {
+        return found && nextCr < searchEnd() ? nextCr : -1;
+      }
+    }
+    String in = head();
+    int at = in.indexOf(c, from);
+    if (at < 0 && !headFull) {
+      int end = sampleEnd(); // as search does: the copy may end before the sample does
+      if (head.length() < end) {
+        grow(end);
+      }
+      if (head != in) {
+        at = head.indexOf(c, Math.max(from, in.length()));
+      }
+    }
+    if (at >= 0 && at < searchEnd()) {
+      return at;
+    }
+    remember(c, from);
+    return -1;
+  }
+
+  /** Remembers that the searched text holds no {@code c} at or after {@code from}. */
+  private void remember(char c, int from) {
+    int slot = looked < ANSWERS ? looked++ : ANSWERS - 1;
+    lookedFor[slot] = c;
+    lookedFrom[slot] = from;
+  }
+
+  @Override
+  public int searchEnd() {
+    if (!complete) {
+      return limit;
+    }
+    return count == 0 ? 0 : found[(count - 1) * STRIDE + 1];
   }
 
   /**

@@ -95,6 +95,37 @@ public interface Sample {
   }
 
   /**
+   * Returns where a search of the input itself ({@link Line#input()}, with {@code indexOf}) for
+   * what the sampled lines hold can stop: no sampled line reaches past this offset, and a line
+   * of the input that does is cut there in the sample or is not in it. Found without finding
+   * every line, so it may lie past the sample's last line: a search up to it may find text the
+   * sample does not hold, never miss any it does. For a dialect whose signs are rare characters,
+   * to look at only the lines that hold one.
+   *
+   * @return an offset from 0 to the input's length
+   */
+  default int searchEnd() {
+    List<Line> lines = lines();
+    return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).end();
+  }
+
+  /**
+   * Returns where the text a search may look at ({@link #searchEnd()}) next holds a character:
+   * a cheap way to the few lines that hold a rare one. The place found may lie outside every
+   * sampled line (on a blank line, or past the last); none that a sampled line holds is skipped.
+   *
+   * @param c the character to look for
+   * @param from the offset of the input to look from
+   * @return the offset of the first {@code c} at or after {@code from} and before {@link
+   *     #searchEnd()}, or -1
+   */
+  default int indexOf(char c, int from) {
+    List<Line> lines = lines();
+    int at = lines.isEmpty() ? -1 : lines.get(0).input().indexOf(c, from);
+    return at >= 0 && at < searchEnd() ? at : -1;
+  }
+
+  /**
    * Counts the lines of the sample that match.
    *
    * @param test the test

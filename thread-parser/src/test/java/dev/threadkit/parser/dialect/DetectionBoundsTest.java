@@ -7,15 +7,9 @@ import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
 import dev.threadkit.parser.spi.Dialect;
+import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,25 +22,12 @@ import org.junit.jupiter.api.Test;
 class DetectionBoundsTest {
   private static final List<Dialect> DIALECTS = DumpParser.builder().build().dialects();
 
-  private static List<String> inputs() throws IOException, URISyntaxException {
-    Path dumps = Path.of(DetectionBoundsTest.class.getResource("/dumps").toURI());
-    Path fuzz = Path.of(DetectionBoundsTest.class.getResource("/dev/threadkit/parser/ParserFuzzTestInputs").toURI());
-    try (Stream<Path> a = Files.walk(dumps); Stream<Path> b = Files.walk(fuzz)) {
-      return Stream.concat(a, b).filter(Files::isRegularFile).sorted().map(DetectionBoundsTest::read)
-          .collect(Collectors.toList());
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static List<String> inputs() {
+    return DetectionInputs.files();
   }
 
   @Test
-  void noDialectSaysItScoresBelowAScoreItReaches() throws Exception {
+  void noDialectSaysItScoresBelowAScoreItReaches() {
     List<String> inputs = inputs();
     assertThat(inputs).hasSizeGreaterThan(1_000);
     int skippable = 0;
@@ -66,9 +47,53 @@ class DetectionBoundsTest {
     assertThat(skippable).isPositive();
   }
 
+  /**
+   * On damaged copies of the dumps too, asked with a sample as detection leaves it (fresh,
+   * partly walked, or searched), a dialect says it scores below a score only when it does: 1,
+   * the threshold, 100, and each score any dialect gives the input and the one above it.
+   */
   @Test
-  void aWalkOverTheParsersSampleScoresAsTheListOfItsLinesDoes() throws Exception {
-    for (String text : inputs()) {
+  void noDialectSaysItScoresBelowAScoreItReachesOnDamagedCopies() {
+    List<String> inputs = DetectionInputs.mutants(1_500, 20_261_126L);
+    int skippable = 0;
+    int asked = 0;
+    for (int n = 0; n < inputs.size(); n++) {
+      String text = inputs.get(n);
+      int[] scores = new int[DIALECTS.size()];
+      java.util.TreeSet<Integer> below = new java.util.TreeSet<>(List.of(1, Dialect.MIN_SCORE, 100));
+      for (int d = 0; d < scores.length; d++) {
+        scores[d] = DIALECTS.get(d).detect(Sample.of(text));
+        below.add(Math.max(1, scores[d]));
+        below.add(scores[d] + 1);
+      }
+      for (int d = 0; d < scores.length; d++) {
+        for (int score : below) {
+          Sample sample = Sample.of(text);
+          if ((n + d + score) % 3 == 1) {
+            Line line = sample.first();
+            for (int k = n % 40; line != null && k > 0; k--) {
+              line = sample.after(line);
+            }
+          } else if ((n + d + score) % 3 == 2) {
+            sample.contains("\u2022");
+          }
+          asked++;
+          if (DIALECTS.get(d).scoresBelow(sample, score)) {
+            assertThat(scores[d]).as("%s said it scores below %d on %.80s", DIALECTS.get(d).name(), score, text)
+                .isLessThan(score);
+            skippable++;
+          }
+        }
+      }
+    }
+    assertThat(skippable).isPositive().isLessThan(asked);
+  }
+
+  @Test
+  void aWalkOverTheParsersSampleScoresAsTheListOfItsLinesDoes() {
+    List<String> inputs = new java.util.ArrayList<>(inputs());
+    inputs.addAll(DetectionInputs.mutants(500, 7L));
+    for (String text : inputs) {
       Sample parsers = Sample.of(text);
       Sample listOnly = Sample.of(text)::lines; // first() and after() are the interface's defaults over the list
       for (Dialect dialect : DIALECTS) {

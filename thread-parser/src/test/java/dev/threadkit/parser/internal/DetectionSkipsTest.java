@@ -6,9 +6,11 @@ import dev.threadkit.parser.Diagnostic;
 import dev.threadkit.parser.DiagnosticCode;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.ParseResult;
+import dev.threadkit.parser.dialect.DetectionInputs;
 import dev.threadkit.parser.spi.Dialect;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Sample;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,65 @@ class DetectionSkipsTest {
     assertThat(dialects.get("disqus").maxScore()).isEqualTo(95);
     assertThat(dialects.get("youtube").maxScore()).isEqualTo(93);
     assertThat(dialects.get("numbered").maxScore()).isEqualTo(90);
+  }
+
+  /**
+   * On every fixture dump and saved fuzzing input, and on damaged copies of the dumps, the
+   * dialect chosen, the diagnostics and the candidates a plain reading names are those that
+   * scoring every built-in dialect gives.
+   */
+  @Test
+  void theChoiceIsThatOfScoringEveryDialect() {
+    Dialects dialects = Dialects.load(List.of(), Map.of());
+    DumpParser parser = DumpParser.builder().build();
+    List<String> inputs = new ArrayList<>(DetectionInputs.files());
+    inputs.addAll(DetectionInputs.mutants(1_500, 11L));
+    int plain = 0;
+    for (String text : inputs) {
+      Dialects.Choice choice = dialects.choose(text);
+      Dialect best = null;
+      Dialect second = null;
+      int bestScore = -1;
+      int secondScore = -1;
+      for (Dialect dialect : dialects.all()) {
+        if (dialect.name().equals("plain")) {
+          continue;
+        }
+        int score = Math.max(0, Math.min(100, dialect.detect(Sample.of(text))));
+        if (score > bestScore) {
+          second = best;
+          secondScore = bestScore;
+          best = dialect;
+          bestScore = score;
+        } else if (score > secondScore) {
+          second = dialect;
+          secondScore = score;
+        }
+      }
+      String described = text.length() + " characters: " + text.substring(0, Math.min(60, text.length()));
+      if (bestScore >= Dialect.MIN_SCORE && bestScore > secondScore) {
+        assertThat(choice.dialect().name()).as(described).isEqualTo(best.name());
+        assertThat(choice.diagnostics()).as(described).isEmpty();
+        continue;
+      }
+      plain++;
+      assertThat(choice.dialect().name()).as(described).isEqualTo("plain");
+      if (bestScore >= Dialect.MIN_SCORE) {
+        String tie = best.name() + " and " + second.name() + " fit the input equally well";
+        assertThat(choice.diagnostics()).as(described).singleElement().satisfies(d -> {
+          assertThat(d.code()).isEqualTo(DiagnosticCode.DIALECT_AMBIGUOUS);
+          assertThat(d.message()).startsWith(tie);
+        });
+      } else {
+        assertThat(choice.diagnostics()).as(described).isEmpty();
+      }
+      String why = bestScore <= 0 ? "" : "; the best candidates were " + best.name() + " (" + bestScore + ")"
+          + (secondScore <= 0 ? "" : " and " + second.name() + " (" + secondScore + ")");
+      assertThat(parser.parse(text, "d").diagnostics()).as(described)
+          .filteredOn(d -> d.code() == DiagnosticCode.NO_COMMENTS_FOUND)
+          .allSatisfy(d -> assertThat(d.message()).endsWith("read as the article" + why));
+    }
+    assertThat(plain).isPositive().isLessThan(inputs.size());
   }
 
   /** A dialect with a fixed score, maximum and answer to {@code scoresBelow}, counting what it is asked. */

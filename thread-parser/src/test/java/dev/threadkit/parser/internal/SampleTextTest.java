@@ -142,4 +142,49 @@ class SampleTextTest {
       }
     }
   }
+
+  /**
+   * {@link Sample#searchEnd()} bounds every sampled line, and {@link Sample#indexOf} finds a
+   * character wherever a sampled line holds it, asked in any order and with the sample's lines
+   * found or not.
+   */
+  @Test
+  void aSearchOfTheTextMissesNoSampledCharacter() {
+    List<String> texts = new ArrayList<>(TEXTS);
+    texts.addAll(dev.threadkit.parser.dialect.DetectionInputs.mutants(300, 3L));
+    texts.add("a.b\r\n  1. x\rc.d" + "\n".repeat(10) + "e.f");
+    char[] chars = {'.', '\r', '\n', '[', 'a', '\u2022', ' '};
+    for (String text : texts) {
+      List<Line> lines = Sample.of(text).lines();
+      for (int order = 0; order < 2; order++) {
+        Sample sample = Sample.of(text);
+        if (order == 1) {
+          sample.first(); // a sample whose lines are found only as far as its first
+        }
+        int end = sample.searchEnd();
+        assertThat(end).isBetween(0, text.length());
+        for (Line line : lines) {
+          assertThat(line.end()).isLessThanOrEqualTo(end);
+        }
+        for (char c : chars) {
+          for (int from : new int[] {0, 1, text.length() / 3, text.length() / 2, text.length()}) {
+            int at = sample.indexOf(c, from);
+            int expected = Integer.MAX_VALUE;
+            for (Line line : lines) {
+              int found = text.indexOf(c, Math.max(from, line.start()));
+              if (found >= 0 && found < line.end()) {
+                expected = Math.min(expected, found);
+              }
+            }
+            if (at < 0) {
+              assertThat(expected).as("%s from %d in %.40s", c, from, text).isEqualTo(Integer.MAX_VALUE);
+            } else {
+              assertThat(at).isGreaterThanOrEqualTo(from).isLessThan(sample.searchEnd()).isLessThanOrEqualTo(expected);
+              assertThat(text.charAt(at)).isEqualTo(c);
+            }
+          }
+        }
+      }
+    }
+  }
 }

@@ -58,10 +58,15 @@ public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
     int actions = 0;
     int avatars = 0;
     boolean count = false;
+    int bulletAt = -1; // the first bullet at or after the line looked at: one search passes over the lines without
     for (Line line = sample.first(); line != null && score(headers, actions, avatars, count) < MAX_SCORE;
         line = sample.after(line)) {
       // Headers and action lines hold a bullet: most lines of other layouts are passed over here.
-      boolean bullet = hasBullet(line);
+      if (bulletAt < line.contentStart() && bulletAt != NONE) {
+        bulletAt = sample.indexOf(DisqusLines.BULLET, line.contentStart());
+        bulletAt = bulletAt < 0 ? NONE : bulletAt;
+      }
+      boolean bullet = bulletAt < line.end();
       if (!bullet && !Scan.isDigit(line.charAt(line.contentStart()))) {
         if (lines.isAvatar(line)) {
           avatars++;
@@ -102,15 +107,8 @@ public final class DisqusDialect extends VocabularyDialect<DisqusLines> {
     return score > MAX_SCORE || !sample.contains("\u2022");
   }
 
-  private static boolean hasBullet(Line line) {
-    String text = line.input();
-    for (int i = line.contentStart(), end = line.end(); i < end; i++) {
-      if (text.charAt(i) == '\u2022') {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Stands for no bullet in the rest of the sample: after every line. */
+  private static final int NONE = Integer.MAX_VALUE;
 
   @Override
   public DialectReader newReader() {

@@ -98,14 +98,34 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
 
   /**
    * Without a header or a {@code · AGE} line a sample scores 0, and each of them holds
-   * {@code u/} (a mirror header), or the age's {@code " ago"} with a {@code ]} (an old.reddit
-   * header's {@code [–]}) or a dot ({@code ·}, a new reddit age).
+   * {@code u/} (a mirror header), or the age's {@code " ago"} with a dot ({@code ·}, a new
+   * reddit age) or, first on its line, an old.reddit header's toggle {@code [–]}.
    */
   @Override
   public boolean scoresBelow(Sample sample, int score) {
+    if (score > 100) {
+      return true;
+    }
     // single characters first: a search for one runs several times faster than one for a word
     boolean mirrors = sample.contains("/") && sample.contains("u/");
-    return score > 100 || !mirrors && (!sample.contains("]") && !lines.anyDot(sample) || !sample.contains(lines.spaceAgo()));
+    return !mirrors && (!anyToggleFirst(sample) && !lines.anyDot(sample) || !sample.contains(lines.spaceAgo()));
+  }
+
+  /** Tells whether a line of the searched text starts with {@code [?]}, as an old.reddit header does. */
+  private static boolean anyToggleFirst(Sample sample) {
+    int at = sample.indexOf('[', 0); // none before the first line but on blank lines
+    if (at < 0) {
+      return false;
+    }
+    Line first = sample.first();
+    String text = first.input();
+    int from = first.start();
+    for (; at >= 0; at = sample.indexOf('[', at + 1)) {
+      if (at + 2 < text.length() && text.charAt(at + 2) == ']' && SampleSigns.indentStart(text, at, from) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -57,7 +57,75 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
         headers++;
       }
     }
+    return score(headers);
+  }
+
+  private static int score(int headers) {
     return headers == 0 ? 0 : Math.min(100, 60 + 10 * headers);
+  }
+
+  /**
+   * Every header starts, on an indented line, with digits and {@code ". "}: only the lines
+   * where a {@code .} follows a digit are read, found with a search for the one character
+   * rather than a look at each line.
+   */
+  @Override
+  public boolean scoresBelow(Sample sample, int score) {
+    if (score > 100) {
+      return true;
+    }
+    Line first = sample.first();
+    if (first == null) {
+      return true;
+    }
+    String text = first.input();
+    int from = first.start();
+    int end = sample.searchEnd();
+    int headers = 0;
+    TopcorLines.Header header = null;
+    // after the first, text.indexOf: the search need not stop at the end, and calls the intrinsic for each '.'
+    for (int dot = sample.indexOf('.', from + 1); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
+      if (dot + 1 >= end || text.charAt(dot + 1) != ' ' || !TopcorLines.isDigit(text.charAt(dot - 1))) {
+        continue;
+      }
+      int content = dot - 1;
+      while (content > from && TopcorLines.isDigit(text.charAt(content - 1))) {
+        content--;
+      }
+      int start = SampleSigns.indentStart(text, content, from);
+      if (start < 0 || start == content) {
+        continue; // not first on its line, or not indented
+      }
+      int lineEnd = SampleSigns.lineEnd(sample, text, content, end);
+      header = header == null ? new TopcorLines.Header() : header;
+      if (mayBeHeader(text, content, lineEnd) && (lines.matchHeader(text, content, lineEnd, header) != null
+          || lines.matchMismatchedStatus(text, content, lineEnd, header) != null)) {
+        headers++;
+        if (score(headers) >= score) {
+          return false;
+        }
+      }
+      dot = Math.max(dot, lineEnd - 1); // one header a line
+    }
+    return score(headers) < score;
+  }
+
+  /**
+   * Tells whether the line {@code text[from, end)}, three characters or more, may be a header:
+   * every header ends with a date's minute or holds a status word after a space. A cheap look
+   * before the matchers, for the numbered lines of comment bodies.
+   */
+  private boolean mayBeHeader(String text, int from, int end) {
+    if (TopcorLines.isDigit(text.charAt(end - 1))) {
+      return true;
+    }
+    Vocabulary words = words();
+    for (int i = from; i < end - 1; i++) {
+      if (text.charAt(i) == ' ' && words.startsStatusWord(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
