@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public class LineCursor implements Line {
   private final String text;
+  /**
+   * The end of the line last found from an offset, shared by a cursor and its copies: a dialect
+   * that looks at the line after the one being read finds the line the core reads next, and the
+   * core then takes its end from here instead of searching the line again.
+   */
+  private final Found found;
   byte carriageReturns; // 0 not looked at yet, 1 none in the input, 2 some; package-private for the tests
   int number;
   int start;
@@ -27,7 +33,18 @@ public class LineCursor implements Line {
    * @param text the whole input
    */
   public LineCursor(String text) {
+    this(text, new Found());
+  }
+
+  private LineCursor(String text, Found found) {
     this.text = text;
+    this.found = found;
+  }
+
+  /** {@link #found}: where the line starting at {@code from} ends, if it was looked for. */
+  private static final class Found {
+    int from = -1;
+    int end;
   }
 
   /** Sets the fields of the line {@code [start, rawEnd)} after trimming and measuring its indentation. */
@@ -59,6 +76,14 @@ public class LineCursor implements Line {
     this.indent = columns;
     this.tabs = sawTab;
     this.blanks = blanks;
+  }
+
+  /**
+   * Tells the cursor whether its input holds a carriage return, as the core's line loop found,
+   * so that neither it nor its copies search the whole input for one again.
+   */
+  void carriageReturns(boolean some) {
+    carriageReturns = (byte) (some ? 2 : 1);
   }
 
   boolean blank() {
@@ -152,14 +177,21 @@ public class LineCursor implements Line {
   }
 
   /** The first line break ({@code \n} or {@code \r}) at or after {@code from}, or the input's length. */
-  private int lineEnd(int from) {
+  int lineEnd(int from) {
     if (carriageReturns == 0) {
       carriageReturns = (byte) (text.indexOf('\r') >= 0 ? 2 : 1); // once per cursor and its copies
     }
     int length = text.length();
     if (carriageReturns == 1) {
+      Found f = found;
+      if (f.from == from) {
+        return f.end;
+      }
       int lf = text.indexOf('\n', from);
-      return lf < 0 ? length : lf;
+      int end = lf < 0 ? length : lf;
+      f.from = from;
+      f.end = end;
+      return end;
     }
     int i = from;
     char c;
@@ -176,7 +208,7 @@ public class LineCursor implements Line {
       // looked for itself would scan the whole input on every call, quadratic in its size.
       carriageReturns = (byte) (text.indexOf('\r') >= 0 ? 2 : 1);
     }
-    LineCursor copy = new LineCursor(text);
+    LineCursor copy = new LineCursor(text, found);
     copy.carriageReturns = carriageReturns;
     copy.number = number;
     copy.next = next;

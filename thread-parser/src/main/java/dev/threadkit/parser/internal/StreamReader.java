@@ -128,12 +128,14 @@ public final class StreamReader implements Events, CommentTree.Report {
     int length = text.length();
     int pos = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
     int carriageReturn = text.indexOf('\r', pos); // -1 when there is none, as in most dumps
+    cursor.carriageReturns(carriageReturn >= 0);
     int lineNo = 0;
     int blanks = 0;
     int nextReplaced = 0;
     while (pos < length) {
-      int newline = text.indexOf('\n', pos);
-      int end = newline < 0 ? length : newline;
+      // Without a \r, the cursor's search for the line's end, which takes it from a dialect's
+      // look at this line as the line after the one before, when there was one.
+      int end = carriageReturn < 0 ? cursor.lineEnd(pos) : lineFeed(pos, length);
       int next = end + 1;
       if (carriageReturn >= 0) {
         if (carriageReturn < pos) {
@@ -190,6 +192,12 @@ public final class StreamReader implements Events, CommentTree.Report {
     }
     handler.end();
     return all;
+  }
+
+  /** The first {@code \n} at or after {@code from}, or {@code length}. */
+  private int lineFeed(int from, int length) {
+    int newline = text.indexOf('\n', from);
+    return newline < 0 ? length : newline;
   }
 
   private void report(Diagnostic diagnostic) {
