@@ -4,6 +4,7 @@ import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,6 +64,9 @@ final class RedditLines {
   private final Starts actionFirstStarts;
   private final Starts parentStarts;
   private final Starts newActionFirstStarts;
+  // The first characters of the lines that end a comment's text: headers, level lines, load
+  // more, continue, action lines; see plainText.
+  private final Starts textEnds;
   private final CopiedText.OneOf deletedBodies;
   // Ages as written, with what they mean: pages write few distinct ones, and each header has one.
   // Shared by the readers of all threads: each slot holds an immutable Age, so a reader sees a
@@ -122,6 +126,33 @@ final class RedditLines {
     this.parentStarts = new Starts(parent);
     this.newActionFirstStarts = new Starts(List.of(newActionFirstWord));
     this.deletedBodies = new CopiedText.OneOf(deletedBody);
+    List<String> ends = new ArrayList<>(List.of("["));
+    for (List<String> phrases : List.of(deletedUser, loadMore, continueThread, level, actionFirst, List.of(newActionFirstWord))) {
+      ends.addAll(phrases);
+    }
+    this.textEnds = new Starts(ends);
+  }
+
+  /**
+   * Tells whether {@code text[from, end)}, a non-blank line, can only be a line of a comment's
+   * text: it is no old.reddit header, {@link #level}, {@link #userDotEnd}, {@link #mirrorDate},
+   * {@link #loadMore}, {@link #isContinue}, {@link #isOldAction} or {@link #newAction} line. Most
+   * lines are told by their first character and the one after their first space: a new reddit
+   * header's user name ends at a space and a dot, a count before an action word at a space.
+   * False where unsure.
+   *
+   * @param space the first space at or after {@code from}, or any offset from {@code end} on when the line holds none
+   */
+  boolean plainText(String text, int from, int end, int space) {
+    char c = text.charAt(from);
+    if (textEnds.may(c)) {
+      return false;
+    }
+    if (space >= end) {
+      return true; // one word: no user name or count before another word
+    }
+    return !dotStarts.at(text, space + 1, end) && !(Scan.isDigit(c) && newActionFirstStarts.at(text, space + 1, end))
+        && !(c == 'u' && text.charAt(from + 1) == '/');
   }
 
   /** The characters some phrases start with: a text starting with another one starts with none of them. */
