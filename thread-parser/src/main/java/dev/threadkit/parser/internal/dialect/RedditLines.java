@@ -137,22 +137,27 @@ final class RedditLines {
    * Tells whether {@code text[from, end)}, a non-blank line, can only be a line of a comment's
    * text: it is no old.reddit header, {@link #level}, {@link #userDotEnd}, {@link #mirrorDate},
    * {@link #loadMore}, {@link #isContinue}, {@link #isOldAction} or {@link #newAction} line. Most
-   * lines are told by their first character and the one after their first space: a new reddit
-   * header's user name ends at a space and a dot, a count before an action word at a space.
-   * False where unsure.
+   * lines are told by their first character and the one after their first space: see
+   * {@link #mayBeUserHeader}; a count before an action word ends at a space. False where unsure.
    *
    * @param space the first space at or after {@code from}, or any offset from {@code end} on when the line holds none
    */
   boolean plainText(String text, int from, int end, int space) {
-    char c = text.charAt(from);
-    if (textEnds.may(c)) {
-      return false;
-    }
-    if (space >= end) {
-      return true; // one word: no user name or count before another word
-    }
-    return !dotStarts.at(text, space + 1, end) && !(Scan.isDigit(c) && newActionFirstStarts.at(text, space + 1, end))
-        && !(c == 'u' && text.charAt(from + 1) == '/');
+    return !textEnds.may(text.charAt(from)) && !mayBeUserHeader(text, from, end, space)
+        && !(space < end && Scan.isDigit(text.charAt(from)) && newActionFirstStarts.at(text, space + 1, end));
+  }
+
+  /**
+   * Tells whether {@code text[from, end)} may be a new reddit header with a user first
+   * ({@link #userDotEnd}, {@link #mirrorDate}): false when it is none. A user name holds no
+   * space, so the one after it is the line's first: a dot must follow it, unless the line starts
+   * with a deleted user (which may hold one) or {@code u/} (a mirror header's date follows it).
+   *
+   * @param space the first space at or after {@code from}, or any offset from {@code end} on when the line holds none
+   */
+  boolean mayBeUserHeader(String text, int from, int end, int space) {
+    return from >= end || space < end && dotStarts.at(text, space + 1, end) || deletedUserStarts.may(text.charAt(from))
+        || text.startsWith("u/", from);
   }
 
   /** The characters some phrases start with: a text starting with another one starts with none of them. */
@@ -497,16 +502,21 @@ final class RedditLines {
   }
 
   /**
-   * The old.reddit action lines one reader has read, by their text: a copy repeats two or three
-   * of them ({@code permalink embed save [parent] report reply}) after every comment, and a line
-   * the same as one read before is told by comparing it, not by reading its words again.
+   * The old.reddit action lines read lately, by their text, shared by the readers of all
+   * threads: a copy repeats two or three of them ({@code permalink embed save [parent] report
+   * reply}) after every comment, and a line the same as one read before is told by comparing it,
+   * not by reading its words again. Each slot holds an immutable {@link ActionLine}, so a reader
+   * sees a whole one or an older one.
    */
+  private final ActionLine[] actionLines = new ActionLine[4];
+  private int nextActionLine; // the slot the next new one takes; a race only costs a lookup
+
+  /** An action line as written, and whether it shows the word only replies show. */
+  private record ActionLine(char[] chars, boolean reply) {}
+
+  /** What one reader needs to compare a line with {@link #actionLines}: a copy of the line. */
   static final class Actions {
     private final RedditLines lines;
-    private final char[][] known = new char[4][];
-    private final boolean[] replies = new boolean[4];
-    private int count;
-    private int next; // the slot the next new one takes
     // The line being compared, copied: String.getChars and Arrays.equals compare many
     // characters at a time, where regionMatches on a UTF-16 input compares byte by byte (7x slower).
     private char[] line = new char[64];
@@ -525,8 +535,10 @@ final class RedditLines {
       }
       int length = end - from;
       boolean copied = false;
-      for (int k = 0; k < count; k++) {
-        if (known[k].length == length) {
+      ActionLine[] known = lines.actionLines;
+      for (int k = 0; k < known.length; k++) {
+        ActionLine action = known[k];
+        if (action != null && action.chars.length == length) {
           if (!copied) {
             if (line.length < length) {
               line = new char[Math.max(length, 2 * line.length)];
@@ -534,8 +546,8 @@ final class RedditLines {
             text.getChars(from, end, line, 0);
             copied = true;
           }
-          if (Arrays.equals(line, 0, length, known[k], 0, length)) {
-            return replies[k] ? 1 : 0;
+          if (Arrays.equals(line, 0, length, action.chars, 0, length)) {
+            return action.reply ? 1 : 0;
           }
         }
       }
@@ -543,10 +555,9 @@ final class RedditLines {
         return -1;
       }
       boolean reply = lines.actionSaysReply(text, from, end);
-      known[next] = text.substring(from, end).toCharArray();
-      replies[next] = reply;
-      next = (next + 1) % known.length;
-      count = Math.max(count, next == 0 ? known.length : next);
+      int slot = lines.nextActionLine;
+      known[slot] = new ActionLine(text.substring(from, end).toCharArray(), reply);
+      lines.nextActionLine = (slot + 1) % known.length;
       return reply ? 1 : 0;
     }
   }

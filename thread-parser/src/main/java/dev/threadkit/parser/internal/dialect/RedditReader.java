@@ -123,7 +123,8 @@ final class RedditReader implements DialectReader {
       }
       mode = IN_BODY;
       firstBody = true;
-    } else if (lines.userDotEnd(text, from, end) > 0 || lines.mirrorDate(text, from, end) > 0) {
+    } else if (lines.mayBeUserHeader(text, from, end, space(text, from))
+        && (lines.userDotEnd(text, from, end) > 0 || lines.mirrorDate(text, from, end) > 0)) {
       newComment(line, 0, events); // a header with no level line before it
       newHeaderLine(line, events, true);
       return;
