@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
@@ -271,10 +272,27 @@ final class RedditLines {
   static final class Age {
     final char[] chars;
     final boolean known;
+    private final String written;
+    private CommentTime time; // made when first asked for; a race only makes an equal one
 
     Age(String written) {
       this.chars = written.toCharArray();
       this.known = CopiedText.knownAge(written);
+      this.written = written;
+    }
+
+    /**
+     * The age as a time, one object for every comment of every thread that shows it: where
+     * {@link dev.threadkit.parser.spi.CommentHeader#relativeTime} would look at its characters
+     * again for each comment, to keep them as offsets.
+     */
+    CommentTime time() {
+      CommentTime made = time;
+      if (made == null) {
+        made = CommentTime.relative(written);
+        time = made;
+      }
+      return made;
     }
   }
 

@@ -287,7 +287,7 @@ final class RedditReader implements DialectReader {
       header.author(line, h.userStart, h.userEnd, -1, -1);
     }
     if (h.ageStart >= 0) {
-      header.relativeTime(line, h.ageStart, h.ageEnd);
+      header.time(h.age.time());
     }
     // The attributes with the fewest values first: the core shares a set by the set it grows
     // from, so a score (hundreds of values) after a child count (a few) misses alone, where
