@@ -78,6 +78,7 @@ final class RedditLines {
   // The users of old.reddit headers with their Author, shared the same way: a thread has far
   // fewer users than comments.
   private final User[] users = new User[1024];
+  private final Tail[] tails = new Tail[1024]; // see Tail
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -149,8 +150,12 @@ final class RedditLines {
    * @param space the first space at or after {@code from}, or any offset from {@code end} on when the line holds none
    */
   boolean plainText(String text, int from, int end, int space) {
-    return !textEnds.may(text.charAt(from)) && !mayBeUserHeader(text, from, end, space)
-        && !(space < end && Scan.isDigit(text.charAt(from)) && newActionFirstStarts.at(text, space + 1, end));
+    char c = text.charAt(from);
+    if (textEnds.may(c) || c == 'u' && from + 1 < end && text.charAt(from + 1) == '/') { // u/: a mirror header
+      return false;
+    }
+    return space >= end || !dotStarts.at(text, space + 1, end)
+        && !(Scan.isDigit(c) && newActionFirstStarts.at(text, space + 1, end));
   }
 
   /**
@@ -162,8 +167,12 @@ final class RedditLines {
    * @param space the first space at or after {@code from}, or any offset from {@code end} on when the line holds none
    */
   boolean mayBeUserHeader(String text, int from, int end, int space) {
-    return from >= end || space < end && dotStarts.at(text, space + 1, end) || deletedUserStarts.may(text.charAt(from))
-        || text.startsWith("u/", from);
+    if (from >= end) {
+      return true;
+    }
+    char c = text.charAt(from);
+    return space < end && dotStarts.at(text, space + 1, end) || deletedUserStarts.may(c)
+        || c == 'u' && from + 1 < end && text.charAt(from + 1) == '/';
   }
 
   /** The characters some phrases start with: a text starting with another one starts with none of them. */
@@ -190,7 +199,7 @@ final class RedditLines {
 
     /** Tells whether one of the phrases may start with {@code c}. */
     boolean may(char c) {
-      return c < 128 ? ascii[c] || any : any || others.indexOf(c) >= 0;
+      return c < 128 ? ascii[c] || any : any || !others.isEmpty() && others.indexOf(c) >= 0;
     }
 
     /** Tells whether one of the phrases may start {@code text[at, end)}. */
@@ -434,6 +443,17 @@ final class RedditLines {
       h.tagsStart = from + i + 1;
       h.tagsEnd = from + scoreAt;
     }
+    Tail known = tail(b, afterScore, n);
+    if (known != null) {
+      h.ageStart = from + afterScore + known.ageStart;
+      h.unitStart = from + afterScore + known.unitStart;
+      h.ageEnd = from + afterScore + known.ageEnd;
+      h.age = known.age;
+      h.ageKnown = known.age.known;
+      h.edited = known.edited;
+      h.children = known.children;
+      return h;
+    }
     // the age: COUNT UNIT ago, with '*' when edited
     int ageStart = afterScore + 1;
     int countEnd = ageStart < n ? indexOf(b, ' ', ageStart, m) : -1;
@@ -466,6 +486,8 @@ final class RedditLines {
       int d = digitsEnd(b, i + 2, Math.min(n, i + 11));
       if (d > i + 2 && d < n && b[d] == ' ' && phraseEnd(b, d + 1, n - 1, childChars) == n - 1) {
         h.children = number(b, i + 2, d);
+        tails[tailSlot(b, afterScore, n)] = new Tail(Arrays.copyOfRange(b, afterScore, n), ageStart - afterScore,
+            countEnd + 1 - afterScore, ageEnd - afterScore, h.age, h.edited, h.children);
         return h;
       }
     }
@@ -474,6 +496,33 @@ final class RedditLines {
       return h;
     }
     return null;
+  }
+
+  /**
+   * What a header says after its score ({@code " 3 hours ago (2 children)"}, read by
+   * {@link #oldHeader}): offsets from the tail's start. Headers repeat a few hundred tails, and
+   * a tail seen before is compared, not read again; its reading looks at no character past it.
+   */
+  private record Tail(char[] chars, int ageStart, int unitStart, int ageEnd, Age age, boolean edited, int children) {}
+
+  /** The tail {@code b[from, to)} when it was read before, or null. */
+  private Tail tail(char[] b, int from, int to) {
+    Tail tail = tails[tailSlot(b, from, to)];
+    return tail != null && tail.chars.length == to - from && Arrays.equals(b, from, to, tail.chars, 0, to - from) ? tail : null;
+  }
+
+  /**
+   * The slot of the tail {@code b[from, to)} in {@link #tails}: by its length and a few
+   * characters, each its own multiple, not a chain of them: the count's first ones, where the
+   * ages differ, and the last ones, where the child counts do.
+   */
+  private int tailSlot(char[] b, int from, int to) {
+    int hash = (to - from) * 0x9E3779B1;
+    if (to - from >= 12) {
+      hash += b[from + 1] * 0x85EBCA77 + b[from + 2] * 0xC2B2AE3D + b[from + 3] * 0x27D4EB2F + b[to - 10] * 0x165667B1
+          + b[to - 11] * 0x61C88647 + b[to - 12] * 0x7FEB352D;
+    }
+    return (hash ^ hash >>> 15) & tails.length - 1;
   }
 
   /** The first {@code c} in {@code b[from, to)}, or -1. */
