@@ -79,6 +79,27 @@ class RedditLinesTest {
     assertThat(next.age.time()).isSameAs(time);
   }
 
+  @Test
+  void aTailSeenBeforeReadsAsAtFirst() {
+    for (String line : List.of("[–]a 1 point 5 fortnights ago* (1 child)", "[–]bb [S] -22 points 5 fortnights ago* (1 child)",
+        "[–]ccc 3 points 5 fortnights ago* (1 child)")) {
+      String text = "x\n" + line + "\n";
+      int from = 2;
+      int end = from + line.length();
+      RedditLines.OldHeader h = LINES.oldHeader(text, from, end, false, new RedditLines.OldHeader());
+      int age = text.indexOf(" 5 fortnights") + 1;
+
+      assertThat(h.ageStart).as(line).isEqualTo(age);
+      assertThat(h.unitStart).isEqualTo(age + 2);
+      assertThat(h.ageEnd).isEqualTo(text.indexOf("ago*") + 3);
+      assertThat(text.substring(h.ageStart, h.ageEnd)).isEqualTo("5 fortnights ago");
+      assertThat(h.ageKnown).isFalse();
+      assertThat(h.edited).isTrue();
+      assertThat(h.children).isEqualTo(1);
+      assertThat(h.cut).isFalse();
+    }
+  }
+
   private static int space(String line) {
     int space = line.indexOf(' ');
     return space < 0 ? line.length() : space;
