@@ -500,8 +500,9 @@ final class RedditLines {
 
   /**
    * What a header says after its score ({@code " 3 hours ago (2 children)"}, read by
-   * {@link #oldHeader}): offsets from the tail's start. Headers repeat a few hundred tails, and
-   * a tail seen before is compared, not read again; its reading looks at no character past it.
+   * {@link #oldHeader}): offsets from the tail's start. A page's headers repeat few tails (the
+   * benchmark's 1M dump: 2,111 headers, 38 tails), and a tail seen before is compared, not read
+   * again; its reading looks at no character past it, so the same tail always reads the same.
    */
   private record Tail(char[] chars, int ageStart, int unitStart, int ageEnd, Age age, boolean edited, int children) {}
 
