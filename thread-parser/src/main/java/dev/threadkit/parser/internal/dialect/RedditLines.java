@@ -1,6 +1,5 @@
 package dev.threadkit.parser.internal.dialect;
 
-import dev.threadkit.model.Author;
 import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
@@ -9,7 +8,6 @@ import dev.threadkit.parser.spi.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Recognises the lines of the {@code reddit} dialect with the words of a {@link Vocabulary}:
@@ -75,9 +73,6 @@ final class RedditLines {
   // Shared by the readers of all threads: each slot holds an immutable Age, so a reader sees a
   // whole one or an older one, never a part.
   private final Age[] ages = new Age[512];
-  // The users of old.reddit headers with their Author, shared the same way: a thread has far
-  // fewer users than comments.
-  private final User[] users = new User[1024];
   private final Tail[] tails = new Tail[1024]; // see Tail
 
   RedditLines(Vocabulary words) {
@@ -308,38 +303,6 @@ final class RedditLines {
       }
       return made;
     }
-  }
-
-  /** A user name as written and its {@link Author}. */
-  private static final class User {
-    final char[] chars;
-    final Author author;
-
-    User(String handle) {
-      this.chars = handle.toCharArray();
-      this.author = new Author(handle, Optional.empty());
-    }
-  }
-
-  /**
-   * The author of the old.reddit header just read into {@code h} from {@code text} (not a
-   * deleted user): the same {@link Author} for a user seen before, found by the characters
-   * already copied, where the core's lookup by offsets reads them from the input again.
-   */
-  Author author(OldHeader h, String text) {
-    char[] b = h.line;
-    int to = 3 + h.userEnd - h.userStart; // the user starts after the toggle, [–]
-    int hash = 0;
-    for (int i = 3; i < to; i++) {
-      hash = 31 * hash + b[i];
-    }
-    int slot = (hash ^ hash >>> 10) & users.length - 1;
-    User user = users[slot];
-    if (user == null || !Arrays.equals(b, 3, to, user.chars, 0, user.chars.length)) {
-      user = new User(text.substring(h.userStart, h.userEnd));
-      users[slot] = user;
-    }
-    return user.author;
   }
 
   /** The age {@code b[from, to)}, a copy of {@code text} from {@code at}: made the first time it is seen. */

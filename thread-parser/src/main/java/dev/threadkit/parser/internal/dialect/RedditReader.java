@@ -284,7 +284,7 @@ final class RedditReader implements DialectReader {
     mode = h.collapsed ? AFTER_ACTION : IN_BODY;
     firstBody = true;
     if (!h.deletedUser) {
-      header.author(lines.author(h, text));
+      header.author(line, h.userStart, h.userEnd, -1, -1);
     }
     if (h.ageStart >= 0) {
       header.time(h.age.time());
