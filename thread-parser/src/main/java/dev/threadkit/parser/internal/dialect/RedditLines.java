@@ -1,9 +1,11 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Sample;
 import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,11 +65,15 @@ final class RedditLines {
   private final Starts actionFirstStarts;
   private final Starts parentStarts;
   private final Starts newActionFirstStarts;
+  // The first characters of the lines that end a comment's text: headers, level lines, load
+  // more, continue, action lines; see plainText.
+  private final Starts textEnds;
   private final CopiedText.OneOf deletedBodies;
   // Ages as written, with what they mean: pages write few distinct ones, and each header has one.
   // Shared by the readers of all threads: each slot holds an immutable Age, so a reader sees a
   // whole one or an older one, never a part.
   private final Age[] ages = new Age[512];
+  private final Tail[] tails = new Tail[1024]; // see Tail
 
   RedditLines(Vocabulary words) {
     this.words = words;
@@ -122,6 +128,46 @@ final class RedditLines {
     this.parentStarts = new Starts(parent);
     this.newActionFirstStarts = new Starts(List.of(newActionFirstWord));
     this.deletedBodies = new CopiedText.OneOf(deletedBody);
+    List<String> ends = new ArrayList<>(List.of("["));
+    for (List<String> phrases : List.of(deletedUser, loadMore, continueThread, level, actionFirst, List.of(newActionFirstWord))) {
+      ends.addAll(phrases);
+    }
+    this.textEnds = new Starts(ends);
+  }
+
+  /**
+   * Tells whether {@code text[from, end)}, a non-blank line, can only be a line of a comment's
+   * text: it is no old.reddit header, {@link #level}, {@link #userDotEnd}, {@link #mirrorDate},
+   * {@link #loadMore}, {@link #isContinue}, {@link #isOldAction} or {@link #newAction} line. Most
+   * lines are told by their first character and the one after their first space: see
+   * {@link #mayBeUserHeader}; a count before an action word ends at a space. False where unsure.
+   *
+   * @param space the first space at or after {@code from}, or any offset from {@code end} on when the line holds none
+   */
+  boolean plainText(String text, int from, int end, int space) {
+    char c = text.charAt(from);
+    if (textEnds.may(c) || c == 'u' && from + 1 < end && text.charAt(from + 1) == '/') { // u/: a mirror header
+      return false;
+    }
+    return space >= end || !dotStarts.at(text, space + 1, end)
+        && !(Scan.isDigit(c) && newActionFirstStarts.at(text, space + 1, end));
+  }
+
+  /**
+   * Tells whether {@code text[from, end)} may be a new reddit header with a user first
+   * ({@link #userDotEnd}, {@link #mirrorDate}): false when it is none. A user name holds no
+   * space, so the one after it is the line's first: a dot must follow it, unless the line starts
+   * with a deleted user (which may hold one) or {@code u/} (a mirror header's date follows it).
+   *
+   * @param space the first space at or after {@code from}, or any offset from {@code end} on when the line holds none
+   */
+  boolean mayBeUserHeader(String text, int from, int end, int space) {
+    if (from >= end) {
+      return true;
+    }
+    char c = text.charAt(from);
+    return space < end && dotStarts.at(text, space + 1, end) || deletedUserStarts.may(c)
+        || c == 'u' && from + 1 < end && text.charAt(from + 1) == '/';
   }
 
   /** The characters some phrases start with: a text starting with another one starts with none of them. */
@@ -148,7 +194,7 @@ final class RedditLines {
 
     /** Tells whether one of the phrases may start with {@code c}. */
     boolean may(char c) {
-      return c < 128 ? ascii[c] || any : any || others.indexOf(c) >= 0;
+      return c < 128 ? ascii[c] || any : any || !others.isEmpty() && others.indexOf(c) >= 0;
     }
 
     /** Tells whether one of the phrases may start {@code text[at, end)}. */
@@ -235,10 +281,27 @@ final class RedditLines {
   static final class Age {
     final char[] chars;
     final boolean known;
+    private final String written;
+    private CommentTime time; // made when first asked for; a race only makes an equal one
 
     Age(String written) {
       this.chars = written.toCharArray();
       this.known = CopiedText.knownAge(written);
+      this.written = written;
+    }
+
+    /**
+     * The age as a time, one object for every comment of every thread that shows it: where
+     * {@link dev.threadkit.parser.spi.CommentHeader#relativeTime} would look at its characters
+     * again for each comment, to keep them as offsets.
+     */
+    CommentTime time() {
+      CommentTime made = time;
+      if (made == null) {
+        made = CommentTime.relative(written);
+        time = made;
+      }
+      return made;
     }
   }
 
@@ -343,6 +406,17 @@ final class RedditLines {
       h.tagsStart = from + i + 1;
       h.tagsEnd = from + scoreAt;
     }
+    Tail known = tail(b, afterScore, n);
+    if (known != null) {
+      h.ageStart = from + afterScore + known.ageStart;
+      h.unitStart = from + afterScore + known.unitStart;
+      h.ageEnd = from + afterScore + known.ageEnd;
+      h.age = known.age;
+      h.ageKnown = known.age.known;
+      h.edited = known.edited;
+      h.children = known.children;
+      return h;
+    }
     // the age: COUNT UNIT ago, with '*' when edited
     int ageStart = afterScore + 1;
     int countEnd = ageStart < n ? indexOf(b, ' ', ageStart, m) : -1;
@@ -375,6 +449,8 @@ final class RedditLines {
       int d = digitsEnd(b, i + 2, Math.min(n, i + 11));
       if (d > i + 2 && d < n && b[d] == ' ' && phraseEnd(b, d + 1, n - 1, childChars) == n - 1) {
         h.children = number(b, i + 2, d);
+        tails[tailSlot(b, afterScore, n)] = new Tail(Arrays.copyOfRange(b, afterScore, n), ageStart - afterScore,
+            countEnd + 1 - afterScore, ageEnd - afterScore, h.age, h.edited, h.children);
         return h;
       }
     }
@@ -383,6 +459,34 @@ final class RedditLines {
       return h;
     }
     return null;
+  }
+
+  /**
+   * What a header says after its score ({@code " 3 hours ago (2 children)"}, read by
+   * {@link #oldHeader}): offsets from the tail's start. A page's headers repeat few tails (the
+   * benchmark's 1M dump: 2,111 headers, 38 tails), and a tail seen before is compared, not read
+   * again; its reading looks at no character past it, so the same tail always reads the same.
+   */
+  private record Tail(char[] chars, int ageStart, int unitStart, int ageEnd, Age age, boolean edited, int children) {}
+
+  /** The tail {@code b[from, to)} when it was read before, or null. */
+  private Tail tail(char[] b, int from, int to) {
+    Tail tail = tails[tailSlot(b, from, to)];
+    return tail != null && tail.chars.length == to - from && Arrays.equals(b, from, to, tail.chars, 0, to - from) ? tail : null;
+  }
+
+  /**
+   * The slot of the tail {@code b[from, to)} in {@link #tails}: by its length and a few
+   * characters, each its own multiple, not a chain of them: the count's first ones, where the
+   * ages differ, and the last ones, where the child counts do.
+   */
+  private int tailSlot(char[] b, int from, int to) {
+    int hash = (to - from) * 0x9E3779B1;
+    if (to - from >= 12) {
+      hash += b[from + 1] * 0x85EBCA77 + b[from + 2] * 0xC2B2AE3D + b[from + 3] * 0x27D4EB2F + b[to - 10] * 0x165667B1
+          + b[to - 11] * 0x61C88647 + b[to - 12] * 0x7FEB352D;
+    }
+    return (hash ^ hash >>> 15) & tails.length - 1;
   }
 
   /** The first {@code c} in {@code b[from, to)}, or -1. */
@@ -466,16 +570,21 @@ final class RedditLines {
   }
 
   /**
-   * The old.reddit action lines one reader has read, by their text: a copy repeats two or three
-   * of them ({@code permalink embed save [parent] report reply}) after every comment, and a line
-   * the same as one read before is told by comparing it, not by reading its words again.
+   * The old.reddit action lines read lately, by their text, shared by the readers of all
+   * threads: a copy repeats two or three of them ({@code permalink embed save [parent] report
+   * reply}) after every comment, and a line the same as one read before is told by comparing it,
+   * not by reading its words again. Each slot holds an immutable {@link ActionLine}, so a reader
+   * sees a whole one or an older one.
    */
+  private final ActionLine[] actionLines = new ActionLine[4];
+  private int nextActionLine; // the slot the next new one takes; a race only costs a lookup
+
+  /** An action line as written, and whether it shows the word only replies show. */
+  private record ActionLine(char[] chars, boolean reply) {}
+
+  /** What one reader needs to compare a line with {@link #actionLines}: a copy of the line. */
   static final class Actions {
     private final RedditLines lines;
-    private final char[][] known = new char[4][];
-    private final boolean[] replies = new boolean[4];
-    private int count;
-    private int next; // the slot the next new one takes
     // The line being compared, copied: String.getChars and Arrays.equals compare many
     // characters at a time, where regionMatches on a UTF-16 input compares byte by byte (7x slower).
     private char[] line = new char[64];
@@ -494,8 +603,10 @@ final class RedditLines {
       }
       int length = end - from;
       boolean copied = false;
-      for (int k = 0; k < count; k++) {
-        if (known[k].length == length) {
+      ActionLine[] known = lines.actionLines;
+      for (int k = 0; k < known.length; k++) {
+        ActionLine action = known[k];
+        if (action != null && action.chars.length == length) {
           if (!copied) {
             if (line.length < length) {
               line = new char[Math.max(length, 2 * line.length)];
@@ -503,8 +614,8 @@ final class RedditLines {
             text.getChars(from, end, line, 0);
             copied = true;
           }
-          if (Arrays.equals(line, 0, length, known[k], 0, length)) {
-            return replies[k] ? 1 : 0;
+          if (Arrays.equals(line, 0, length, action.chars, 0, length)) {
+            return action.reply ? 1 : 0;
           }
         }
       }
@@ -512,10 +623,9 @@ final class RedditLines {
         return -1;
       }
       boolean reply = lines.actionSaysReply(text, from, end);
-      known[next] = text.substring(from, end).toCharArray();
-      replies[next] = reply;
-      next = (next + 1) % known.length;
-      count = Math.max(count, next == 0 ? known.length : next);
+      int slot = lines.nextActionLine;
+      known[slot] = new ActionLine(text.substring(from, end).toCharArray(), reply);
+      lines.nextActionLine = (slot + 1) % known.length;
       return reply ? 1 : 0;
     }
   }

@@ -41,6 +41,7 @@ final class RedditReader implements DialectReader {
   private final RedditLines lines;
   private String input;
   private int commonIndent;
+  private int space = -1; // see space()
   private int carriageReturns; // whether the input holds a \r: 0 not looked yet, 1 no, 2 yes
   // The old.reddit comment whose place its action line decides (Events.heldComment), null when
   // none is held, and where its header is.
@@ -100,6 +101,10 @@ final class RedditReader implements DialectReader {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
+    if (mode == IN_BODY && from < end && lines.plainText(text, from, end, space(text, from))) {
+      body(line, text, from, end, events); // most lines: none of the checks below would take them
+      return;
+    }
     if (from < end && text.charAt(from) == '[') { // an old.reddit header starts with it
       RedditLines.OldHeader old = CopiedText.headerOrCut(line, titleSeen, headerScan);
       if (old != null) {
@@ -118,7 +123,8 @@ final class RedditReader implements DialectReader {
       }
       mode = IN_BODY;
       firstBody = true;
-    } else if (lines.userDotEnd(text, from, end) > 0 || lines.mirrorDate(text, from, end) > 0) {
+    } else if (lines.mayBeUserHeader(text, from, end, space(text, from))
+        && (lines.userDotEnd(text, from, end) > 0 || lines.mirrorDate(text, from, end) > 0)) {
       newComment(line, 0, events); // a header with no level line before it
       newHeaderLine(line, events, true);
       return;
@@ -176,21 +182,40 @@ final class RedditReader implements DialectReader {
           mode = AFTER_ACTION;
           return;
         }
-        if (firstBody && lines.isDeletedBody(line)) {
-          open.kind(CommentKind.DELETED); // the text is kept
-        }
-        firstBody = false;
-        if (held != null && endsInWhiteSpace(text, from, end)) {
-          // A line that ends in other white space than spaces and tabs: the look-ahead, which
-          // trims all of it, may read it as an action line or a header where this reader does not.
-          resolve(events);
-        }
-        events.body(line, commonIndent);
+        body(line, text, from, end, events);
         return;
       }
       default:
         events.boilerplate(line);
     }
+  }
+
+  /**
+   * The first space at or after {@code from}, or the input's length: found again only once
+   * {@code from} has passed the last one found, so that the input is searched once in all.
+   */
+  private int space(String text, int from) {
+    if (space < from) {
+      space = text.indexOf(' ', from);
+      if (space < 0) {
+        space = text.length();
+      }
+    }
+    return space;
+  }
+
+  /** A line of the open comment's text. */
+  private void body(Line line, String text, int from, int end, Events events) {
+    if (firstBody && lines.isDeletedBody(line)) {
+      open.kind(CommentKind.DELETED); // the text is kept
+    }
+    firstBody = false;
+    if (held != null && endsInWhiteSpace(text, from, end)) {
+      // A line that ends in other white space than spaces and tabs: the look-ahead, which
+      // trims all of it, may read it as an action line or a header where this reader does not.
+      resolve(events);
+    }
+    events.body(line, commonIndent);
   }
 
   @Override
@@ -262,7 +287,7 @@ final class RedditReader implements DialectReader {
       header.author(line, h.userStart, h.userEnd, -1, -1);
     }
     if (h.ageStart >= 0) {
-      header.relativeTime(line, h.ageStart, h.ageEnd);
+      header.time(h.age.time());
     }
     // The attributes with the fewest values first: the core shares a set by the set it grows
     // from, so a score (hundreds of values) after a child count (a few) misses alone, where
