@@ -35,10 +35,12 @@ final class YoutubeLines {
   private final List<String> sortPhrases;
   private final List<String> viewsWords;
   private final List<String> sidebarPhrases;
-  /** The last characters of the ago and edited words, for {@link #age}'s first test; null for none. */
-  private final String ageEnds;
-  /** The first characters of the pinned phrases, for {@link #pinned}'s first test; null for none. */
-  private final String pinnedStarts;
+  /** The last characters of the ago and edited words, for {@link #age}'s first test, as a {@link #mask}. */
+  private final long ageEnds;
+  /** The first characters of the pinned phrases, for {@link #pinned}'s first test, as a {@link #mask}. */
+  private final long pinnedStarts;
+  /** The last characters of the replies words, for {@link #replies}'s first test, as a {@link #mask}. */
+  private final long repliesEnds;
   /** The lengths of the reply, hearted, more and ends phrases as a bit set, as {@link CopiedText.OneOf} keeps them. */
   private final long actionLengths;
   /** The length of the longest reply or hearted phrase. */
@@ -61,8 +63,9 @@ final class YoutubeLines {
     this.sortPhrases = words.phrases("sort");
     this.viewsWords = words.phrases("views");
     this.sidebarPhrases = words.phrases("sidebar");
-    this.ageEnds = lastCharacters(agoWords, editedWords);
-    this.pinnedStarts = firstCharacters(pinnedPhrases);
+    this.ageEnds = mask(agoWords, true) | mask(editedWords, true);
+    this.pinnedStarts = mask(pinnedPhrases, false);
+    this.repliesEnds = mask(repliesWords, true);
     long bits = 0;
     for (String category : List.of("reply", "hearted", "more", "ends")) {
       for (String phrase : words.phrases(category)) {
@@ -95,35 +98,25 @@ final class YoutubeLines {
     return likes >= 0 || (actionLengths & 1L << Math.min(line.end() - line.contentStart(), 63)) != 0;
   }
 
-  /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
-  private static String firstCharacters(List<String> phrases) {
-    StringBuilder starts = new StringBuilder();
+  /**
+   * The first (or with {@code last} the last) characters of the phrases as a bit set by their
+   * low six bits, a necessary condition a test of one character can turn most text away with:
+   * see {@link #mayHave}. All bits when a phrase is empty (then every text starts with it).
+   */
+  private static long mask(List<String> phrases, boolean last) {
+    long bits = 0;
     for (String phrase : phrases) {
       if (phrase.isEmpty()) {
-        return null;
+        return -1L;
       }
-      if (starts.indexOf(phrase.substring(0, 1)) < 0) {
-        starts.append(phrase.charAt(0));
-      }
+      bits |= 1L << phrase.charAt(last ? phrase.length() - 1 : 0);
     }
-    return starts.toString();
+    return bits;
   }
 
-  /** The last characters of the words, or null when one is empty (then every text ends with it). */
-  private static String lastCharacters(List<String> first, List<String> second) {
-    StringBuilder ends = new StringBuilder();
-    for (List<String> list : List.of(first, second)) {
-      for (String word : list) {
-        if (word.isEmpty()) {
-          return null;
-        }
-        char last = word.charAt(word.length() - 1);
-        if (ends.indexOf(String.valueOf(last)) < 0) {
-          ends.append(last);
-        }
-      }
-    }
-    return ends.toString();
+  /** Whether a character may be one of those {@link #mask} made the bits of (a shift takes its low six bits only). */
+  private static boolean mayHave(long mask, char c) {
+    return (mask & 1L << c) != 0;
   }
 
   /**
@@ -295,7 +288,7 @@ final class YoutubeLines {
   private Age age(String text, int from, int end) {
     // Cheap necessary condition: past 20 characters (what the relative-time reader may know
     // without an ago word), an age ends with the last character of an ago or edited word.
-    if (ageEnds != null && end - from > 20 && end > from && ageEnds.indexOf(text.charAt(end - 1)) < 0) {
+    if (end - from > 20 && !mayHave(ageEnds, text.charAt(end - 1))) {
       return null;
     }
     int hash = 0;
@@ -490,8 +483,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    if (from >= end) {
-      return -1;
+    if (from >= end || !mayHave(repliesEnds, text.charAt(end - 1))) {
+      return -1; // the line ends with a replies word: most lines are turned away by their last character
     }
     if (digitLead || !Scan.isDigit(text.charAt(from))) {
       for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
@@ -525,7 +518,7 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    if (pinnedStarts != null && (from >= text.length() || pinnedStarts.indexOf(text.charAt(from)) < 0)) {
+    if (from >= text.length() || !mayHave(pinnedStarts, text.charAt(from))) {
       return -1; // no phrase starts with the line's first character
     }
     for (int k = 0, kEnd = pinnedPhrases.size(); k < kEnd; k++) {
