@@ -222,6 +222,16 @@ final class YoutubeLines {
     return new Header(line, from, end, ageLine, ageLine.contentStart(), age);
   }
 
+  /**
+   * A necessary condition for {@link #header(Line, boolean, LineCursor, long, int)} of the line
+   * {@code text[from, end)}, from its first character and length only: an {@code @handle} line,
+   * or with {@code names} a line short enough for a name that is no action line.
+   */
+  boolean mayBeHeader(String text, int from, int end, boolean names, boolean action) {
+    int length = end - from;
+    return length <= MAX_NAME + 40 && (text.charAt(from) == '@' || names && !action && length <= MAX_NAME);
+  }
+
   /** {@link #nextContent}: no line follows right after (the input ends, or a blank line comes first). */
   private static final long NONE = -1;
   /** {@link #nextContent}: the line does not end at a line break, so the input cannot tell; ask {@link Line#next()}. */

@@ -228,8 +228,12 @@ final class YoutubeReader implements DialectReader {
       startHeader = next.isPresent() && next.get().blanksBefore() == 0
           ? lines.header(next.get(), names, peek, YoutubeLines.NOT_PEEKED) : null;
     } else {
-      boolean action = lineReply || lineLikes >= 0 || Scan.isDigit(line.charAt(line.contentStart())) && replies(line) >= 0;
-      startHeader = lines.header(line, names, peek, YoutubeLines.NOT_PEEKED, action ? 1 : 0);
+      String text = line.input();
+      int from = line.contentStart();
+      char first = text.charAt(from);
+      boolean action = lineReply || lineLikes >= 0 || Scan.isDigit(first) && replies(line) >= 0;
+      startHeader = lines.mayBeHeader(text, from, line.end(), names, action)
+          ? lines.header(line, names, peek, YoutubeLines.NOT_PEEKED, action ? 1 : 0) : null;
     }
   }
 
