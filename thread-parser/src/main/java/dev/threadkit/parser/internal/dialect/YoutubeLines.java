@@ -29,16 +29,22 @@ final class YoutubeLines {
   private final List<String> pinnedPhrases;
   private final CopiedText.OneOf heartedPhrases;
   private final CopiedText.OneOf morePhrases;
-  private final List<String> boilerplatePhrases;
+  private final CopiedText.OneOf boilerplatePhrases;
   private final CopiedText.OneOf endPhrases;
-  private final List<String> boxPhrases;
+  private final CopiedText.OneOf boxPhrases;
   private final List<String> sortPhrases;
   private final List<String> viewsWords;
   private final List<String> sidebarPhrases;
-  /** The last characters of the ago and edited words, for {@link #age}'s first test; null for none. */
-  private final String ageEnds;
-  /** The first characters of the pinned phrases, for {@link #pinned}'s first test; null for none. */
-  private final String pinnedStarts;
+  /** The last characters of the ago and edited words, for {@link #age}'s first test, as a {@link #mask}. */
+  private final long ageEnds;
+  /** The first characters of the pinned phrases, for {@link #pinned}'s first test, as a {@link #mask}. */
+  private final long pinnedStarts;
+  /** The last characters of the replies words, for {@link #replies}'s first test, as a {@link #mask}. */
+  private final long repliesEnds;
+  /** The first characters of the sort phrases, for {@link #isBoilerplate}'s first test, as a {@link #mask}. */
+  private final long sortStarts;
+  /** The first characters of the sidebar phrases, for {@link #isViews}'s first test, as a {@link #mask}. */
+  private final long sidebarStarts;
   /** The lengths of the reply, hearted, more and ends phrases as a bit set, as {@link CopiedText.OneOf} keeps them. */
   private final long actionLengths;
   /** The length of the longest reply or hearted phrase. */
@@ -55,14 +61,17 @@ final class YoutubeLines {
     this.pinnedPhrases = words.phrases("pinned");
     this.heartedPhrases = new CopiedText.OneOf(words.phrases("hearted"));
     this.morePhrases = new CopiedText.OneOf(words.phrases("more"));
-    this.boilerplatePhrases = words.phrases("boilerplate");
+    this.boilerplatePhrases = new CopiedText.OneOf(words.phrases("boilerplate"));
     this.endPhrases = new CopiedText.OneOf(words.phrases("ends"));
-    this.boxPhrases = words.phrases("box");
+    this.boxPhrases = new CopiedText.OneOf(words.phrases("box"));
     this.sortPhrases = words.phrases("sort");
     this.viewsWords = words.phrases("views");
     this.sidebarPhrases = words.phrases("sidebar");
-    this.ageEnds = lastCharacters(agoWords, editedWords);
-    this.pinnedStarts = firstCharacters(pinnedPhrases);
+    this.ageEnds = mask(agoWords, true) | mask(editedWords, true);
+    this.pinnedStarts = mask(pinnedPhrases, false);
+    this.repliesEnds = mask(repliesWords, true);
+    this.sortStarts = mask(sortPhrases, false);
+    this.sidebarStarts = mask(sidebarPhrases, false);
     long bits = 0;
     for (String category : List.of("reply", "hearted", "more", "ends")) {
       for (String phrase : words.phrases(category)) {
@@ -95,35 +104,25 @@ final class YoutubeLines {
     return likes >= 0 || (actionLengths & 1L << Math.min(line.end() - line.contentStart(), 63)) != 0;
   }
 
-  /** The first characters of the phrases, or null when one is empty (then every text starts with it). */
-  private static String firstCharacters(List<String> phrases) {
-    StringBuilder starts = new StringBuilder();
+  /**
+   * The first (or with {@code last} the last) characters of the phrases as a bit set by their
+   * low six bits, a necessary condition a test of one character can turn most text away with:
+   * see {@link #mayHave}. All bits when a phrase is empty (then every text starts with it).
+   */
+  private static long mask(List<String> phrases, boolean last) {
+    long bits = 0;
     for (String phrase : phrases) {
       if (phrase.isEmpty()) {
-        return null;
+        return -1L;
       }
-      if (starts.indexOf(phrase.substring(0, 1)) < 0) {
-        starts.append(phrase.charAt(0));
-      }
+      bits |= 1L << phrase.charAt(last ? phrase.length() - 1 : 0);
     }
-    return starts.toString();
+    return bits;
   }
 
-  /** The last characters of the words, or null when one is empty (then every text ends with it). */
-  private static String lastCharacters(List<String> first, List<String> second) {
-    StringBuilder ends = new StringBuilder();
-    for (List<String> list : List.of(first, second)) {
-      for (String word : list) {
-        if (word.isEmpty()) {
-          return null;
-        }
-        char last = word.charAt(word.length() - 1);
-        if (ends.indexOf(String.valueOf(last)) < 0) {
-          ends.append(last);
-        }
-      }
-    }
-    return ends.toString();
+  /** Whether a character may be one of those {@link #mask} made the bits of (a shift takes its low six bits only). */
+  private static boolean mayHave(long mask, char c) {
+    return (mask & 1L << c) != 0;
   }
 
   /**
@@ -201,6 +200,7 @@ final class YoutubeLines {
     // between) is an age. Found in the input in place, without a look-ahead line.
     long peek = after != NOT_PEEKED ? after
         : cursor == null ? nextContent(text, end)
+        : follows(text, end) == FOLLOWS_NONE ? NONE // not moved over blank lines, which the core then reads again
         : !cursor.from(line) ? UNKNOWN
         : contentOf(cursor.advance() ? cursor : null);
     if (peek == NONE) {
@@ -229,6 +229,16 @@ final class YoutubeLines {
     return new Header(line, from, end, ageLine, ageLine.contentStart(), age);
   }
 
+  /**
+   * A necessary condition for {@link #header(Line, boolean, LineCursor, long, int)} of the line
+   * {@code text[from, end)}, from its first character and length only: an {@code @handle} line,
+   * or with {@code names} a line short enough for a name that is no action line.
+   */
+  boolean mayBeHeader(String text, int from, int end, boolean names, boolean action) {
+    int length = end - from;
+    return length <= MAX_NAME + 40 && (text.charAt(from) == '@' || names && !action && length <= MAX_NAME);
+  }
+
   /** {@link #nextContent}: no line follows right after (the input ends, or a blank line comes first). */
   private static final long NONE = -1;
   /** {@link #nextContent}: the line does not end at a line break, so the input cannot tell; ask {@link Line#next()}. */
@@ -242,6 +252,41 @@ final class YoutubeLines {
    */
   static long contentOf(Line next) {
     return next == null || next.blanksBefore() > 0 ? NONE : (long) next.contentStart() << 32 | next.end();
+  }
+
+  /** {@link #follows}: the input ends, or a blank line comes first. */
+  static final int FOLLOWS_NONE = 0;
+  /** {@link #follows}: a non-blank line comes right after. */
+  static final int FOLLOWS_LINE = 1;
+  /** {@link #follows}: {@code end} is not followed by a line break, so the input cannot tell. */
+  static final int FOLLOWS_UNKNOWN = 2;
+
+  /**
+   * Tells what comes right after the line that ends at {@code end}, as {@link Line#next()} and
+   * its {@link Line#blanksBefore()} would say, from the characters up to the next line's first
+   * only: {@link #FOLLOWS_NONE}, {@link #FOLLOWS_LINE} or {@link #FOLLOWS_UNKNOWN}.
+   */
+  static int follows(String text, int end) {
+    int length = text.length();
+    int i = end;
+    char c = 0;
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    if (i >= length) {
+      return FOLLOWS_NONE;
+    }
+    if (c == '\r') {
+      i = i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    } else if (c == '\n') {
+      i++;
+    } else {
+      return FOLLOWS_UNKNOWN;
+    }
+    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
+      i++;
+    }
+    return i >= length || c == '\n' || c == '\r' ? FOLLOWS_NONE : FOLLOWS_LINE;
   }
 
   /**
@@ -295,7 +340,7 @@ final class YoutubeLines {
   private Age age(String text, int from, int end) {
     // Cheap necessary condition: past 20 characters (what the relative-time reader may know
     // without an ago word), an age ends with the last character of an ago or edited word.
-    if (ageEnds != null && end - from > 20 && end > from && ageEnds.indexOf(text.charAt(end - 1)) < 0) {
+    if (end - from > 20 && !mayHave(ageEnds, text.charAt(end - 1))) {
       return null;
     }
     int hash = 0;
@@ -490,8 +535,8 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    if (from >= end) {
-      return -1;
+    if (from >= end || !mayHave(repliesEnds, text.charAt(end - 1))) {
+      return -1; // the line ends with a replies word: most lines are turned away by their last character
     }
     if (digitLead || !Scan.isDigit(text.charAt(from))) {
       for (int k = 0, kEnd = repliesLeads.size(); k < kEnd; k++) {
@@ -525,7 +570,7 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    if (pinnedStarts != null && (from >= text.length() || pinnedStarts.indexOf(text.charAt(from)) < 0)) {
+    if (from >= text.length() || !mayHave(pinnedStarts, text.charAt(from))) {
       return -1; // no phrase starts with the line's first character
     }
     for (int k = 0, kEnd = pinnedPhrases.size(); k < kEnd; k++) {
@@ -553,10 +598,16 @@ final class YoutubeLines {
    * or starting with a {@code sort} phrase and a space ({@code Sort by Top comments}).
    */
   boolean isBoilerplate(Line line) {
-    if (CopiedText.isOneOf(line, boilerplatePhrases)) {
+    if (boilerplatePhrases.test(line)) {
       return true;
     }
-    return Scan.phraseEnd(line.input(), line.contentStart(), line.end(), sortPhrases) >= 0;
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    if (from < end && !mayHave(sortStarts, text.charAt(from))) {
+      return false; // no sort phrase starts with the line's first character
+    }
+    return Scan.phraseEnd(text, from, end, sortPhrases) >= 0;
   }
 
   /**
@@ -567,19 +618,21 @@ final class YoutubeLines {
     String text = line.input();
     int from = line.contentStart();
     int end = line.end();
-    for (int k = 0, kEnd = sidebarPhrases.size(); k < kEnd; k++) {
+    // By the first character: a sidebar phrase's, or a digit (a count starts with one, as Counts reads it).
+    char first = from < end ? text.charAt(from) : 0;
+    for (int k = 0, kEnd = from < end && !mayHave(sidebarStarts, first) ? 0 : sidebarPhrases.size(); k < kEnd; k++) {
       String phrase = sidebarPhrases.get(k);
       if (text.startsWith(phrase, from)
           && (from + phrase.length() == end || !Character.isLetterOrDigit(text.charAt(from + phrase.length())))) {
         return true;
       }
     }
-    return CopiedText.countBefore(text, from, end, viewsWords) >= 0;
+    return (from >= end || Scan.isDigit(first)) && CopiedText.countBefore(text, from, end, viewsWords) >= 0;
   }
 
   /** Tells whether the line is the comment box ({@code Add a comment…}), right above the comments. */
   boolean isBox(Line line) {
-    return CopiedText.isOneOf(line, boxPhrases);
+    return boxPhrases.test(line);
   }
 
   /** Tells whether the line is furniture that ends an open comment ({@code Show more replies}): one of the phrases exactly. */
@@ -589,7 +642,13 @@ final class YoutubeLines {
 
   /** The count of a count line ({@code 8,591 Comments}, with {@code Sort by} after it or not), or -1. */
   int countLine(Line line) {
-    long count = CopiedText.countBefore(line.input(), line.contentStart(), line.end(), countPhrases);
+    String text = line.input();
+    int from = line.contentStart();
+    int end = line.end();
+    if (from < end && !Scan.isDigit(text.charAt(from))) {
+      return -1; // a count starts with a digit, as Counts reads it: most lines are turned away here
+    }
+    long count = CopiedText.countBefore(text, from, end, countPhrases);
     return count > Integer.MAX_VALUE ? -1 : (int) count;
   }
 }

@@ -192,14 +192,23 @@ final class YoutubeReader implements DialectReader {
 
   /** Tells whether the paragraph starting at the line is a sidebar or player entry. */
   private boolean sidebar(Line first) {
+    // Most paragraphs before the comments are one line: told without moving the look-ahead over blank lines.
+    int follows = YoutubeLines.follows(first.input(), first.end());
     if (lines.likes(first) >= 0) {
-      Line next = following(first);
-      if (next == null || next.blanksBefore() > 0) {
+      boolean alone = follows == YoutubeLines.FOLLOWS_NONE;
+      if (follows == YoutubeLines.FOLLOWS_UNKNOWN) {
+        Line next = following(first);
+        alone = next == null || next.blanksBefore() > 0;
+      }
+      if (alone) {
         return true; // the video's like count, alone: "351K"
       }
     }
     if (lines.isViews(first)) {
       return true;
+    }
+    if (follows == YoutubeLines.FOLLOWS_NONE) {
+      return false;
     }
     Line line = following(first);
     for (int n = 0; n < 20 && line != null && line.blanksBefore() == 0; n++) {
@@ -228,8 +237,12 @@ final class YoutubeReader implements DialectReader {
       startHeader = next.isPresent() && next.get().blanksBefore() == 0
           ? lines.header(next.get(), names, peek, YoutubeLines.NOT_PEEKED) : null;
     } else {
-      boolean action = lineReply || lineLikes >= 0 || Scan.isDigit(line.charAt(line.contentStart())) && replies(line) >= 0;
-      startHeader = lines.header(line, names, peek, YoutubeLines.NOT_PEEKED, action ? 1 : 0);
+      String text = line.input();
+      int from = line.contentStart();
+      char first = text.charAt(from);
+      boolean action = lineReply || lineLikes >= 0 || Scan.isDigit(first) && replies(line) >= 0;
+      startHeader = lines.mayBeHeader(text, from, line.end(), names, action)
+          ? lines.header(line, names, peek, YoutubeLines.NOT_PEEKED, action ? 1 : 0) : null;
     }
   }
 

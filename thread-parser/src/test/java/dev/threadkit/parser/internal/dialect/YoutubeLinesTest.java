@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.DumpParser;
+import dev.threadkit.parser.internal.LineCursor;
+import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.RelativeTimes;
+import dev.threadkit.parser.spi.Scan;
 import dev.threadkit.parser.spi.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,5 +125,83 @@ class YoutubeLinesTest {
     for (String text : List.of("1. And 2%!", "Of missile — whole.", "Partners radar ok.", "12 apples ok")) {
       assertThat(YoutubeLines.mayBeKnownAge(text, 0, text.length())).as(text).isFalse();
     }
+  }
+
+  @Test
+  void whatFollowsALineIsWhatItsNextLineSays() {
+    List<String> texts = List.of("a\nb", "a\n\nb", "a  \t\n   \nb", "a\r\nb", "a\r\n\r\nb", "a\rb", "a\r\rb", "a\n \t", "a",
+        "a   ", "a\n", "a\n\n\n", "a\n\u000cb", "a\n   b\n\tc\r\n  \r\n d");
+    int compared = 0;
+    for (String text : texts) {
+      for (Line line = new LineCursor(text).next().orElse(null); line != null; line = line.next().orElse(null)) {
+        Line next = line.next().orElse(null);
+        int expected = next == null || next.blanksBefore() > 0 ? YoutubeLines.FOLLOWS_NONE : YoutubeLines.FOLLOWS_LINE;
+        assertThat(YoutubeLines.follows(text, line.end())).as(text.replace("\n", "\\n") + " @" + line.number()).isEqualTo(expected);
+        compared++;
+      }
+    }
+    assertThat(YoutubeLines.follows("a b", 1)).isEqualTo(YoutubeLines.FOLLOWS_UNKNOWN); // a part of a line
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  @Test
+  void furnitureTestsByFirstCharactersSayWhatTheWholeTestsSay() {
+    Vocabulary standard = Vocabulary.resource(YoutubeDialect.class, "youtube.vocabulary");
+    // Phrases that start with digits, end with unusual characters, or hold spaces: the shortcuts must not lose them.
+    Vocabulary unusual = Vocabulary.parse("""
+        phrase count Comments
+        phrase count комментариев
+        phrase views views
+        phrase sidebar 4K Remastered
+        phrase sidebar Sponsored
+        phrase sort 2 Sort
+        phrase sort Sort by
+        phrase boilerplate 1 Top
+        phrase boilerplate Newest first
+        phrase box Add a comment
+        phrase box 0 comments yet
+        phrase replies ответов
+        phrase replies replies
+        phrase replies-lead View
+        phrase pinned 📌 Pinned
+        phrase pinned Pinned by
+        """);
+    List<String> pieces = List.of("4K", "Remastered", "Sponsored", "2", "Sort", "by", "1", "Top", "Newest", "first", "Add", "a",
+        "comment", "0", "comments", "yet", "12", "1,234", "views", "Comments", "комментариев", "ответов", "replies", "View",
+        "📌", "Pinned", "@chan", "x", "4Kx", "Sponsored:", "  ");
+    Random random = new Random(11);
+    int matched = 0;
+    for (Vocabulary words : List.of(standard, unusual)) {
+      YoutubeLines lines = new YoutubeLines(words);
+      for (int i = 0; i < 20_000; i++) {
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? "" : "  ");
+        for (int p = 1 + random.nextInt(4); p > 0; p--) {
+          text.append(pieces.get(random.nextInt(pieces.size()))).append(p > 1 ? " " : "");
+        }
+        String written = text.toString();
+        int end = Scan.trimEnd(written, 0, written.length());
+        if (Scan.isBlank(written, 0, end)) {
+          continue;
+        }
+        Line line = Line.at(written, 1, 0, end);
+        int from = line.contentStart();
+        boolean views = CopiedText.countBefore(written, from, end, words.phrases("views")) >= 0;
+        for (String phrase : words.phrases("sidebar")) {
+          views |= written.startsWith(phrase, from)
+              && (from + phrase.length() == end || !Character.isLetterOrDigit(written.charAt(from + phrase.length())));
+        }
+        long count = CopiedText.countBefore(written, from, end, words.phrases("count"));
+        boolean boilerplate = CopiedText.isOneOf(line, words.phrases("boilerplate"))
+            || Scan.phraseEnd(written, from, end, words.phrases("sort")) >= 0;
+        assertThat(lines.isViews(line)).as(written).isEqualTo(views);
+        assertThat(lines.countLine(line)).as(written).isEqualTo(count > Integer.MAX_VALUE ? -1 : (int) count);
+        assertThat(lines.isBoilerplate(line)).as(written).isEqualTo(boilerplate);
+        assertThat(lines.isBox(line)).as(written).isEqualTo(CopiedText.isOneOf(line, words.phrases("box")));
+        matched += views || count >= 0 || boilerplate ? 1 : 0;
+      }
+      assertThat(lines.replies(Line.at("5 ответов", 1, 0, 9))).isEqualTo(words == unusual ? 5 : -1);
+      assertThat(lines.pinned(Line.at("📌 Pinned @chan", 1, 0, 15))).isEqualTo(words == unusual ? 10 : -1);
+    }
+    assertThat(matched).isGreaterThan(1_000);
   }
 }
