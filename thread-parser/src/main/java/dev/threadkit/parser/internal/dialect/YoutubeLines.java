@@ -267,6 +267,20 @@ final class YoutubeLines {
    * only: {@link #FOLLOWS_NONE}, {@link #FOLLOWS_LINE} or {@link #FOLLOWS_UNKNOWN}.
    */
   static int follows(String text, int end) {
+    int first = nextLineStart(text, end);
+    return first == NO_LINE ? FOLLOWS_NONE : first == NO_BREAK ? FOLLOWS_UNKNOWN : FOLLOWS_LINE;
+  }
+
+  /** {@link #nextLineStart}: the input ends, or a blank line comes first. */
+  private static final int NO_LINE = -1;
+  /** {@link #nextLineStart}: {@code end} is not followed by a line break. */
+  private static final int NO_BREAK = -2;
+
+  /**
+   * The first character, past spaces and tabs, of the line right after the one that ends at
+   * {@code end}: {@link #NO_LINE} or {@link #NO_BREAK} when there is none.
+   */
+  private static int nextLineStart(String text, int end) {
     int length = text.length();
     int i = end;
     char c = 0;
@@ -274,19 +288,19 @@ final class YoutubeLines {
       i++;
     }
     if (i >= length) {
-      return FOLLOWS_NONE;
+      return NO_LINE;
     }
     if (c == '\r') {
       i = i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
     } else if (c == '\n') {
       i++;
     } else {
-      return FOLLOWS_UNKNOWN;
+      return NO_BREAK;
     }
     while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
       i++;
     }
-    return i >= length || c == '\n' || c == '\r' ? FOLLOWS_NONE : FOLLOWS_LINE;
+    return i >= length || c == '\n' || c == '\r' ? NO_LINE : i;
   }
 
   /**
@@ -298,29 +312,13 @@ final class YoutubeLines {
    *     followed by a line break
    */
   private static long nextContent(String text, int end) {
+    int start = nextLineStart(text, end);
+    if (start < 0) {
+      return start == NO_LINE ? NONE : UNKNOWN;
+    }
     int length = text.length();
-    int i = end;
-    char c = 0;
-    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
-      i++;
-    }
-    if (i >= length) {
-      return NONE;
-    }
-    if (c == '\r') {
-      i = i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-    } else if (c == '\n') {
-      i++;
-    } else {
-      return UNKNOWN;
-    }
-    while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
-      i++;
-    }
-    if (i >= length || c == '\n' || c == '\r') {
-      return NONE;
-    }
-    int start = i;
+    int i = start;
+    char c;
     while (i < length && (c = text.charAt(i)) != '\n' && c != '\r') {
       i++;
     }
