@@ -102,6 +102,11 @@ public interface Sample {
    * sample does not hold, never miss any it does. For a dialect whose signs are rare characters,
    * to look at only the lines that hold one.
    *
+   * <p>The value may shrink once the sample's lines are found (never below the end of its last
+   * line), so what a search finds past the last sampled line is a hint, not sampled text: a
+   * {@code detect} that counts finds must check that each lies on a sampled line, or its score
+   * would depend on which dialect asked first.
+   *
    * @return an offset from 0 to the input's length
    */
   default int searchEnd() {
@@ -110,14 +115,15 @@ public interface Sample {
   }
 
   /**
-   * Returns where the text a search may look at ({@link #searchEnd()}) next holds a character:
-   * a cheap way to the few lines that hold a rare one. The place found may lie outside every
-   * sampled line (on a blank line, or past the last); none that a sampled line holds is skipped.
+   * Returns the offset of the first {@code c} at or after {@code from} and before {@link
+   * #searchEnd()}, or -1: a cheap way to the few lines that hold a rare character, without
+   * finding every line. The place found may lie outside every sampled line (on a blank line, or
+   * past the last); none that a sampled line holds is skipped.
    *
-   * @param c the character to look for
-   * @param from the offset of the input to look from
-   * @return the offset of the first {@code c} at or after {@code from} and before {@link
-   *     #searchEnd()}, or -1
+   * @param c the character to look for (a {@code char}: a character past U+FFFF is two)
+   * @param from the offset of the input to look from; as for {@link String#indexOf(int, int)}, a
+   *     negative one is 0 and one past the input's end finds nothing
+   * @return the offset in the input, or -1
    */
   default int indexOf(char c, int from) {
     List<Line> lines = lines();

@@ -73,6 +73,11 @@ final class RedditLines {
   // Shared by the readers of all threads: each slot holds an immutable Age, so a reader sees a
   // whole one or an older one, never a part.
   private final Age[] ages = new Age[512];
+  /**
+   * The longest age or tail the shared tables keep: the words of a real one are short, and a
+   * table the dialect keeps for all its parses must not hold on to a long line of one input.
+   */
+  private static final int MAX_SHARED = 64;
   private final Tail[] tails = new Tail[1024]; // see Tail
 
   RedditLines(Vocabulary words) {
@@ -281,13 +286,12 @@ final class RedditLines {
   static final class Age {
     final char[] chars;
     final boolean known;
-    private final String written;
-    private CommentTime time; // made when first asked for; a race only makes an equal one
+    private final CommentTime time;
 
     Age(String written) {
       this.chars = written.toCharArray();
       this.known = CopiedText.knownAge(written);
-      this.written = written;
+      this.time = CommentTime.relative(written);
     }
 
     /**
@@ -296,12 +300,7 @@ final class RedditLines {
      * again for each comment, to keep them as offsets.
      */
     CommentTime time() {
-      CommentTime made = time;
-      if (made == null) {
-        made = CommentTime.relative(written);
-        time = made;
-      }
-      return made;
+      return time;
     }
   }
 
@@ -315,7 +314,9 @@ final class RedditLines {
     Age age = ages[slot];
     if (age == null || !Arrays.equals(b, from, to, age.chars, 0, age.chars.length)) {
       age = new Age(text.substring(at + from, at + to));
-      ages[slot] = age;
+      if (to - from <= MAX_SHARED) {
+        ages[slot] = age;
+      }
     }
     return age;
   }
@@ -449,8 +450,10 @@ final class RedditLines {
       int d = digitsEnd(b, i + 2, Math.min(n, i + 11));
       if (d > i + 2 && d < n && b[d] == ' ' && phraseEnd(b, d + 1, n - 1, childChars) == n - 1) {
         h.children = number(b, i + 2, d);
-        tails[tailSlot(b, afterScore, n)] = new Tail(Arrays.copyOfRange(b, afterScore, n), ageStart - afterScore,
-            countEnd + 1 - afterScore, ageEnd - afterScore, h.age, h.edited, h.children);
+        if (n - afterScore <= MAX_SHARED) {
+          tails[tailSlot(b, afterScore, n)] = new Tail(Arrays.copyOfRange(b, afterScore, n), ageStart - afterScore,
+              countEnd + 1 - afterScore, ageEnd - afterScore, h.age, h.edited, h.children);
+        }
         return h;
       }
     }

@@ -60,6 +60,9 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
     return score(headers);
   }
 
+  /** How far an input may run on past the sample for {@link #scoresBelow} to search it unbounded. */
+  private static final int BOUNDED_PAST = 4096;
+
   private static int score(int headers) {
     return headers == 0 ? 0 : Math.min(100, 60 + 10 * headers);
   }
@@ -83,8 +86,11 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
     int end = sample.searchEnd();
     int headers = 0;
     TopcorLines.Header header = null;
-    // after the first, text.indexOf: the search need not stop at the end, and calls the intrinsic for each '.'
-    for (int dot = sample.indexOf('.', from + 1); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
+    // After the first, text.indexOf, which costs less a call, where the input ends soon after the
+    // sample; in a longer input the last search could run on to its end, so the sample's bounded one.
+    boolean bounded = text.length() - end > BOUNDED_PAST;
+    for (int dot = sample.indexOf('.', from + 1); dot >= 0 && dot < end;
+        dot = bounded ? sample.indexOf('.', dot + 1) : text.indexOf('.', dot + 1)) {
       if (dot + 1 >= end || text.charAt(dot + 1) != ' ' || !TopcorLines.isDigit(text.charAt(dot - 1))) {
         continue;
       }
