@@ -164,39 +164,8 @@ class DisqusDialectTest {
   }
 
   @Test
-  void aReplyToANameIsToldApartFromOneNeverSeenAfterAnEarlierUnknownReply() {
-    String text = """
-        Title
-
-        Avatar
-        ann • 2 days ago
-        First.
-         • Reply•Share ›
-        Avatar
-        bob  nobody • 2 days ago
-        To no one.
-         • Reply•Share ›
-        Avatar
-        cy • 1 day ago
-        Third.
-         • Reply•Share ›
-        Avatar
-        dee • 1 day ago
-        Fourth.
-         • Reply•Share ›
-        Avatar
-        eve  cy • 1 day ago
-        To a closed thread, named after the first unknown reply.
-         • Reply•Share ›
-        Avatar
-        fay  ann • 1 day ago
-        To a closed thread, named before it.
-         • Reply•Share ›
-        Avatar
-        gus  hal • 1 day ago
-        To no one again.
-         • Reply•Share ›
-        """;
+  void aReplyToANameIsToldApartFromOneNeverSeenAfterAnEarlierUnknownReply() throws IOException {
+    String text = read("replies-to-closed-threads-and-unknown-names.txt");
     ParseResult result = parse(text);
     assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly(DiagnosticCode.REPLY_TO_UNKNOWN);
     assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
