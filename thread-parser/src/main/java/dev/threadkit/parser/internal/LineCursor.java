@@ -201,6 +201,21 @@ public class LineCursor implements Line {
     return i;
   }
 
+  /**
+   * A cursor over the input of {@code line} for a dialect's look-ahead, moved with {@link #from}
+   * and {@link #advance}: a copy of the core's cursor when {@code line} is it, so that it shares
+   * what the core found (whether the input holds a {@code \r}, the end of the line looked at last).
+   */
+  public static LineCursor over(Line line) {
+    if (line instanceof LineCursor) {
+      LineCursor cursor = (LineCursor) line;
+      LineCursor copy = new LineCursor(cursor.text, cursor.found);
+      copy.carriageReturns = cursor.carriageReturns;
+      return copy;
+    }
+    return new LineCursor(line.input());
+  }
+
   @Override
   public Optional<Line> next() {
     if (carriageReturns == 0) {

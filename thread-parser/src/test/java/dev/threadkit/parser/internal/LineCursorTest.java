@@ -43,4 +43,23 @@ class LineCursorTest {
     cursor.set(2, 2, 3, 4, 0);
     assertThat(cursor.next().orElseThrow().content()).isEqualTo("c");
   }
+
+  @Test
+  void aCursorOverTheCoresLineKnowsWhatTheCoreFoundAndWalksFromAnyLine() {
+    LineCursor core = new LineCursor("a\nb\n\nc");
+    core.carriageReturns(false);
+    core.set(1, 0, 1, 2, 0);
+
+    LineCursor look = LineCursor.over(core);
+
+    assertThat(look.carriageReturns).isEqualTo((byte) 1);
+    assertThat(look.from(core) && look.advance()).isTrue();
+    assertThat(look.content()).isEqualTo("b");
+    assertThat(look.advance()).isTrue();
+    assertThat(look.content() + ":" + look.blanksBefore()).isEqualTo("c:1");
+
+    LineCursor overOther = LineCursor.over(Line.at("x\r\ny", 1, 0, 1));
+    assertThat(overOther.from(Line.at("x\r\ny", 1, 0, 1)) && overOther.advance()).isTrue();
+    assertThat(overOther.content()).isEqualTo("y");
+  }
 }

@@ -100,20 +100,7 @@ final class DisqusLines {
 
   /** {@link #header(Line)} of the content {@code text[from, end)}. */
   Header header(String text, int from, int end) {
-    return header(text, from, end, lastBullet(text, from, end), UNKNOWN);
-  }
-
-  /** A hint of {@link #header(String, int, int, int, int)} not found yet. */
-  static final int UNKNOWN = -2;
-
-  /**
-   * {@link #header(String, int, int)} with what a scan of the line found already.
-   *
-   * @param bullet the offset of the last {@code •} with a space before it after {@code from}, or -1
-   * @param doubleSpace the offset of the first of two spaces from {@code from} on, -1 if none, or
-   *     {@link #UNKNOWN}
-   */
-  Header header(String text, int from, int end, int bullet, int doubleSpace) {
+    int bullet = lastBullet(text, from, end);
     if (bullet < 0) {
       return null;
     }
@@ -141,8 +128,7 @@ final class DisqusLines {
     if (namesEnd == from || namesEnd - from > MAX_NAMES) {
       return null;
     }
-    int split = doubleSpace == UNKNOWN ? doubleSpace(text, from, namesEnd)
-        : doubleSpace + 1 < namesEnd ? doubleSpace : -1;
+    int split = doubleSpace(text, from, namesEnd);
     if (split < 0) {
       return new Header(from, namesEnd, -1, -1, ageStart, ageEnd, tail.edited, age);
     }

@@ -3,13 +3,13 @@ package dev.threadkit.parser.internal.dialect;
 import dev.threadkit.model.Attribute;
 import dev.threadkit.model.CommentKind;
 import dev.threadkit.parser.DiagnosticCode;
+import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.CommentHeader;
 import dev.threadkit.parser.spi.DialectReader;
 import dev.threadkit.parser.spi.Events;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * Reads one {@code disqus} dump. The article runs to the count line or to the first comment;
@@ -73,16 +73,16 @@ final class DisqusReader implements DialectReader {
       return;
     }
     if (lines.isAvatar(text, start, end)) {
-      Ahead next = ahead.after(line);
-      DisqusLines.Header header = next != null ? next.header(lines) : null;
+      Line next = after(line);
+      DisqusLines.Header header = next != null ? headerAfterAvatar(next) : null;
       if (header != null) {
         start(line, next, header, events);
-        pendingHeader = next.number;
+        pendingHeader = next.number();
         return;
       }
       if (next != null && lines.isDeleted(next)) {
         deleted(line, next, events);
-        pendingHeader = next.number;
+        pendingHeader = next.number();
         return;
       }
       // Right only when no line follows; any line that does is read next and sets it again.
@@ -137,141 +137,19 @@ final class DisqusReader implements DialectReader {
     events.boilerplate(line);
   }
 
-  private final Ahead ahead = new Ahead();
+  private LineCursor ahead; // over the input being read, for the line after an Avatar line
 
-  /**
-   * The line right after an Avatar line, read in one pass for what a header needs: a line of its
-   * own, filled again for each Avatar line, that the core reads only during the calls it is
-   * passed to.
-   */
-  private static final class Ahead implements Line {
-    private String text;
-    int number;
-    private int start;
-    private int content;
-    private int end;
-    private int indent;
-    private boolean tabs;
-    private int bullet; // the last • with a space before it after the content's start, or -1
-    private int doubleSpace; // the first of two spaces in the content, or -1
-
-    /**
-     * Reads the line right after {@code line}: {@link Line#next()} without its look through the
-     * whole input for a carriage return.
-     *
-     * @return this, or null when that line is blank or there is none
-     */
-    Ahead after(Line line) {
-      String text = line.input();
-      int length = text.length();
-      int i = line.end();
-      char c = 0;
-      while (i < length && ((c = text.charAt(i)) == ' ' || c == '\t')) {
-        i++;
-      }
-      if (i >= length) {
-        return null;
-      }
-      int start = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-      int p = start;
-      int columns = 0;
-      boolean tabs = false;
-      for (; p < length; p++) {
-        c = text.charAt(p);
-        if (c == ' ') {
-          columns++;
-        } else if (c == '\t') {
-          columns += 2;
-          tabs = true;
-        } else {
-          break;
-        }
-      }
-      int content = p;
-      int end = content;
-      int bullet = -1;
-      int doubleSpace = -1;
-      char previous = 0;
-      for (; p < length; p++) {
-        c = text.charAt(p);
-        if (c == ' ') {
-          if (previous == ' ' && doubleSpace < 0) {
-            doubleSpace = p - 1;
-          }
-        } else if (c == '\n' || c == '\r') {
-          break;
-        } else if (c != '\t') {
-          end = p + 1;
-          if (c == DisqusLines.BULLET && previous == ' ') {
-            bullet = p;
-          }
-        }
-        previous = c;
-      }
-      if (end == content) {
-        return null;
-      }
-      this.text = text;
-      this.number = line.number() + 1;
-      this.start = start;
-      this.content = content;
-      this.end = end;
-      this.indent = columns;
-      this.tabs = tabs;
-      this.bullet = bullet;
-      this.doubleSpace = doubleSpace;
-      return this;
+  /** The line right after {@code line}, or null when that line is blank or there is none. */
+  private Line after(Line line) {
+    if (ahead == null || ahead.input() != line.input()) {
+      ahead = LineCursor.over(line);
     }
+    return ahead.from(line) && ahead.advance() && ahead.blanksBefore() == 0 ? ahead : null;
+  }
 
-    /** {@link DisqusLines#header(Line)} of this line, or null for a line that ends as no header does. */
-    DisqusLines.Header header(DisqusLines lines) {
-      return lines.mayEndHeader(text.charAt(end - 1)) ? lines.header(text, content, end, bullet, doubleSpace) : null;
-    }
-
-    @Override
-    public int number() {
-      return number;
-    }
-
-    @Override
-    public String input() {
-      return text;
-    }
-
-    @Override
-    public int start() {
-      return start;
-    }
-
-    @Override
-    public int contentStart() {
-      return content;
-    }
-
-    @Override
-    public int end() {
-      return end;
-    }
-
-    @Override
-    public int indent() {
-      return indent;
-    }
-
-    @Override
-    public boolean hasTabs() {
-      return tabs;
-    }
-
-    @Override
-    public int blanksBefore() {
-      return 0;
-    }
-
-    @Override
-    public Optional<Line> next() {
-      return Optional.empty(); // as Line.at's
-    }
+  /** {@link DisqusLines#header(Line)} of the line after an Avatar line, or null for one that ends as no header does. */
+  private DisqusLines.Header headerAfterAvatar(Line next) {
+    return lines.mayEndHeader(next.charAt(next.end() - 1)) ? lines.header(next) : null;
   }
 
   /**

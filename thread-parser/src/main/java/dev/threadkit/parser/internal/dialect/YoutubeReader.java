@@ -93,9 +93,9 @@ final class YoutubeReader implements DialectReader {
     if (look == null || look.input() != input) {
       // Copies of the core's cursor share what it finds once: whether the input holds a \r,
       // which a new cursor would search the whole input for again.
-      look = copy(line);
-      lookNext = copy(look);
-      peek = copy(look);
+      look = LineCursor.over(line);
+      lookNext = LineCursor.over(look);
+      peek = LineCursor.over(look);
       lookNextReady = false;
     }
     cutHeader = 0;
@@ -543,11 +543,6 @@ final class YoutubeReader implements DialectReader {
       return line.next().orElse(null);
     }
     return look.advance() ? look : null;
-  }
-
-  private static LineCursor copy(Line line) {
-    Optional<Line> next = line instanceof LineCursor ? line.next() : Optional.empty();
-    return next.isPresent() ? (LineCursor) next.get() : new LineCursor(line.input());
   }
 
   /**
