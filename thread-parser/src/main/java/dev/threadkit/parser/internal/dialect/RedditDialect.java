@@ -120,7 +120,9 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
     Line first = sample.first();
     String text = first.input();
     int from = first.start();
-    for (; at >= 0; at = sample.indexOf('[', at + 1)) {
+    int end = sample.searchEnd();
+    boolean bounded = SampleSigns.bounded(text, end);
+    for (; at >= 0 && at < end; at = bounded ? sample.indexOf('[', at + 1) : text.indexOf('[', at + 1)) {
       if (at + 2 < text.length() && text.charAt(at + 2) == ']' && SampleSigns.indentStart(text, at, from) >= 0) {
         return true;
       }

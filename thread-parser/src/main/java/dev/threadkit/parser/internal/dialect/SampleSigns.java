@@ -45,12 +45,30 @@ final class SampleSigns {
   /** Tells whether some {@code c} of the searched text follows {@code before}. */
   static boolean anyAfter(Sample sample, char c, String before) {
     int at = sample.indexOf(c, 0); // none before the first line but on blank lines
-    String text = at < 0 ? null : sample.first().input();
-    for (; at >= 0; at = sample.indexOf(c, at + 1)) {
+    if (at < 0) {
+      return false;
+    }
+    String text = sample.first().input();
+    int end = sample.searchEnd();
+    boolean bounded = bounded(text, end);
+    for (; at >= 0 && at < end; at = bounded ? sample.indexOf(c, at + 1) : text.indexOf(c, at + 1)) {
       if (at >= before.length() && text.startsWith(before, at - before.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How far an input may run on past {@link Sample#searchEnd()} for a search of it to go unbounded. */
+  static final int BOUNDED_PAST = 4096;
+
+  /**
+   * Tells whether the searches for the places after the first should be the sample's bounded
+   * ones: a search of the whole input, {@code text.indexOf}, costs less a call where the input
+   * ends soon after the sample, but in a longer one the last search could run on to its end.
+   * Either finds every place the sample holds, and places past {@code end} are passed over.
+   */
+  static boolean bounded(String text, int end) {
+    return text.length() - end > BOUNDED_PAST;
   }
 }

@@ -60,9 +60,6 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
     return score(headers);
   }
 
-  /** How far an input may run on past the sample for {@link #scoresBelow} to search it unbounded. */
-  private static final int BOUNDED_PAST = 4096;
-
   private static int score(int headers) {
     return headers == 0 ? 0 : Math.min(100, 60 + 10 * headers);
   }
@@ -86,9 +83,7 @@ public final class TopcorDialect extends VocabularyDialect<TopcorLines> {
     int end = sample.searchEnd();
     int headers = 0;
     TopcorLines.Header header = null;
-    // After the first, text.indexOf, which costs less a call, where the input ends soon after the
-    // sample; in a longer input the last search could run on to its end, so the sample's bounded one.
-    boolean bounded = text.length() - end > BOUNDED_PAST;
+    boolean bounded = SampleSigns.bounded(text, end);
     for (int dot = sample.indexOf('.', from + 1); dot >= 0 && dot < end;
         dot = bounded ? sample.indexOf('.', dot + 1) : text.indexOf('.', dot + 1)) {
       if (dot + 1 >= end || text.charAt(dot + 1) != ' ' || !TopcorLines.isDigit(text.charAt(dot - 1))) {
