@@ -102,6 +102,29 @@ class DetectionBoundsTest {
     }
   }
 
+  /**
+   * reddit's detection tells an action line it has read before by comparing it with those its
+   * readers keep: a dialect whose readers have read every input before scores each as one that
+   * has read nothing.
+   */
+  @Test
+  void redditScoresTheSameWhateverItsReadersHaveReadBefore() {
+    List<String> inputs = new java.util.ArrayList<>(inputs());
+    inputs.addAll(DetectionInputs.mutants(300, 11L));
+    DumpParser used = DumpParser.builder().dialect("reddit").build();
+    Dialect reddit = used.dialects().stream().filter(d -> d.name().equals("reddit")).findFirst().orElseThrow();
+    int scoring = 0;
+    for (String text : inputs) {
+      used.parse(text, "d");
+      Dialect fresh = DumpParser.builder().build().dialects().stream().filter(d -> d.name().equals("reddit"))
+          .findFirst().orElseThrow();
+      int score = fresh.detect(Sample.of(text));
+      assertThat(reddit.detect(Sample.of(text))).as("%.80s", text).isEqualTo(score);
+      scoring += score > 0 ? 1 : 0;
+    }
+    assertThat(scoring).isPositive();
+  }
+
   /** Five topcor headers: topcor scores 100 by its fourth. */
   private static final String TOPCOR = "Title of the article\n\nThe article's one paragraph.\n"
       + "  1. anna Offline anna\n    anna 9 December 2020 15: 35\n    First.\n"

@@ -72,13 +72,15 @@ public final class RedditDialect extends VocabularyDialect<RedditLines> {
     int actions = 0;
     int levels = 0;
     int ages = 0;
+    // the action lines the readers have read lately are told by comparing them, as a reader does
+    RedditLines.Actions known = new RedditLines.Actions(lines);
     for (Line line = sample.first(); line != null && score(headers + Math.min(levels, ages), actions) < 100;
         line = sample.after(line)) {
       String text = line.input();
       if (lines.oldHeader(text, line.contentStart(), line.end(), false) != null || lines.mirrorDate(line) > 0
           || lines.userDotEnd(line) > 0) {
         headers++;
-      } else if (lines.isOldAction(line) || lines.newAction(line) >= 0) {
+      } else if (known.read(text, line.contentStart(), line.end()) >= 0 || lines.newAction(line) >= 0) {
         actions++;
       } else if (lines.level(line) > 0) {
         levels++;
