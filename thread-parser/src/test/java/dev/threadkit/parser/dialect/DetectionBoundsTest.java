@@ -125,6 +125,26 @@ class DetectionBoundsTest {
     assertThat(scoring).isPositive();
   }
 
+  /**
+   * hn's detection reads as a header only a line that holds a {@code |} or a {@code [}: headers
+   * with links and no toggle, with a toggle and no links, and bodies that hold the signs too
+   * score as headers with both.
+   */
+  @Test
+  void hnScoresHeadersWithLinksOnlyOrTogglesOnly() {
+    Dialect hn = DIALECTS.stream().filter(d -> d.name().equals("hn")).findFirst().orElseThrow();
+    String three = HN.substring(0, HN.indexOf("oyster"));
+    String togglesOnly = three.replaceAll(" \\| [a-z |]*next", "");
+    String linksOnly = three.replace(" [\u2013]", "");
+    String signsInBodies = togglesOnly.replace("The neap tides.", "The [neap] tides | and more.");
+
+    assertThat(togglesOnly).doesNotContain("|");
+    assertThat(linksOnly).doesNotContain("[");
+    for (String text : List.of(three, togglesOnly, linksOnly, signsInBodies)) {
+      assertThat(hn.detect(Sample.of(text))).as(text).isEqualTo(95);
+    }
+  }
+
   /** Five topcor headers: topcor scores 100 by its fourth. */
   private static final String TOPCOR = "Title of the article\n\nThe article's one paragraph.\n"
       + "  1. anna Offline anna\n    anna 9 December 2020 15: 35\n    First.\n"

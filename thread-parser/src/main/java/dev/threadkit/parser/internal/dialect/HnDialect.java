@@ -96,9 +96,23 @@ public final class HnDialect extends VocabularyDialect<HnLines> {
     int replies = 0;
     boolean story = false;
     HnLines.Scratch scratch = new HnLines.Scratch();
+    // A header holds a '|' (its links) or ends with a '[' toggle: one search for each passes over the
+    // lines without, which are only reply lines or none of the dialect's.
+    int pipeAt = -1;
+    int bracketAt = -1;
     for (Line line = sample.first(); line != null && score(headers, replies, story) < 100; line = sample.after(line)) {
       String text = line.input();
-      HnLines.Header h = lines.header(text, line.contentStart(), line.end(), false, scratch);
+      int from = line.contentStart();
+      if (pipeAt < from) {
+        pipeAt = sample.indexOf('|', from);
+        pipeAt = pipeAt < 0 ? Integer.MAX_VALUE : pipeAt;
+      }
+      if (bracketAt < from) {
+        bracketAt = sample.indexOf('[', from);
+        bracketAt = bracketAt < 0 ? Integer.MAX_VALUE : bracketAt;
+      }
+      HnLines.Header h = pipeAt < line.end() || bracketAt < line.end()
+          ? lines.header(text, from, line.end(), false, scratch) : null;
       if (h != null) {
         if (h.isStory()) {
           story = true;
