@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
 import dev.threadkit.parser.spi.Scan;
@@ -83,10 +84,14 @@ final class DisqusLines {
     }
   }
 
-  /** An age as written, and whether the parser's words resolve it. */
-  record Age(String written, boolean known) {
+  /**
+   * An age as written, whether the parser's words resolve it, and it as a time: one object for
+   * every comment that shows it, where {@code relativeTime} would look at its characters again
+   * for each comment.
+   */
+  record Age(String written, boolean known, CommentTime time) {
     static Age of(String written) {
-      return new Age(written, CopiedText.knownAge(written));
+      return new Age(written, CopiedText.knownAge(written), CommentTime.relative(written));
     }
   }
 

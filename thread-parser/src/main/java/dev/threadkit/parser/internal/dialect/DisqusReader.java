@@ -296,7 +296,7 @@ final class DisqusReader implements DialectReader {
     replyToSet();
     CommentHeader header = events.comment(first, depth, Events.NEXT_ORDINAL);
     header.author(headerLine, h.nameStart(), h.nameEnd(), -1, -1);
-    header.relativeTime(headerLine, h.ageStart(), h.ageEnd());
+    header.time(h.age().time());
     if (!h.age().known()) {
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, headerLine, headerLine.column(h.ageStart()),
           "age " + Scan.quote(h.age().written()) + " has a word the parser does not know; kept as written, not resolved");
