@@ -606,7 +606,9 @@ public final class StreamReader implements Events, CommentTree.Report {
         if (c == '\n' || c == '\r') {
           return false;
         }
-        blank &= Character.isWhitespace(c);
+        if (blank && !Character.isWhitespace(c)) {
+          blank = false; // the rest is only searched for a line break
+        }
       }
       return !blank;
     }
