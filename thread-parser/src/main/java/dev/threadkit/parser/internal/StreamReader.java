@@ -443,6 +443,11 @@ public final class StreamReader implements Events, CommentTree.Report {
   }
 
   @Override
+  public int maxDepth() {
+    return limits.maxDepth();
+  }
+
+  @Override
   public String openId() {
     return commentOpen && !held ? open.id().toShortString() : "";
   }

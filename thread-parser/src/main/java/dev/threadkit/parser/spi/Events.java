@@ -162,6 +162,16 @@ public interface Events {
   int depth();
 
   /**
+   * Returns the deepest depth the tree places a comment at ({@link dev.threadkit.parser.ParserLimits#maxDepth()}):
+   * a comment asked for deeper is attached at this depth, with a diagnostic. A dialect that
+   * holds a comment's place ({@link #heldComment}) can tell from it, before any comment is
+   * placed, whether placing one at a depth later would report a diagnostic.
+   *
+   * @return the depth limit, 0 or more
+   */
+  int maxDepth();
+
+  /**
    * Returns the open comment's id as placed, for messages.
    *
    * @return for example {@code 3.1}, or empty text when no comment is open or its place is held

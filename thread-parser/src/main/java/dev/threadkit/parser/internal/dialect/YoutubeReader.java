@@ -66,7 +66,6 @@ final class YoutubeReader implements DialectReader {
   private boolean heldFirst; // no line after its header read yet
   private String heldReplyTo;
   private int heldSeen; // lines read after its header, as ahead() counts them
-  private boolean replyPlaced; // a reply was placed at depth 1: the limits allow it, so placing one later reports nothing
 
   // What the line being read is, found once for the tests that ask (facts).
   private boolean lineReply;
@@ -288,7 +287,7 @@ final class YoutubeReader implements DialectReader {
     // copy without indentation, needs its later lines: any other comment is top-level.
     boolean deeper = nameLine.indent() > blockIndent;
     boolean inBlock = block && (deeper || !indentedReplies);
-    if (inBlock && replyPlaced && h.age().known() && (blockSeen < blockExpected || mismatchReported)) {
+    if (inBlock && events.maxDepth() >= 1 && h.age().known() && (blockSeen < blockExpected || mismatchReported)) {
       // Placing it later reports nothing (no depth limit, no count mismatch, no unknown age),
       // so no diagnostic comes out in another order than when it was placed now.
       return hold(first, h, deeper, events);
@@ -318,9 +317,6 @@ final class YoutubeReader implements DialectReader {
     }
     CommentHeader header = events.comment(first, reply ? 1 : 0, Events.NEXT_ORDINAL);
     depth = Math.max(0, events.depth());
-    if (reply && depth == 1) {
-      replyPlaced = true;
-    }
     if (!reply) {
       blockIndent = nameLine.indent();
     }
