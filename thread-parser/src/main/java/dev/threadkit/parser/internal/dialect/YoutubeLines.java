@@ -198,11 +198,21 @@ final class YoutubeLines {
     }
     // The cheap necessary condition first: the line right after this one (no blank line
     // between) is an age. Found in the input in place, without a look-ahead line.
-    long peek = after != NOT_PEEKED ? after
-        : cursor == null ? nextContent(text, end)
-        : follows(text, end) == FOLLOWS_NONE ? NONE // not moved over blank lines, which the core then reads again
-        : !cursor.from(line) ? UNKNOWN
-        : contentOf(cursor.advance() ? cursor : null);
+    long peek;
+    if (after != NOT_PEEKED) {
+      peek = after;
+    } else if (cursor == null) {
+      peek = nextContent(text, end);
+    } else {
+      int next = nextLineStart(text, end);
+      if (next == NO_LINE) {
+        peek = NONE; // not moved over blank lines, which the core then reads again
+      } else if (!at && next >= 0 && !mayStartKnownAge(text, next)) {
+        return null; // a name needs an age the reader knows on the next line: told by its first characters
+      } else {
+        peek = !cursor.from(line) ? UNKNOWN : contentOf(cursor.advance() ? cursor : null);
+      }
+    }
     if (peek == NONE) {
       return null;
     }
@@ -328,6 +338,25 @@ final class YoutubeLines {
     return (long) start << 32 | i;
   }
 
+  /**
+   * A necessary condition for {@link CopiedText#knownAge} of a line whose content starts at
+   * {@code first}, from its first characters only: a line that starts with a digit is a known
+   * age only as a count and a space ({@code 5 hours ago}; no {@code now} or {@code one} phrase
+   * starts with a digit, and a relative day is a word of letters), so a like count ({@code 12})
+   * or a numbered item ({@code 2. Item}) is turned away before the line is read to its end.
+   */
+  static boolean mayStartKnownAge(String text, int first) {
+    if (!Scan.isDigit(text.charAt(first)) || DIGIT_PHRASE) {
+      return true;
+    }
+    int i = first + 1;
+    int length = text.length();
+    while (i < length && Scan.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i < length && text.charAt(i) == ' ';
+  }
+
   /** A name line of the two-line form without {@code @}: no furniture, count or action line. */
   private boolean isName(Line line) {
     return !isReply(line) && likes(line) < 0 && replies(line) < 0 && !isViews(line) && !isBoilerplate(line) && !isBox(line)
@@ -381,6 +410,9 @@ final class YoutubeLines {
       Vocabulary.resource(RelativeTimes.class, "/dev/threadkit/parser/internal/relative-time.vocabulary");
   private static final List<String> TIMES_AGO = TIMES.phrases("ago");
   private static final List<String> TIMES_NOW = TIMES.phrases("now");
+  /** Whether a {@code now} or {@code one} phrase starts with a digit: then {@link #mayStartKnownAge} says yes to every digit. */
+  private static final boolean DIGIT_PHRASE = java.util.stream.Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
+      .anyMatch(phrase -> !phrase.isEmpty() && Character.isDigit(phrase.charAt(0)));
   private static final List<String> TIMES_NOW_LOWER = TIMES_NOW.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
 
   /**

@@ -121,6 +121,51 @@ class YoutubeLinesTest {
   }
 
   @Test
+  void everyAgeTheReaderUnderstandsPassesTheFirstCharacterShortcut() {
+    int understood = 0;
+    for (String text : understood()) {
+      String stripped = text.strip();
+      if (RelativeTimes.standard().understands(text) && !stripped.isEmpty()) {
+        understood++;
+        assertThat(YoutubeLines.mayStartKnownAge("x\n" + stripped + "\ny", 2)).as(text).isTrue();
+      }
+    }
+    assertThat(understood).isGreaterThan(1_000);
+  }
+
+  @Test
+  void theFirstCharacterShortcutTurnsAwayNoTextTheReaderUnderstands() {
+    Random random = new Random(11);
+    String characters = "0123456789 ,.:\t\u2003xаago";
+    List<String> words = new ArrayList<>(TIMES.phrases("ago"));
+    words.addAll(TIMES.phrases("one"));
+    words.addAll(TIMES.phrases("minute"));
+    words.addAll(List.of("5", "12", "hours", "1.", "  "));
+    int turnedAway = 0;
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder text = new StringBuilder().append((char) ('0' + random.nextInt(10)));
+      for (int p = random.nextInt(5); p > 0; p--) {
+        if (random.nextBoolean()) {
+          text.append(words.get(random.nextInt(words.size())));
+        } else {
+          text.append(characters.charAt(random.nextInt(characters.length())));
+        }
+      }
+      String written = text.toString();
+      if (!YoutubeLines.mayStartKnownAge(written + "\nnext", 0)) {
+        turnedAway++;
+        assertThat(RelativeTimes.standard().understands(written)).as(written).isFalse();
+      }
+    }
+    assertThat(turnedAway).isGreaterThan(10_000);
+    for (String text : List.of("12", "2. Fleet they whole system.", "4M", "1,234", "3\tdays ago")) {
+      assertThat(YoutubeLines.mayStartKnownAge(text + "\n", 0)).as(text).isFalse();
+    }
+    assertThat(YoutubeLines.mayStartKnownAge("12 apples\n", 0)).isTrue();
+    assertThat(YoutubeLines.mayStartKnownAge("Some Name\n", 0)).isTrue();
+  }
+
+  @Test
   void shortTextsThatAreNoTimeAreTurnedAway() {
     for (String text : List.of("1. And 2%!", "Of missile — whole.", "Partners radar ok.", "12 apples ok")) {
       assertThat(YoutubeLines.mayBeKnownAge(text, 0, text.length())).as(text).isFalse();
