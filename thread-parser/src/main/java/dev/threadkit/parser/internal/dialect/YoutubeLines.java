@@ -1,5 +1,6 @@
 package dev.threadkit.parser.internal.dialect;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.parser.internal.LineCursor;
 import dev.threadkit.parser.spi.Counts;
 import dev.threadkit.parser.spi.Line;
@@ -143,10 +144,12 @@ final class YoutubeLines {
 
   /**
    * A text read as an age: the age is its first {@code length} characters (an edited mark left
-   * out); {@code age} is false when the text is no age. Kept for the next text that is the same:
+   * out), and {@code time} it as a comment's time, one object for every comment that shows it
+   * (where {@code relativeTime} would look at its characters again for each comment);
+   * {@code age} is false (and {@code time} null) when the text is no age. Kept for the next text that is the same:
    * pages write few distinct ages, and the short lines a two-line header test peeks at repeat.
    */
-  record Age(String written, int hash, boolean age, int length, boolean edited, boolean known) {}
+  record Age(String written, int hash, boolean age, int length, boolean edited, boolean known, CommentTime time) {}
 
   /** Ages read, by the low bits of their text's hash; immutable entries, so readers in several threads may share them. */
   private final Age[] ages = new Age[256];
@@ -397,12 +400,13 @@ final class YoutubeLines {
     if (!mayBeKnown && ageEnd <= 20 && Scan.endingPhrase(written, 0, ageEnd, agoWords) <= 0) {
       // What isAge says of a short text without an ago word that the relative-time reader
       // cannot understand (most short lines the header test peeks at), without asking it.
-      return new Age(written, hash, false, 0, false, false);
+      return new Age(written, hash, false, 0, false, false, null);
     }
     if (!CopiedText.isAge(written, 0, ageEnd, agoWords)) {
-      return new Age(written, hash, false, 0, false, false);
+      return new Age(written, hash, false, 0, false, false, null);
     }
-    return new Age(written, hash, true, ageEnd, edited, mayBeKnown && CopiedText.knownAge(written.substring(0, ageEnd)));
+    String age = ageEnd == end ? written : written.substring(0, ageEnd);
+    return new Age(written, hash, true, ageEnd, edited, mayBeKnown && CopiedText.knownAge(age), CommentTime.relative(age));
   }
 
   /** The words {@link RelativeTimes#standard()} reads, which {@link CopiedText#knownAge(String)} asks. */

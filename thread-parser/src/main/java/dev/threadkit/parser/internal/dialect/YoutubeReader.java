@@ -337,7 +337,7 @@ final class YoutubeReader implements DialectReader {
       blockIndent = nameLine.indent();
     }
     header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
-    header.relativeTime(h.ageLine(), h.ageStart(), h.ageEnd());
+    header.time(h.age().time());
     if (!h.age().known()) {
       String age = h.ageLine().input().substring(h.ageStart(), h.ageEnd());
       events.diagnostic(DiagnosticCode.UNKNOWN_AGE, h.ageLine(), h.ageLine().column(h.ageStart()),
@@ -366,7 +366,7 @@ final class YoutubeReader implements DialectReader {
     heldReplyTo = null;
     heldSeen = 0;
     header.author(nameLine, h.nameStart(), h.nameEnd(), -1, -1);
-    header.relativeTime(h.ageLine(), h.ageStart(), h.ageEnd());
+    header.time(h.age().time());
     if (h.age().edited()) {
       header.attribute(Attribute.EDITED, true);
     }
