@@ -2,6 +2,7 @@ package dev.threadkit.parser.internal.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threadkit.model.CommentTime;
 import dev.threadkit.model.Discussion;
 import dev.threadkit.parser.DumpParser;
 import dev.threadkit.parser.internal.LineCursor;
@@ -118,6 +119,23 @@ class YoutubeLinesTest {
       }
     }
     assertThat(read).isGreaterThan(1_000);
+  }
+
+  @Test
+  void aHeadersTimeIsItsAgeWithoutTheEditedMarkOneObjectForEveryHeaderThatShowsIt() {
+    YoutubeLines lines = new YoutubeLines(Vocabulary.resource(YoutubeDialect.class, "youtube.vocabulary"));
+    List<YoutubeLines.Header> headers = new ArrayList<>();
+    String text = "@a 5 hours ago\n@b 5 hours ago (edited)\n@c 5 hours ago\n@d 3 glorps ago\n";
+    for (Line line = new LineCursor(text).next().orElse(null); line != null; line = line.next().orElse(null)) {
+      headers.add(lines.header(line, true));
+    }
+    assertThat(headers).doesNotContainNull();
+    assertThat(headers.get(0).age().time()).isEqualTo(CommentTime.relative("5 hours ago"));
+    assertThat(headers.get(1).age().time()).isEqualTo(CommentTime.relative("5 hours ago"));
+    assertThat(headers.get(1).age().edited()).isTrue();
+    assertThat(headers.get(2).age().time()).isSameAs(headers.get(0).age().time());
+    assertThat(headers.get(3).age().known()).isFalse();
+    assertThat(headers.get(3).age().time()).isEqualTo(CommentTime.relative("3 glorps ago"));
   }
 
   @Test
