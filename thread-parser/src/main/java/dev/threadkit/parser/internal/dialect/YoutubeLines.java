@@ -10,6 +10,7 @@ import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
 final class YoutubeLines {
@@ -415,7 +416,7 @@ final class YoutubeLines {
   private static final List<String> TIMES_AGO = TIMES.phrases("ago");
   private static final List<String> TIMES_NOW = TIMES.phrases("now");
   /** Whether a {@code now} or {@code one} phrase starts with a digit: then {@link #mayStartKnownAge} says yes to every digit. */
-  private static final boolean DIGIT_PHRASE = java.util.stream.Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
+  private static final boolean DIGIT_PHRASE = Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
       .anyMatch(phrase -> !phrase.isEmpty() && Character.isDigit(phrase.charAt(0)));
   private static final List<String> TIMES_NOW_LOWER = TIMES_NOW.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
 
