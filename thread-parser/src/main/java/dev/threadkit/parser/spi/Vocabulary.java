@@ -44,6 +44,8 @@ public final class Vocabulary {
   private final List<Phrase> phrases;
   /** The first character of each status word, to pass over most positions at once. */
   private final String statusInitials;
+  /** The first character of each relative-day word in lower case, as {@link #relativeDay} compares it. */
+  private final String relativeDayInitials;
   private final String[] statusWords;
   private final Presence[] statusPresences;
 
@@ -52,14 +54,8 @@ public final class Vocabulary {
     this.statuses = List.copyOf(statuses);
     this.relativeDays = List.copyOf(relativeDays);
     this.phrases = List.copyOf(phrases);
-    StringBuilder initials = new StringBuilder();
-    for (Entry status : statuses) {
-      char c = status.word.charAt(0);
-      if (initials.indexOf(String.valueOf(c)) < 0) {
-        initials.append(c);
-      }
-    }
-    this.statusInitials = initials.toString();
+    this.statusInitials = initials(statuses, false);
+    this.relativeDayInitials = initials(relativeDays, true);
     this.statusWords = new String[statuses.size()];
     this.statusPresences = new Presence[statuses.size()];
     Presence[] presences = Presence.values();
@@ -67,6 +63,18 @@ public final class Vocabulary {
       statusWords[i] = statuses.get(i).word;
       statusPresences[i] = presences[statuses.get(i).value];
     }
+  }
+
+  /** The distinct first characters of the words, in lower case or as written. */
+  private static String initials(List<Entry> entries, boolean lowerCase) {
+    StringBuilder initials = new StringBuilder();
+    for (Entry entry : entries) {
+      char c = lowerCase ? Character.toLowerCase(entry.word.charAt(0)) : entry.word.charAt(0);
+      if (initials.indexOf(String.valueOf(c)) < 0) {
+        initials.append(c);
+      }
+    }
+    return initials.toString();
   }
 
   /**
@@ -312,6 +320,17 @@ public final class Vocabulary {
    */
   public boolean startsStatusWord(char c) {
     return statusInitials.indexOf(c) >= 0;
+  }
+
+  /**
+   * Tells whether a character may start a relative-day word, in any letter case as {@link
+   * #relativeDay} reads them: a scanner turns away most words by their first character.
+   *
+   * @param c a character
+   * @return {@code true} if some relative-day word starts with it
+   */
+  public boolean startsRelativeDay(char c) {
+    return relativeDayInitials.indexOf(Character.toLowerCase(c)) >= 0;
   }
 
   private static int lookup(List<Entry> entries, CharSequence text, int from, int to, boolean ignoreCase, int none) {

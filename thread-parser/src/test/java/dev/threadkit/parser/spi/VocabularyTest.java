@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.threadkit.model.Presence;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,26 @@ class VocabularyTest {
     assertThat(WORDS.startsStatusWord('O')).isTrue();
     assertThat(WORDS.startsStatusWord('Н')).isTrue();
     assertThat(WORDS.startsStatusWord('o')).isFalse();
+  }
+
+  @Test
+  void everyCharacterThatStartsARelativeDayIsOneOfTheInitials() {
+    assertThat(WORDS.startsRelativeDay('t')).isTrue();
+    assertThat(WORDS.startsRelativeDay('В')).isTrue();
+    assertThat(WORDS.startsRelativeDay('в')).isTrue();
+    assertThat(WORDS.startsRelativeDay('Y')).isFalse();
+    assertThat(Vocabulary.empty().startsRelativeDay('t')).isFalse();
+    int read = 0;
+    for (String word : List.of("Вчера", "Today")) {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        String text = (char) c + word.substring(1);
+        if (WORDS.relativeDay(text, 0, text.length()) >= 0) {
+          read++;
+          assertThat(WORDS.startsRelativeDay((char) c)).as(text).isTrue();
+        }
+      }
+    }
+    assertThat(read).isGreaterThanOrEqualTo(4);
   }
 
   @Test
