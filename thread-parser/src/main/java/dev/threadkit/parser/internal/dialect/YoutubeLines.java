@@ -10,6 +10,7 @@ import dev.threadkit.parser.spi.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Recognises the lines of the {@code youtube} dialect, with the words of a {@link Vocabulary}; hand-written scans. */
@@ -344,21 +345,84 @@ final class YoutubeLines {
 
   /**
    * A necessary condition for {@link CopiedText#knownAge} of a line whose content starts at
-   * {@code first}, from its first characters only: a line that starts with a digit is a known
-   * age only as a count and a space ({@code 5 hours ago}; no {@code now} or {@code one} phrase
-   * starts with a digit, and a relative day is a word of letters), so a like count ({@code 12})
-   * or a numbered item ({@code 2. Item}) is turned away before the line is read to its end.
+   * {@code first}, from its first word only, which is what the relative-time reader reads first:
+   * a known age is a {@code now} phrase, a relative day ({@code Yesterday, 15:35}) or a count and
+   * a unit before an ago word, the count digits and a space or a {@code one} phrase ({@code a day
+   * ago}). So a like count ({@code 12}), a numbered item ({@code 2. Item}) or a line of a
+   * comment's text ({@code Partners radar ok.}) is turned away before the line is read to its end.
    */
   static boolean mayStartKnownAge(String text, int first) {
-    if (!Scan.isDigit(text.charAt(first)) || DIGIT_PHRASE) {
+    char c = text.charAt(first);
+    switch (c < STARTS.length ? STARTS[c] : start(c)) {
+      case START_NO:
+        return false;
+      case START_WORD:
+        return startsKnownWord(text, first);
+      case START_COUNT: {
+        int i = first + 1;
+        int length = text.length();
+        while (i < length && Scan.isDigit(text.charAt(i))) {
+          i++;
+        }
+        return i < length && text.charAt(i) == ' ';
+      }
+      default:
+        return true;
+    }
+  }
+
+  // What a line's first character says of it being a known age, for mayStartKnownAge.
+  private static final byte START_NO = 0;
+  private static final byte START_YES = 1;
+  /** Maybe: its word has to be a relative day or a {@code now} or {@code one} phrase's first word. */
+  private static final byte START_WORD = 2;
+  /** Maybe: its digits have to be followed by a space. */
+  private static final byte START_COUNT = 3;
+
+  /** What a line that starts with {@code c} may be: one of the {@code START_} values. */
+  private static byte start(char c) {
+    if (Scan.isDigit(c)) {
+      return OTHER_START ? START_YES : START_COUNT;
+    }
+    if (!Character.isLetter(c)) {
+      // the reader strips white space first
+      return OTHER_START || Character.isWhitespace(c) || Character.isSurrogate(c) ? START_YES : START_NO;
+    }
+    return TIMES.startsRelativeDay(c) || mayStartWord(c) ? START_WORD : START_NO;
+  }
+
+  /**
+   * Whether a {@link #START_WORDS} word may start with {@code c} as the reader compares them
+   * ({@code equalsIgnoreCase}, or equal in lower case).
+   */
+  private static boolean mayStartWord(char c) {
+    return START_FOLDED.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0
+        || START_LOWER.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /** Whether the letters at {@code first} are a relative day or a {@link #START_WORDS} word, in any letter case. */
+  private static boolean startsKnownWord(String text, int first) {
+    int length = text.length();
+    int word = first + 1;
+    while (word < length && Character.isLetter(text.charAt(word))) {
+      word++;
+    }
+    if (TIMES.relativeDay(text, first, word) >= 0) {
       return true;
     }
-    int i = first + 1;
-    int length = text.length();
-    while (i < length && Scan.isDigit(text.charAt(i))) {
-      i++;
+    int wordLength = word - first;
+    for (String start : START_WORDS) {
+      if (start.length() == wordLength && text.regionMatches(true, first, start, 0, wordLength)) {
+        return true;
+      }
     }
-    return i < length && text.charAt(i) == ' ';
+    for (int i = first; i < word; i++) {
+      char c = text.charAt(i);
+      if (c == '\u0130' || Character.isSurrogate(c)) {
+        return true; // lower case makes such a word longer: compared as the reader compares, it may still match
+      }
+    }
+    return false;
   }
 
   /** A name line of the two-line form without {@code @}: no furniture, count or action line. */
@@ -415,9 +479,39 @@ final class YoutubeLines {
       Vocabulary.resource(RelativeTimes.class, "/dev/threadkit/parser/internal/relative-time.vocabulary");
   private static final List<String> TIMES_AGO = TIMES.phrases("ago");
   private static final List<String> TIMES_NOW = TIMES.phrases("now");
-  /** Whether a {@code now} or {@code one} phrase starts with a digit: then {@link #mayStartKnownAge} says yes to every digit. */
-  private static final boolean DIGIT_PHRASE = Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
-      .anyMatch(phrase -> !phrase.isEmpty() && Character.isDigit(phrase.charAt(0)));
+  /**
+   * Whether a {@code now} or {@code one} phrase starts with no letter: then {@link
+   * #mayStartKnownAge} says yes to every line that starts with a digit or another character.
+   */
+  private static final boolean OTHER_START = Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
+      .anyMatch(phrase -> phrase.isEmpty() || !Character.isLetter(phrase.charAt(0)));
+  /**
+   * The first words (their letters up to the first other character) of the {@code now} and
+   * {@code one} phrases: the text the reader compares with them, in any letter case, starts with one.
+   */
+  private static final String[] START_WORDS = Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
+      .filter(phrase -> !phrase.isEmpty() && Character.isLetter(phrase.charAt(0)))
+      .map(phrase -> {
+        int end = 1;
+        while (end < phrase.length() && Character.isLetter(phrase.charAt(end))) {
+          end++;
+        }
+        return phrase.substring(0, end);
+      })
+      .distinct().toArray(String[]::new);
+  private static final String START_FOLDED = Stream.of(START_WORDS)
+      .map(word -> String.valueOf(Character.toLowerCase(Character.toUpperCase(word.charAt(0))))).distinct()
+      .collect(Collectors.joining());
+  private static final String START_LOWER = Stream.of(START_WORDS)
+      .map(word -> String.valueOf(Character.toLowerCase(word.charAt(0)))).distinct().collect(Collectors.joining());
+  /** {@link #start(char)} of the characters of Latin and Cyrillic text, looked up. */
+  private static final byte[] STARTS = new byte[0x500];
+
+  static {
+    for (int c = 0; c < STARTS.length; c++) {
+      STARTS[c] = start((char) c);
+    }
+  }
   private static final List<String> TIMES_NOW_LOWER = TIMES_NOW.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
 
   /**

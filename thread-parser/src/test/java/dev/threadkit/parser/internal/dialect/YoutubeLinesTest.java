@@ -180,7 +180,46 @@ class YoutubeLinesTest {
       assertThat(YoutubeLines.mayStartKnownAge(text + "\n", 0)).as(text).isFalse();
     }
     assertThat(YoutubeLines.mayStartKnownAge("12 apples\n", 0)).isTrue();
-    assertThat(YoutubeLines.mayStartKnownAge("Some Name\n", 0)).isTrue();
+  }
+
+  @Test
+  void theFirstWordShortcutTurnsAwayNoTextTheReaderUnderstands() {
+    Random random = new Random(12);
+    List<String> words = new ArrayList<>();
+    for (String category : List.of("one", "now", "ago", "hour", "day", "year")) {
+      words.addAll(TIMES.phrases(category));
+    }
+    words.addAll(List.of("Today", "Yesterday", "Сегодня", "Вчера", "Partners", "radar", "ok.", "Some", "Name", "ana", "o",
+        "justnow", "Ann", "5", "12", "15:35", ",", " ", "  ", "\u2003", "\t", "@ann", "—", "\u0130", "\u017f", "\u212a",
+        "\ud83d\ude00", "ONE", "Just", "a,", "\u00a0"));
+    int turnedAway = 0;
+    int understood = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int p = 1 + random.nextInt(4); p > 0; p--) {
+        String word = words.get(random.nextInt(words.size()));
+        text.append(random.nextInt(4) == 0 ? word.toUpperCase(Locale.ROOT) : word).append(random.nextInt(3) == 0 ? "" : " ");
+      }
+      String written = text.toString().stripLeading();
+      if (written.isEmpty()) {
+        continue;
+      }
+      boolean understands = RelativeTimes.standard().understands(written);
+      understood += understands ? 1 : 0;
+      if (!YoutubeLines.mayStartKnownAge(written + "\nnext", 0)) {
+        turnedAway++;
+        assertThat(understands).as(written).isFalse();
+      }
+    }
+    assertThat(turnedAway).isGreaterThan(50_000);
+    assertThat(understood).isGreaterThan(1_000);
+    for (String text : List.of("Some Name", "Partners radar ok.", "Ann", "ana day ago", "—", "@ann 5 hours ago")) {
+      assertThat(YoutubeLines.mayStartKnownAge(text + "\n", 0)).as(text).isFalse();
+    }
+    for (String text : List.of("a day ago", "An hour ago", "ONE year ago", "just now", "Now", "Yesterday, 15:35", "вчера",
+        "только что", "\u2003 5 hours ago")) {
+      assertThat(YoutubeLines.mayStartKnownAge(text + "\n", 0)).as(text).isTrue();
+    }
   }
 
   @Test
