@@ -107,11 +107,24 @@ final class YoutubeReader implements DialectReader {
     }
     // Most lines are a body line of an open comment: read here, the rest in other(), so that
     // what the compiler inlines into this method is what most lines run.
-    if (open && !held && startHeader == null) {
+    if (open && startHeader == null && (!held || heldBodyLine())) {
       inBody(line, events);
       return;
     }
     other(line, events);
+  }
+
+  /**
+   * Counts the line being read as a body line of the held comment when that is all {@link
+   * #look} would do with it: it is no {@code Reply} or {@code Pinned by} line, not the comment's
+   * first line, and the look-ahead's limit is not reached.
+   */
+  private boolean heldBodyLine() {
+    if (heldAfterReply || heldFirst || lineReply || startPinned >= 0 || heldSeen >= LOOK_AHEAD - 1) {
+      return false;
+    }
+    heldSeen++;
+    return true;
   }
 
   /** Makes the look-ahead's cursors over the input, at its first line. */
