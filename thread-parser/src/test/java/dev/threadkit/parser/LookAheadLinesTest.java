@@ -6,6 +6,7 @@ import dev.threadkit.parser.spi.Line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,5 +61,13 @@ class LookAheadLinesTest {
     List<String> expectedLooks = new ArrayList<>(plain.subList(1, plain.size()));
     expectedLooks.add("end");
     assertThat(looks).isEqualTo(expectedLooks);
+  }
+
+  @Test
+  void emptyLinesAndLinesOfSpacesCountAlikeBeforeTheNextLine() {
+    assertThat(linesSeen("a\n\n  \nb\n\nc", false, new ArrayList<>()))
+        .containsExactly("1@0-1 0 0 [a]", "4@6-7 6 2 [b]", "6@9-10 9 1 [c]");
+    assertThat(linesSeen("\uFEFF\n\t\n\na\n", false, new ArrayList<>())).containsExactly("4@5-6 5 3 [a]");
+    assertThat(linesSeen("a\r\n\r\n\nb", false, new ArrayList<>())).containsExactly("1@0-1 0 0 [a]", "4@6-7 6 2 [b]");
   }
 }

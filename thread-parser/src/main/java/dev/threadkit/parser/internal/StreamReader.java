@@ -133,6 +133,15 @@ public final class StreamReader implements Events, CommentTree.Report {
     int blanks = 0;
     int nextReplaced = 0;
     while (pos < length) {
+      if (carriageReturn < 0 && text.charAt(pos) == '\n') {
+        // An empty line, as every other blank line is read, without measuring it: copies keep
+        // one between paragraphs and comments, a third of the lines of some.
+        lineNo++;
+        blanks++;
+        blankLine();
+        pos++;
+        continue;
+      }
       // Without a \r, the cursor's search for the line's end, which takes it from a dialect's
       // look at this line as the line after the one before, when there was one.
       int end = carriageReturn < 0 ? cursor.lineEnd(pos) : lineFeed(pos, length);
@@ -160,10 +169,7 @@ public final class StreamReader implements Events, CommentTree.Report {
       }
       if (line.blank()) {
         blanks++;
-        closeParagraph();
-        if (commentOpen && open.bodyLines > 0) {
-          open.pendingBlanks++;
-        }
+        blankLine();
       } else {
         blanks = 0;
         reader.line(line, this);
@@ -192,6 +198,14 @@ public final class StreamReader implements Events, CommentTree.Report {
     }
     handler.end();
     return all;
+  }
+
+  /** Reads a blank line: it ends a paragraph, and inside a comment's text it is kept if more text follows. */
+  private void blankLine() {
+    closeParagraph();
+    if (commentOpen && open.bodyLines > 0) {
+      open.pendingBlanks++;
+    }
   }
 
   /** The first {@code \n} at or after {@code from}, or {@code length}. */
