@@ -417,8 +417,7 @@ final class YoutubeLines {
       }
     }
     for (int i = first; i < word; i++) {
-      char c = text.charAt(i);
-      if (c == '\u0130' || Character.isSurrogate(c)) {
+      if (text.charAt(i) == '\u0130') {
         return true; // lower case makes such a word longer: compared as the reader compares, it may still match
       }
     }
