@@ -135,7 +135,7 @@ public final class StreamReader implements Events, CommentTree.Report {
     while (pos < length) {
       if (carriageReturn < 0 && text.charAt(pos) == '\n') {
         // An empty line, as every other blank line is read, without measuring it: copies keep
-        // one between paragraphs and comments, a third of the lines of some.
+        // one between paragraphs and comments, a fifth of the lines of a youtube copy.
         lineNo++;
         blanks++;
         blankLine();

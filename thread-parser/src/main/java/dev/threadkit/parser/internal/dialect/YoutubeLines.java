@@ -478,17 +478,20 @@ final class YoutubeLines {
       Vocabulary.resource(RelativeTimes.class, "/dev/threadkit/parser/internal/relative-time.vocabulary");
   private static final List<String> TIMES_AGO = TIMES.phrases("ago");
   private static final List<String> TIMES_NOW = TIMES.phrases("now");
+  /** The {@code now} and {@code one} phrases: a known age is one, or starts with one ({@code a day ago}). */
+  private static final List<String> NOW_AND_ONE =
+      Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream()).toList();
   /**
    * Whether a {@code now} or {@code one} phrase starts with no letter: then {@link
    * #mayStartKnownAge} says yes to every line that starts with a digit or another character.
    */
-  private static final boolean OTHER_START = Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
+  private static final boolean OTHER_START = NOW_AND_ONE.stream()
       .anyMatch(phrase -> phrase.isEmpty() || !Character.isLetter(phrase.charAt(0)));
   /**
    * The first words (their letters up to the first other character) of the {@code now} and
    * {@code one} phrases: the text the reader compares with them, in any letter case, starts with one.
    */
-  private static final String[] START_WORDS = Stream.of("now", "one").flatMap(c -> TIMES.phrases(c).stream())
+  private static final String[] START_WORDS = NOW_AND_ONE.stream()
       .filter(phrase -> !phrase.isEmpty() && Character.isLetter(phrase.charAt(0)))
       .map(phrase -> {
         int end = 1;

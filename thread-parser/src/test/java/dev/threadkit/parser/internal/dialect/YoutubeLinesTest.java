@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The youtube line scanner's shortcuts say what the slower tests they stand for say. */
@@ -55,6 +57,39 @@ class YoutubeLinesTest {
     return all;
   }
 
+  /** The standard reader's phrases of the categories, in order, then the other words. */
+  private static List<String> words(List<String> categories, String... others) {
+    List<String> words = new ArrayList<>();
+    for (String category : categories) {
+      words.addAll(TIMES.phrases(category));
+    }
+    words.addAll(List.of(others));
+    return words;
+  }
+
+  /** How many texts a shortcut turned away, and how many the reader understood. */
+  private record Asked(int turnedAway, int understood) {}
+
+  /**
+   * Asks a shortcut about {@code count} texts of a seeded generator: every text it turns away, the
+   * reader must not understand.
+   */
+  private static Asked ask(long seed, int count, Function<Random, String> texts, Predicate<String> shortcut) {
+    Random random = new Random(seed);
+    int turnedAway = 0;
+    int understood = 0;
+    for (int i = 0; i < count; i++) {
+      String written = texts.apply(random);
+      boolean understands = RelativeTimes.standard().understands(written);
+      understood += understands ? 1 : 0;
+      if (!shortcut.test(written)) {
+        turnedAway++;
+        assertThat(understands).as(written).isFalse();
+      }
+    }
+    return new Asked(turnedAway, understood);
+  }
+
   @Test
   void everyAgeTheReaderUnderstandsPassesTheShortcut() {
     List<String> texts = understood();
@@ -70,14 +105,9 @@ class YoutubeLinesTest {
 
   @Test
   void theShortcutTurnsAwayNoTextTheReaderUnderstands() {
-    Random random = new Random(7);
     String letters = "aAgoOnNjJsStTwWyYdDеаднзсвчтчьк 1234567890,:.!%\u2003\u0130\u212a";
-    List<String> words = new ArrayList<>(TIMES.phrases("now"));
-    words.addAll(TIMES.phrases("ago"));
-    words.addAll(TIMES.phrases("one"));
-    words.addAll(List.of("yesterday", "TODAY", "вчера", "5", "hours", "min.", "  ", ","));
-    int turnedAway = 0;
-    for (int i = 0; i < 100_000; i++) {
+    List<String> words = words(List.of("now", "ago", "one"), "yesterday", "TODAY", "вчера", "5", "hours", "min.", "  ", ",");
+    int turnedAway = ask(7, 100_000, random -> {
       StringBuilder text = new StringBuilder();
       int parts = 1 + random.nextInt(4);
       for (int p = 0; p < parts; p++) {
@@ -92,12 +122,8 @@ class YoutubeLinesTest {
           text.append(' ');
         }
       }
-      String written = text.toString();
-      if (!YoutubeLines.mayBeKnownAge(written, 0, written.length())) {
-        turnedAway++;
-        assertThat(RelativeTimes.standard().understands(written)).as(written).isFalse();
-      }
-    }
+      return text.toString();
+    }, written -> YoutubeLines.mayBeKnownAge(written, 0, written.length())).turnedAway();
     assertThat(turnedAway).isGreaterThan(10_000);
   }
 
@@ -153,14 +179,9 @@ class YoutubeLinesTest {
 
   @Test
   void theFirstCharacterShortcutTurnsAwayNoTextTheReaderUnderstands() {
-    Random random = new Random(11);
     String characters = "0123456789 ,.:\t\u2003xаago";
-    List<String> words = new ArrayList<>(TIMES.phrases("ago"));
-    words.addAll(TIMES.phrases("one"));
-    words.addAll(TIMES.phrases("minute"));
-    words.addAll(List.of("5", "12", "hours", "1.", "  "));
-    int turnedAway = 0;
-    for (int i = 0; i < 100_000; i++) {
+    List<String> words = words(List.of("ago", "one", "minute"), "5", "12", "hours", "1.", "  ");
+    int turnedAway = ask(11, 100_000, random -> {
       StringBuilder text = new StringBuilder().append((char) ('0' + random.nextInt(10)));
       for (int p = random.nextInt(5); p > 0; p--) {
         if (random.nextBoolean()) {
@@ -169,12 +190,8 @@ class YoutubeLinesTest {
           text.append(characters.charAt(random.nextInt(characters.length())));
         }
       }
-      String written = text.toString();
-      if (!YoutubeLines.mayStartKnownAge(written + "\nnext", 0)) {
-        turnedAway++;
-        assertThat(RelativeTimes.standard().understands(written)).as(written).isFalse();
-      }
-    }
+      return text.toString();
+    }, written -> YoutubeLines.mayStartKnownAge(written + "\nnext", 0)).turnedAway();
     assertThat(turnedAway).isGreaterThan(10_000);
     for (String text : List.of("12", "2. Fleet they whole system.", "4M", "1,234", "3\tdays ago")) {
       assertThat(YoutubeLines.mayStartKnownAge(text + "\n", 0)).as(text).isFalse();
@@ -184,35 +201,19 @@ class YoutubeLinesTest {
 
   @Test
   void theFirstWordShortcutTurnsAwayNoTextTheReaderUnderstands() {
-    Random random = new Random(12);
-    List<String> words = new ArrayList<>();
-    for (String category : List.of("one", "now", "ago", "hour", "day", "year")) {
-      words.addAll(TIMES.phrases(category));
-    }
-    words.addAll(List.of("Today", "Yesterday", "Сегодня", "Вчера", "Partners", "radar", "ok.", "Some", "Name", "ana", "o",
-        "justnow", "Ann", "5", "12", "15:35", ",", " ", "  ", "\u2003", "\t", "@ann", "—", "\u0130", "\u017f", "\u212a",
-        "\ud83d\ude00", "ONE", "Just", "a,", "\u00a0"));
-    int turnedAway = 0;
-    int understood = 0;
-    for (int i = 0; i < 200_000; i++) {
+    List<String> words = words(List.of("one", "now", "ago", "hour", "day", "year"), "Today", "Yesterday", "Сегодня", "Вчера",
+        "Partners", "radar", "ok.", "Some", "Name", "ana", "o", "justnow", "Ann", "5", "12", "15:35", ",", " ", "  ",
+        "\u2003", "\t", "@ann", "—", "\u0130", "\u017f", "\u212a", "\ud83d\ude00", "ONE", "Just", "a,", "\u00a0");
+    Asked asked = ask(12, 200_000, random -> {
       StringBuilder text = new StringBuilder();
       for (int p = 1 + random.nextInt(4); p > 0; p--) {
         String word = words.get(random.nextInt(words.size()));
         text.append(random.nextInt(4) == 0 ? word.toUpperCase(Locale.ROOT) : word).append(random.nextInt(3) == 0 ? "" : " ");
       }
-      String written = text.toString().stripLeading();
-      if (written.isEmpty()) {
-        continue;
-      }
-      boolean understands = RelativeTimes.standard().understands(written);
-      understood += understands ? 1 : 0;
-      if (!YoutubeLines.mayStartKnownAge(written + "\nnext", 0)) {
-        turnedAway++;
-        assertThat(understands).as(written).isFalse();
-      }
-    }
-    assertThat(turnedAway).isGreaterThan(50_000);
-    assertThat(understood).isGreaterThan(1_000);
+      return text.toString().stripLeading();
+    }, written -> YoutubeLines.mayStartKnownAge(written + "\nnext", 0));
+    assertThat(asked.turnedAway()).isGreaterThan(50_000);
+    assertThat(asked.understood()).isGreaterThan(1_000);
     for (String text : List.of("Some Name", "Partners radar ok.", "Ann", "ana day ago", "—", "@ann 5 hours ago")) {
       assertThat(YoutubeLines.mayStartKnownAge(text + "\n", 0)).as(text).isFalse();
     }
